@@ -1,0 +1,57 @@
+package org.mentorplanner.app;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.mentorplanner.service.Workspace;
+import org.mentorplanner.store.SqliteStorage;
+
+/** A workspace wired by Guice: one SQLite file and the services on it. */
+public final class GuiceWorkspace implements Workspace {
+
+    private final SqliteStorage storage;
+    private final Injector injector;
+
+    private GuiceWorkspace(SqliteStorage storage, Injector injector) {
+        this.storage = storage;
+        this.injector = injector;
+    }
+
+    /** Opens the database in {@code file} with the system clock and any extra modules. */
+    public static GuiceWorkspace open(Path file, Module... extraModules) {
+        return open(file, Clock.systemDefaultZone(), extraModules);
+    }
+
+    /** Opens the database in {@code file} with the given clock (tests fix the time). */
+    public static GuiceWorkspace open(Path file, Clock clock, Module... extraModules) {
+        SqliteStorage storage = SqliteStorage.open(file);
+        List<Module> modules = new ArrayList<>();
+        modules.add(new StoreModule(storage, clock));
+        modules.addAll(List.of(extraModules));
+        return new GuiceWorkspace(storage, Guice.createInjector(modules));
+    }
+
+    /** The injector, for the app's own wiring (controller factories). */
+    public Injector injector() {
+        return injector;
+    }
+
+    @Override
+    public <T> T service(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    @Override
+    public Path databaseFile() {
+        return storage.file();
+    }
+
+    @Override
+    public void close() {
+        storage.close();
+    }
+}

@@ -1,0 +1,299 @@
+package org.mentorplanner.service;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.Group;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.domain.Location;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.NotFoundException;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.ResolvedStart;
+import org.mentorplanner.domain.SessionContext;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.SessionRules;
+import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.domain.Settings;
+import org.mentorplanner.service.port.Repositories;
+import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.service.port.Storage;
+
+/**
+ * The life of a mentorship session: create, edit, publish, cancel, delete, and the queries
+ * the grid, the command line and the exporters need. Every method is one transaction.
+ */
+@Singleton
+public class SessionService {
+
+    private final Storage storage;
+    private final Clock clock;
+    private final BookingTokens tokens;
+
+    @Inject
+    public SessionService(Storage storage, Clock clock, BookingTokens tokens) {
+        this.storage = storage;
+        this.clock = clock;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Saves a new session. It starts as a draft unless {@code publish}; a session with a mentee
+     * added directly is booked at once, so it is published whatever {@code publish} says.
+     */
+    public SaveResult create(Actor actor, SessionDetails details, boolean publish) {
+        return storage.transact(repos -> create(repos, actor, details, publish, null));
+    }
+
+    /** {@link #create} inside a caller's transaction, for multi-row use cases such as duplication. */
+    public SaveResult create(Repositories repos, Actor actor, SessionDetails details, boolean publish, String seriesId) {
+        List<String> notices = new ArrayList<>();
+        Location location = validate(repos, actor, details);
+        SessionDetails placed = placeInZone(details, location, notices);
+        SessionStatus status = publish || placed.hasMentee() ? SessionStatus.PUBLISHED : SessionStatus.DRAFT;
+        if (placed.hasMentee() && !publish) {
+            notices.add("Booked for the mentee at once, so the session is published.");
+        }
+        Instant now = clock.instant();
+        MentorshipSession session = new MentorshipSession(0, placed, location.zone(), status, seriesId,
+                status == SessionStatus.PUBLISHED ? tokens.next() : null, 0, now, now);
+        return new SaveResult(repos.sessions().insert(session), notices);
+    }
+
+    /** Replaces the fields of a session; a cancelled session cannot be edited. */
+    public SaveResult update(Actor actor, long id, SessionDetails details) {
+        return storage.transact(repos -> {
+            MentorshipSession existing = require(repos, id);
+            requireMayChange(repos, actor, existing);
+            if (existing.isCancelled()) {
+                throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
+            }
+            List<String> notices = new ArrayList<>();
+            Location location = validate(repos, actor, details);
+            SessionDetails placed = placeInZone(details, location, notices);
+            SessionStatus status = existing.status();
+            String token = existing.bookingToken();
+            if (placed.hasMentee() && status == SessionStatus.DRAFT) {
+                status = SessionStatus.PUBLISHED;
+                token = tokens.next();
+                notices.add("Booked for the mentee at once, so the session is published.");
+            }
+            MentorshipSession updated = new MentorshipSession(id, placed, location.zone(), status, existing.seriesId(),
+                    token, existing.revision() + 1, existing.createdAt(), clock.instant());
+            repos.sessions().update(updated);
+            return new SaveResult(updated, notices);
+        });
+    }
+
+    /** Publishes a draft: it gets a fresh booking link. Publishing a published session changes nothing. */
+    public MentorshipSession publish(Actor actor, long id) {
+        return changeStatus(actor, id, SessionStatus.PUBLISHED);
+    }
+
+    /** Takes a published session back to draft and revokes its booking link; refused while booked. */
+    public MentorshipSession unpublish(Actor actor, long id) {
+        return changeStatus(actor, id, SessionStatus.DRAFT);
+    }
+
+    /** Cancels a session and revokes its booking link. The session stays, read-only. */
+    public MentorshipSession cancel(Actor actor, long id) {
+        return changeStatus(actor, id, SessionStatus.CANCELLED);
+    }
+
+    /** Gives a published session a new booking link, for a link that leaked. */
+    public MentorshipSession regenerateLink(Actor actor, long id) {
+        return storage.transact(repos -> {
+            MentorshipSession existing = require(repos, id);
+            requireMayChange(repos, actor, existing);
+            if (!existing.isPublished()) {
+                throw new InvalidInputException("Only published sessions have a booking link; publish session #" + id + " first.");
+            }
+            return save(repos, existing, existing.status(), tokens.next());
+        });
+    }
+
+    /** Deletes a draft for good. Published or cancelled sessions are cancelled, not deleted. */
+    public void delete(Actor actor, long id) {
+        storage.transactVoid(repos -> {
+            MentorshipSession existing = require(repos, id);
+            requireMayChange(repos, actor, existing);
+            if (!existing.isDraft()) {
+                throw new InvalidInputException("Only drafts can be deleted; cancel session #" + id + " instead.");
+            }
+            repos.sessions().delete(id);
+        });
+    }
+
+    /**
+     * Writes a snapshot back exactly as it was, keeping its id (undo and redo). The actor must
+     * be allowed to change the snapshot's mentor.
+     */
+    public MentorshipSession restore(Actor actor, MentorshipSession snapshot) {
+        return storage.transact(repos -> {
+            Person mentor = repos.people().findById(snapshot.mentorId())
+                                 .orElseThrow(() -> new NotFoundException("Mentor #" + snapshot.mentorId() + " no longer exists."));
+            if (!actor.mayScheduleFor(mentor)) {
+                throw new InvalidInputException("You can only change your own sessions.");
+            }
+            MentorshipSession restored = new MentorshipSession(snapshot.id(), snapshot.details(), snapshot.zone(),
+                    snapshot.status(), snapshot.seriesId(), snapshot.bookingToken(),
+                    Math.max(snapshot.revision(), repos.sessions().findById(snapshot.id()).map(MentorshipSession::revision).orElse(0)) + 1,
+                    snapshot.createdAt(), clock.instant());
+            repos.sessions().restore(restored);
+            return restored;
+        });
+    }
+
+    /** Removes a session whatever its state: only to undo its creation. */
+    public void undoCreate(Actor actor, long id) {
+        storage.transactVoid(repos -> repos.sessions().findById(id).ifPresent(existing -> {
+            requireMayChange(repos, actor, existing);
+            repos.sessions().delete(id);
+        }));
+    }
+
+    public Optional<MentorshipSession> find(long id) {
+        return storage.transact(repos -> repos.sessions().findById(id));
+    }
+
+    /** The session with this id, or a clear refusal. */
+    public MentorshipSession require(long id) {
+        return storage.transact(repos -> require(repos, id));
+    }
+
+    /** Sessions matching a filter, ordered by start. */
+    public List<MentorshipSession> list(SessionQuery query) {
+        return storage.transact(repos -> repos.sessions().find(query));
+    }
+
+    /** The given mentors' sessions overlapping {@code [from, to)}: what a calendar page shows. */
+    public List<MentorshipSession> loadRange(Collection<Long> mentorIds, Instant from, Instant to) {
+        return storage.transact(repos -> repos.sessions().findInRange(mentorIds, from, to));
+    }
+
+    /** A mentor's sessions (not cancelled) that overlap {@code [from, to)}: the conflicts of a new block. */
+    public List<MentorshipSession> overlapping(long mentorId, Instant from, Instant to) {
+        return storage.transact(repos -> repos.sessions().findOverlapping(mentorId, from, to));
+    }
+
+    /** Sessions of a series, ordered by start. */
+    public List<MentorshipSession> series(String seriesId) {
+        return storage.transact(repos -> repos.sessions().findBySeries(seriesId));
+    }
+
+    /** Resolves people, locations and groups of sessions for display and export. */
+    public List<SessionView> describe(List<MentorshipSession> sessions) {
+        return storage.transact(repos -> describe(repos, sessions));
+    }
+
+    /** {@link #describe(List)} inside a caller's transaction. */
+    public List<SessionView> describe(Repositories repos, List<MentorshipSession> sessions) {
+        Settings settings = new Settings(repos.settings().get(SettingsService.MY_EMAIL),
+                repos.settings().get(SettingsService.PORTAL_BASE_URL).orElse(Settings.DEFAULT_PORTAL_BASE_URL));
+        Set<Long> personIds = new HashSet<>();
+        for (MentorshipSession session : sessions) {
+            personIds.add(session.mentorId());
+            if (session.details().hasMentee()) {
+                personIds.add(session.details().menteeId());
+            }
+        }
+        Map<Long, Person> people = repos.people().findByIds(personIds).stream()
+                                        .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Location> locations = byId(repos.locations().findAll(), Location::id);
+        Map<Long, Group> groups = byId(repos.groups().findAll(), Group::id);
+        List<SessionView> views = new ArrayList<>(sessions.size());
+        for (MentorshipSession session : sessions) {
+            SessionDetails d = session.details();
+            List<Group> sessionGroups = d.groupIds().stream().map(groups::get)
+                                         .sorted(java.util.Comparator.comparing(Group::name)).toList();
+            String url = session.isPublished() && session.bookingToken() != null
+                    ? settings.bookingUrl(session.bookingToken()) : null;
+            views.add(new SessionView(session, people.get(d.mentorId()),
+                    d.hasMentee() ? people.get(d.menteeId()) : null, locations.get(d.locationId()), sessionGroups, url));
+        }
+        return views;
+    }
+
+    /** Checks every rule for {@code details}; returns the location, whose zone the start is in. */
+    public Location validate(Repositories repos, Actor actor, SessionDetails details) {
+        Person mentor = repos.people().findById(details.mentorId()).orElse(null);
+        Person mentee = details.hasMentee() ? repos.people().findById(details.menteeId()).orElse(null) : null;
+        Location location = repos.locations().findById(details.locationId()).orElse(null);
+        Set<Long> groupIds = new HashSet<>();
+        for (Group group : repos.groups().findAll()) {
+            groupIds.add(group.id());
+        }
+        SessionRules.validate(details, new SessionContext(actor, mentor, mentee, location, groupIds));
+        return location;
+    }
+
+    private MentorshipSession changeStatus(Actor actor, long id, SessionStatus target) {
+        return storage.transact(repos -> {
+            MentorshipSession existing = require(repos, id);
+            requireMayChange(repos, actor, existing);
+            if (existing.status() == target) {
+                return existing;
+            }
+            if (existing.isCancelled()) {
+                throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
+            }
+            if (target == SessionStatus.DRAFT && existing.isBooked()) {
+                throw new InvalidInputException("Session #" + id + " is booked: remove the mentee or cancel it instead of unpublishing.");
+            }
+            String token = target == SessionStatus.PUBLISHED ? tokens.next() : null;
+            return save(repos, existing, target, token);
+        });
+    }
+
+    private MentorshipSession save(Repositories repos, MentorshipSession existing, SessionStatus status, String token) {
+        MentorshipSession updated = new MentorshipSession(existing.id(), existing.details(), existing.zone(), status,
+                existing.seriesId(), token, existing.revision() + 1, existing.createdAt(), clock.instant());
+        repos.sessions().update(updated);
+        return updated;
+    }
+
+    /** Moves a start that falls in a daylight-saving gap forward, and says so. */
+    static SessionDetails placeInZone(SessionDetails details, Location location, List<String> notices) {
+        ResolvedStart start = ResolvedStart.of(details.localStart(), location.zone());
+        if (!start.shifted()) {
+            return details;
+        }
+        notices.add(start.message());
+        return details.withLocalStart(start.start().toLocalDateTime());
+    }
+
+    private static MentorshipSession require(Repositories repos, long id) {
+        return repos.sessions().findById(id).orElseThrow(() -> new NotFoundException("No session #" + id + "."));
+    }
+
+    private static void requireMayChange(Repositories repos, Actor actor, MentorshipSession session) {
+        if (actor.actsForEveryone()) {
+            return;
+        }
+        Person mentor = repos.people().findById(session.mentorId()).orElseThrow();
+        if (!actor.mayScheduleFor(mentor)) {
+            throw new InvalidInputException("Session #" + session.id() + " belongs to " + mentor.name()
+                    + "; as a mentor you can only change your own sessions.");
+        }
+    }
+
+    private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+        Map<Long, T> map = new HashMap<>();
+        for (T item : items) {
+            map.put(id.apply(item), item);
+        }
+        return map;
+    }
+}

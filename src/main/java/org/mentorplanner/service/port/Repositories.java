@@ -1,0 +1,15 @@
+package org.mentorplanner.service.port;
+
+/** The repositories bound to one transaction. Valid only inside {@link Storage#transact}. */
+public interface Repositories {
+
+    PersonRepository people();
+
+    GroupRepository groups();
+
+    LocationRepository locations();
+
+    SessionRepository sessions();
+
+    SettingsRepository settings();
+}

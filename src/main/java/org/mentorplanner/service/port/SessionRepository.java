@@ -1,0 +1,46 @@
+package org.mentorplanner.service.port;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.mentorplanner.domain.MentorshipSession;
+
+/** Mentorship sessions with their group restrictions. */
+public interface SessionRepository {
+
+    /** Saves a new session (its id is ignored) and returns it with its id. */
+    MentorshipSession insert(MentorshipSession session);
+
+    /** Saves many new sessions in one batch; returns them with their ids, in order. */
+    List<MentorshipSession> insertAll(List<MentorshipSession> sessions);
+
+    /** Overwrites every field of an existing session. */
+    void update(MentorshipSession session);
+
+    /** Writes {@code session} back exactly, keeping its id: updates it, or inserts it again if deleted (undo). */
+    void restore(MentorshipSession session);
+
+    /** Removes a session; returns whether it existed. */
+    boolean delete(long id);
+
+    Optional<MentorshipSession> findById(long id);
+
+    List<MentorshipSession> findByIds(Collection<Long> ids);
+
+    /** Sessions of the given mentors that overlap {@code [from, to)}, ordered by start. */
+    List<MentorshipSession> findInRange(Collection<Long> mentorIds, Instant from, Instant to);
+
+    /** Sessions that are not cancelled, of one mentor, overlapping {@code [from, to)}. */
+    List<MentorshipSession> findOverlapping(long mentorId, Instant from, Instant to);
+
+    /** Sessions matching a filter, ordered by start. */
+    List<MentorshipSession> find(SessionQuery query);
+
+    /** All sessions of a series, ordered by start. */
+    List<MentorshipSession> findBySeries(String seriesId);
+
+    Optional<MentorshipSession> findByToken(String token);
+
+    long count();
+}

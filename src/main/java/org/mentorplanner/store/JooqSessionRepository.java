@@ -1,0 +1,299 @@
+package org.mentorplanner.store;
+
+import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
+import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.SessionRules;
+import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.service.port.SessionRepository;
+import org.mentorplanner.store.generated.tables.records.MentorshipSessionRecord;
+
+/** Mentorship sessions in SQLite through jOOQ. */
+final class JooqSessionRepository implements SessionRepository {
+
+    private static final org.mentorplanner.store.generated.tables.MentorshipSession S = MENTORSHIP_SESSION;
+
+    /** The session's groups as "3,7" in the same row: one query per load, no N+1. */
+    private static final Field<String> GROUP_IDS = DSL.field(
+            DSL.select(DSL.groupConcat(SESSION_GROUP.GROUP_ID))
+               .from(SESSION_GROUP)
+               .where(SESSION_GROUP.SESSION_ID.eq(S.ID))).as("group_ids");
+
+    private static final List<SelectField<?>> COLUMNS;
+
+    static {
+        List<SelectField<?>> columns = new ArrayList<>(List.of(S.fields()));
+        columns.add(GROUP_IDS);
+        COLUMNS = List.copyOf(columns);
+    }
+
+    private final DSLContext ctx;
+
+    JooqSessionRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public MentorshipSession insert(MentorshipSession session) {
+        MentorshipSessionRecord row = ctx.newRecord(S);
+        fill(row, session);
+        row.changed(S.ID, false);
+        long id = ctx.insertInto(S).set(row).returningResult(S.ID).fetchOne().value1();
+        insertGroups(id, session.details().groupIds());
+        return withId(session, id);
+    }
+
+    @Override
+    public List<MentorshipSession> insertAll(List<MentorshipSession> sessions) {
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        // One prepared statement, many bind sets. SQLite gives new rows max(rowid)+1 in turn and
+        // we are the only writer inside this transaction, so the new ids follow the highest one.
+        long before = ctx.select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
+        BatchBindStep batch = ctx.batch(ctx.insertInto(S,
+                S.MENTOR_ID, S.MENTEE_ID, S.LOCATION_ID, S.ZONE_ID, S.LOCAL_START, S.DURATION_MINUTES,
+                S.START_UTC, S.END_UTC, S.METHOD, S.MEETING_URL, S.PLACE, S.TITLE, S.NOTES, S.STATUS,
+                S.SERIES_ID, S.BOOKING_TOKEN, S.REVISION, S.CREATED_AT, S.UPDATED_AT)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null));
+        for (MentorshipSession session : sessions) {
+            SessionDetails d = session.details();
+            batch = batch.bind(d.mentorId(), d.menteeId(), d.locationId(), session.zone().getId(),
+                    d.localStart().toString(), (int) d.duration().toMinutes(),
+                    session.startInstant().toEpochMilli(), session.endInstant().toEpochMilli(),
+                    d.method().name(), d.meetingUrl(), d.place(), d.title(), d.notes(), session.status().name(),
+                    session.seriesId(), session.bookingToken(), session.revision(),
+                    session.createdAt().toEpochMilli(), session.updatedAt().toEpochMilli());
+        }
+        batch.execute();
+        List<Long> ids = ctx.select(S.ID).from(S).where(S.ID.gt(before)).orderBy(S.ID).fetch(S.ID);
+        if (ids.size() != sessions.size()) {
+            throw new IllegalStateException("expected " + sessions.size() + " new sessions, found " + ids.size());
+        }
+        List<MentorshipSession> saved = new ArrayList<>(sessions.size());
+        BatchBindStep groups = null;
+        for (int i = 0; i < sessions.size(); i++) {
+            MentorshipSession session = withId(sessions.get(i), ids.get(i));
+            saved.add(session);
+            for (Long groupId : session.details().groupIds()) {
+                if (groups == null) {
+                    groups = ctx.batch(ctx.insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
+                                          .values((Long) null, null));
+                }
+                groups = groups.bind(session.id(), groupId);
+            }
+        }
+        if (groups != null) {
+            groups.execute();
+        }
+        return saved;
+    }
+
+    @Override
+    public void update(MentorshipSession session) {
+        MentorshipSessionRecord row = ctx.newRecord(S);
+        fill(row, session);
+        row.setId(session.id());
+        row.changed(S.ID, false);
+        int updated = ctx.executeUpdate(row);
+        if (updated == 0) {
+            throw new IllegalStateException("session " + session.id() + " does not exist");
+        }
+        ctx.deleteFrom(SESSION_GROUP).where(SESSION_GROUP.SESSION_ID.eq(session.id())).execute();
+        insertGroups(session.id(), session.details().groupIds());
+    }
+
+    @Override
+    public void restore(MentorshipSession session) {
+        if (ctx.fetchExists(S, S.ID.eq(session.id()))) {
+            update(session);
+            return;
+        }
+        MentorshipSessionRecord row = ctx.newRecord(S);
+        fill(row, session);
+        row.setId(session.id());
+        row.insert();
+        insertGroups(session.id(), session.details().groupIds());
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return ctx.deleteFrom(S).where(S.ID.eq(id)).execute() > 0;
+    }
+
+    @Override
+    public Optional<MentorshipSession> findById(long id) {
+        return ctx.select(COLUMNS).from(S).where(S.ID.eq(id)).fetchOptional(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public List<MentorshipSession> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return ctx.select(COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID)
+                  .fetch(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public List<MentorshipSession> findInRange(Collection<Long> mentorIds, Instant from, Instant to) {
+        if (mentorIds.isEmpty()) {
+            return List.of();
+        }
+        return ctx.select(COLUMNS)
+                  .from(S)
+                  .where(S.MENTOR_ID.in(mentorIds))
+                  .and(overlapping(from, to))
+                  .orderBy(S.START_UTC, S.ID)
+                  .fetch(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public List<MentorshipSession> findOverlapping(long mentorId, Instant from, Instant to) {
+        return ctx.select(COLUMNS)
+                  .from(S)
+                  .where(S.MENTOR_ID.eq(mentorId))
+                  .and(overlapping(from, to))
+                  .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
+                  .orderBy(S.START_UTC, S.ID)
+                  .fetch(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public List<MentorshipSession> find(SessionQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (!query.mentorIds().isEmpty()) {
+            conditions.add(S.MENTOR_ID.in(query.mentorIds()));
+        }
+        if (query.menteeId() != null) {
+            conditions.add(S.MENTEE_ID.eq(query.menteeId()));
+        }
+        if (query.from() != null) {
+            conditions.add(S.END_UTC.gt(query.from()));
+            conditions.add(S.START_UTC.gt(query.from().minus(SessionRules.MAX_DURATION)));
+        }
+        if (query.to() != null) {
+            conditions.add(S.START_UTC.lt(query.to()));
+        }
+        if (!query.statuses().isEmpty()) {
+            conditions.add(S.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
+        }
+        return ctx.select(COLUMNS)
+                  .from(S)
+                  .where(conditions)
+                  .orderBy(S.START_UTC, S.ID)
+                  .fetch(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public List<MentorshipSession> findBySeries(String seriesId) {
+        return ctx.select(COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID)
+                  .fetch(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public Optional<MentorshipSession> findByToken(String token) {
+        return ctx.select(COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))
+                  .fetchOptional(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public long count() {
+        return ctx.fetchCount(S);
+    }
+
+    /**
+     * Overlaps {@code [from, to)}. No session lasts longer than {@link SessionRules#MAX_DURATION},
+     * so the lower bound on start turns this into a bounded scan of the (mentor, start) index.
+     */
+    private static Condition overlapping(Instant from, Instant to) {
+        return S.START_UTC.lt(to)
+                          .and(S.START_UTC.gt(from.minus(SessionRules.MAX_DURATION)))
+                          .and(S.END_UTC.gt(from));
+    }
+
+    private void insertGroups(long sessionId, Set<Long> groupIds) {
+        for (Long groupId : groupIds) {
+            ctx.insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
+               .values(sessionId, groupId)
+               .execute();
+        }
+    }
+
+    private static void fill(MentorshipSessionRecord row, MentorshipSession session) {
+        SessionDetails d = session.details();
+        row.setMentorId(d.mentorId());
+        row.setMenteeId(d.menteeId());
+        row.setLocationId(d.locationId());
+        row.setZoneId(session.zone());
+        row.setLocalStart(d.localStart());
+        row.setDurationMinutes((int) d.duration().toMinutes());
+        row.setStartUtc(session.startInstant());
+        row.setEndUtc(session.endInstant());
+        row.setMethod(d.method().name());
+        row.setMeetingUrl(d.meetingUrl());
+        row.setPlace(d.place());
+        row.setTitle(d.title());
+        row.setNotes(d.notes());
+        row.setStatus(session.status().name());
+        row.setSeriesId(session.seriesId());
+        row.setBookingToken(session.bookingToken());
+        row.setRevision(session.revision());
+        row.setCreatedAt(session.createdAt());
+        row.setUpdatedAt(session.updatedAt());
+    }
+
+    private static MentorshipSession toSession(Record row) {
+        SessionDetails details = new SessionDetails(
+                row.get(S.MENTOR_ID),
+                row.get(S.MENTEE_ID),
+                row.get(S.LOCATION_ID),
+                row.get(S.LOCAL_START),
+                Duration.ofMinutes(row.get(S.DURATION_MINUTES)),
+                EnrollmentMethod.valueOf(row.get(S.METHOD)),
+                row.get(S.MEETING_URL),
+                row.get(S.PLACE),
+                parseIds(row.get(GROUP_IDS)),
+                row.get(S.TITLE),
+                row.get(S.NOTES));
+        return new MentorshipSession(row.get(S.ID), details, row.get(S.ZONE_ID),
+                SessionStatus.valueOf(row.get(S.STATUS)), row.get(S.SERIES_ID), row.get(S.BOOKING_TOKEN),
+                row.get(S.REVISION), row.get(S.CREATED_AT), row.get(S.UPDATED_AT));
+    }
+
+    private static Set<Long> parseIds(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        for (String id : commaSeparated.split(",")) {
+            ids.add(Long.parseLong(id));
+        }
+        return ids;
+    }
+
+    private static MentorshipSession withId(MentorshipSession session, long id) {
+        return new MentorshipSession(id, session.details(), session.zone(), session.status(), session.seriesId(),
+                session.bookingToken(), session.revision(), session.createdAt(), session.updatedAt());
+    }
+}

@@ -1,0 +1,131 @@
+package org.mentorplanner.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.service.port.Repositories;
+import org.mentorplanner.service.port.Storage;
+import org.mentorplanner.service.port.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The SQLite file behind the app: opened once, migrated by Flyway, written through one
+ * connection. SQLite has one writer, so transactions are serialised here.
+ */
+public final class SqliteStorage implements Storage, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteStorage.class);
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final DSLContext ctx;
+
+    private SqliteStorage(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.ctx = DSL.using(connection, SQLDialect.SQLITE,
+                new Settings().withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    /** Opens (creating if needed) and migrates the database in {@code file}. */
+    public static SqliteStorage open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            SQLiteDataSource dataSource = dataSource(file);
+            migrate(dataSource, file);
+            Connection connection = dataSource.getConnection();
+            LOG.debug("opened {}", file);
+            return new SqliteStorage(file, connection);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StorageException("Cannot open the database " + file + ": " + e.getMessage()
+                    + ". Check that the folder exists and is writable, or pick another file with --db.", e);
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized <T> T transact(Function<Repositories, T> work) {
+        try {
+            return ctx.transactionResult(configuration -> work.apply(new JooqRepositories(configuration.dsl())));
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing {} failed", file, e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource, Path file) {
+        try {
+            Flyway.configure()
+                  .dataSource(dataSource)
+                  .locations("classpath:db/migration")
+                  .load()
+                  .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("The database " + file + " cannot be prepared: " + e.getMessage()
+                    + ". It may be damaged or from a newer version of Mentor Planner.", e);
+        }
+    }
+
+    /** Turns a driver failure into a message that says what happened and what to do. */
+    private StorageException translate(DataAccessException e) {
+        SQLException sql = e.getCause(SQLException.class);
+        if (sql instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            String message = switch (code.code & 0xff) {
+                case 5, 6 -> "The database " + file + " is locked by another program. Close it there and try again.";
+                case 13 -> "The disk is full: free some space and try again.";
+                case 8 -> "The database " + file + " is read-only: check the file's permissions.";
+                case 11, 26 -> "The database " + file + " is damaged: restore it from a backup.";
+                case 19 -> "That change breaks a rule of the database (" + sqlite.getMessage() + ").";
+                default -> "The database failed: " + sqlite.getMessage();
+            };
+            if ((code.code & 0xff) == 19) {
+                throw new InvalidInputException(message);
+            }
+            return new StorageException(message + " Nothing of this change was saved.", e);
+        }
+        return new StorageException("The database failed: " + e.getMessage() + ". Nothing of this change was saved.", e);
+    }
+}
