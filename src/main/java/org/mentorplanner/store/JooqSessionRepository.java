@@ -3,8 +3,12 @@ package org.mentorplanner.store;
 import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,8 +19,9 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SelectField;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
@@ -41,9 +46,39 @@ final class JooqSessionRepository implements SessionRepository {
     private static final List<SelectField<?>> COLUMNS;
 
     static {
-        List<SelectField<?>> columns = new ArrayList<>(List.of(S.fields()));
-        columns.add(GROUP_IDS);
-        COLUMNS = List.copyOf(columns);
+        // What toSession reads; start_utc and end_utc are derived from these, so they are not read back.
+        COLUMNS = List.of(S.ID, S.MENTOR_ID, S.MENTEE_ID, S.LOCATION_ID, S.ZONE_ID, S.LOCAL_START, S.DURATION_MINUTES,
+                S.METHOD, S.MEETING_URL, S.PLACE, S.TITLE, S.NOTES, S.STATUS, S.SERIES_ID, S.BOOKING_TOKEN, S.REVISION,
+                S.CREATED_AT, S.UPDATED_AT, GROUP_IDS);
+    }
+
+    // JDBC positions (1-based) of the columns toSession reads, taken from COLUMNS so they follow the schema.
+    private static final int ID = position(S.ID);
+    private static final int MENTOR_ID = position(S.MENTOR_ID);
+    private static final int MENTEE_ID = position(S.MENTEE_ID);
+    private static final int LOCATION_ID = position(S.LOCATION_ID);
+    private static final int ZONE_ID = position(S.ZONE_ID);
+    private static final int LOCAL_START = position(S.LOCAL_START);
+    private static final int DURATION_MINUTES = position(S.DURATION_MINUTES);
+    private static final int METHOD = position(S.METHOD);
+    private static final int MEETING_URL = position(S.MEETING_URL);
+    private static final int PLACE = position(S.PLACE);
+    private static final int TITLE = position(S.TITLE);
+    private static final int NOTES = position(S.NOTES);
+    private static final int STATUS = position(S.STATUS);
+    private static final int SERIES_ID = position(S.SERIES_ID);
+    private static final int BOOKING_TOKEN = position(S.BOOKING_TOKEN);
+    private static final int REVISION = position(S.REVISION);
+    private static final int CREATED_AT = position(S.CREATED_AT);
+    private static final int UPDATED_AT = position(S.UPDATED_AT);
+    private static final int GROUP_ID_LIST = position(GROUP_IDS);
+
+    private static int position(SelectField<?> field) {
+        int index = COLUMNS.indexOf(field);
+        if (index < 0) {
+            throw new IllegalStateException(field + " is not selected");
+        }
+        return index + 1;
     }
 
     private final DSLContext ctx;
@@ -143,7 +178,7 @@ final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public Optional<MentorshipSession> findById(long id) {
-        return ctx.select(COLUMNS).from(S).where(S.ID.eq(id)).fetchOptional(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.ID.eq(id))).stream().findFirst();
     }
 
     @Override
@@ -151,8 +186,7 @@ final class JooqSessionRepository implements SessionRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return ctx.select(COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID));
     }
 
     @Override
@@ -160,23 +194,21 @@ final class JooqSessionRepository implements SessionRepository {
         if (mentorIds.isEmpty()) {
             return List.of();
         }
-        return ctx.select(COLUMNS)
-                  .from(S)
-                  .where(S.MENTOR_ID.in(mentorIds))
-                  .and(overlapping(from, to))
-                  .orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS)
+                                .from(S)
+                                .where(S.MENTOR_ID.in(mentorIds))
+                                .and(overlapping(from, to))
+                                .orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public List<MentorshipSession> findOverlapping(long mentorId, Instant from, Instant to) {
-        return ctx.select(COLUMNS)
-                  .from(S)
-                  .where(S.MENTOR_ID.eq(mentorId))
-                  .and(overlapping(from, to))
-                  .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
-                  .orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS)
+                                .from(S)
+                                .where(S.MENTOR_ID.eq(mentorId))
+                                .and(overlapping(from, to))
+                                .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
+                                .orderBy(S.START_UTC, S.ID));
     }
 
     @Override
@@ -198,23 +230,20 @@ final class JooqSessionRepository implements SessionRepository {
         if (!query.statuses().isEmpty()) {
             conditions.add(S.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
         }
-        return ctx.select(COLUMNS)
-                  .from(S)
-                  .where(conditions)
-                  .orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS)
+                                .from(S)
+                                .where(conditions)
+                                .orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public List<MentorshipSession> findBySeries(String seriesId) {
-        return ctx.select(COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public Optional<MentorshipSession> findByToken(String token) {
-        return ctx.select(COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))
-                  .fetchOptional(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))).stream().findFirst();
     }
 
     @Override
@@ -263,22 +292,42 @@ final class JooqSessionRepository implements SessionRepository {
         row.setUpdatedAt(session.updatedAt());
     }
 
-    private static MentorshipSession toSession(Record row) {
+    /**
+     * Runs a select of {@link #COLUMNS} and maps each row straight from the JDBC result set.
+     * Going through jOOQ records first made a week load about 1.5x as costly as bare JDBC;
+     * see bench/README.md.
+     */
+    private static List<MentorshipSession> fetchSessions(ResultQuery<?> query) {
+        List<MentorshipSession> sessions = new ArrayList<>();
+        try (ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                sessions.add(toSession(rs));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading sessions failed: " + e.getMessage(), e);
+        }
+        return sessions;
+    }
+
+    private static MentorshipSession toSession(ResultSet row) throws SQLException {
+        long menteeId = row.getLong(MENTEE_ID);
+        Long mentee = row.wasNull() ? null : menteeId;
         SessionDetails details = new SessionDetails(
-                row.get(S.MENTOR_ID),
-                row.get(S.MENTEE_ID),
-                row.get(S.LOCATION_ID),
-                row.get(S.LOCAL_START),
-                Duration.ofMinutes(row.get(S.DURATION_MINUTES)),
-                EnrollmentMethod.valueOf(row.get(S.METHOD)),
-                row.get(S.MEETING_URL),
-                row.get(S.PLACE),
-                parseIds(row.get(GROUP_IDS)),
-                row.get(S.TITLE),
-                row.get(S.NOTES));
-        return new MentorshipSession(row.get(S.ID), details, row.get(S.ZONE_ID),
-                SessionStatus.valueOf(row.get(S.STATUS)), row.get(S.SERIES_ID), row.get(S.BOOKING_TOKEN),
-                row.get(S.REVISION), row.get(S.CREATED_AT), row.get(S.UPDATED_AT));
+                row.getLong(MENTOR_ID),
+                mentee,
+                row.getLong(LOCATION_ID),
+                LocalDateTime.parse(row.getString(LOCAL_START)),
+                Duration.ofMinutes(row.getInt(DURATION_MINUTES)),
+                EnrollmentMethod.valueOf(row.getString(METHOD)),
+                row.getString(MEETING_URL),
+                row.getString(PLACE),
+                parseIds(row.getString(GROUP_ID_LIST)),
+                row.getString(TITLE),
+                row.getString(NOTES));
+        return new MentorshipSession(row.getLong(ID), details, ZoneId.of(row.getString(ZONE_ID)),
+                SessionStatus.valueOf(row.getString(STATUS)), row.getString(SERIES_ID), row.getString(BOOKING_TOKEN),
+                row.getInt(REVISION), Instant.ofEpochMilli(row.getLong(CREATED_AT)),
+                Instant.ofEpochMilli(row.getLong(UPDATED_AT)));
     }
 
     private static Set<Long> parseIds(String commaSeparated) {
