@@ -3,17 +3,14 @@ package org.mentorplanner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.InvalidInputException;
@@ -27,23 +24,13 @@ import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.port.Repositories;
 
 /** Every repository method writes and reads back what it was given, on a real migrated SQLite file. */
-class RepositoryRoundTripTest {
+class RepositoryRoundTripTest extends StoreTestBase {
 
-    @TempDir
-    Path folder;
-
-    private StoreFixture db;
     private SqliteStorage storage;
 
     @BeforeEach
-    void open() {
-        db = new StoreFixture(folder);
+    void useStorage() {
         storage = db.storage;
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

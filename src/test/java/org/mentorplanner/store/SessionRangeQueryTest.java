@@ -2,16 +2,12 @@ package org.mentorplanner.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
@@ -19,22 +15,8 @@ import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.SessionQuery;
 
 /** Range, overlap and filter queries on sessions. All times below are New York wall clock (UTC-5 in December). */
-class SessionRangeQueryTest {
+class SessionRangeQueryTest extends StoreTestBase {
 
-    @TempDir
-    Path folder;
-
-    private StoreFixture db;
-
-    @BeforeEach
-    void open() {
-        db = new StoreFixture(folder);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private static Instant ny(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("America/New_York")).toInstant();

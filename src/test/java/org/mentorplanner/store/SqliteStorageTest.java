@@ -17,32 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.StorageException;
 
 /** The SQLite file itself: migrations, pragmas, transactions and locks. */
-class SqliteStorageTest {
+class SqliteStorageTest extends StoreTestBase {
 
-    @TempDir
-    Path folder;
-
-    private StoreFixture db;
-
-    @BeforeEach
-    void open() {
-        db = new StoreFixture(folder);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private Connection plainJdbc() throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + db.storage.file().toAbsolutePath());
