@@ -23,6 +23,7 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.recurrence.BusyTimes;
 import org.mentorplanner.domain.recurrence.Expansion;
 import org.mentorplanner.domain.recurrence.Occurrence;
+import org.mentorplanner.service.port.BusyRange;
 import org.mentorplanner.service.port.Repositories;
 
 /**
@@ -141,11 +142,9 @@ final class DuplicationPlanner {
             mentorIds.add(candidate.source().mentorId());
             to = candidate.end().isAfter(to) ? candidate.end() : to;
         }
-        for (MentorshipSession session : repos.sessions().findInRange(mentorIds, from, to)) {
-            if (!session.isCancelled()) {
-                busy.add(session.mentorId(), session.startInstant(), session.endInstant(),
-                        new Occupant(session.id(), false, session.start(), session.end()));
-            }
+        for (BusyRange range : repos.sessions().findBusy(mentorIds, from, to)) {
+            busy.add(range.mentorId(), range.start(), range.end(), new Occupant(range.sessionId(), false,
+                    range.start().atZone(range.zone()), range.end().atZone(range.zone())));
         }
         return busy;
     }
