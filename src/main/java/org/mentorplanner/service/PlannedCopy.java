@@ -3,6 +3,7 @@ package org.mentorplanner.service;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record PlannedCopy(long sourceId, long mentorId, LocalDate date, ZonedDat
                           Set<CopyFlag> flags, List<String> notes, boolean created) {
 
     public PlannedCopy {
-        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags)); // enum order, for stable output
         notes = List.copyOf(notes);
     }
 
