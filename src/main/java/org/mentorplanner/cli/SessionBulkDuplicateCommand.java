@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bulk-duplicate", mixinStandardHelpOptions = true,
         description = {
-                "Copy one or more sessions on a recurrence, keeping the wall-clock start at each session's location",
-                "across daylight-saving changes. All copies are made in one go (or none) and share a series id.",
-                "Prints the series id and the new ids; with --dry-run prints the preview and writes nothing.",
+                "Copy one or more sessions on a recurrence, keeping the wall-clock start at each session's location"
+                + " across daylight-saving changes. All copies are made in one go (or none) and share a series id."
+                + " Prints the series id and the new ids; with --dry-run prints the preview and writes nothing.",
                 "Preview JSON: one object per planned copy with sourceId, date, start, end, zone, offset, flags, created and notes."})
 final class SessionBulkDuplicateCommand extends CliCommand {
 

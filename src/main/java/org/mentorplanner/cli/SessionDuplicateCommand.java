@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code session duplicate ID --start DATE-TIME [--publish]}: one copy; prints the new id. */
 @Command(name = "duplicate", mixinStandardHelpOptions = true,
-        description = {"Copy a session to a new date and start time. The copy has every field but the booked mentee,",
-                "gets no booking link of its own unless published, and starts as a draft."})
+        description = "Copy a session to a new date and start time. The copy has every field but the booked mentee;"
+                + " it starts as a draft, and gets its own booking link only when published.")
 final class SessionDuplicateCommand extends CliCommand {
 
     @Parameters(paramLabel = "ID", description = "The session to copy.")
