@@ -68,12 +68,17 @@ final class DuplicationPlanner {
 
     PlannedRun plan(Repositories repos, Actor actor, DuplicationRequest request) {
         List<MentorshipSession> sources = loadSources(repos, request.sourceIds());
+        List<SessionDetails> templates = sources.stream()
+                .map(source -> request.keepMentee() ? source.details() : source.details().withMentee(null))
+                .toList();
+        // Copies differ from their source only in start, so each source's rules are checked once.
+        List<Location> locations = sessions.validateAll(repos, actor, templates, i -> "Session #" + sources.get(i).id() + ": ");
         List<Candidate> candidates = new ArrayList<>();
         List<PlannedCopy> rows = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             MentorshipSession source = sources.get(i);
-            SessionDetails template = request.keepMentee() ? source.details() : source.details().withMentee(null);
-            Location location = validate(repos, actor, source, template);
+            SessionDetails template = templates.get(i);
+            Location location = locations.get(i);
             Expansion expansion = request.recurrence().expand(source.details().localStart(),
                     source.details().duration(), location.zone());
             for (Occurrence occurrence : expansion.occurrences()) {
@@ -116,17 +121,6 @@ final class DuplicationPlanner {
                     + ": check the ids with `session list`.");
         }
         return ids.stream().map(byId::get).toList();
-    }
-
-    /** The source's rules, checked once for all its copies (they differ only in start). */
-    private Location validate(Repositories repos, Actor actor, MentorshipSession source, SessionDetails template) {
-        try {
-            return sessions.validate(repos, actor, template);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new InvalidInputException.Problem(p.field(), "Session #" + source.id() + ": " + p.message()))
-                    .toList());
-        }
     }
 
     /** The mentors' sessions that are not cancelled, in the span of all candidates: one query. */

@@ -30,7 +30,7 @@ import org.mentorplanner.service.port.Storage;
 public class DuplicationService {
 
     /** Copies written per batch insert; progress and cancellation are checked between batches. */
-    static final int BATCH_SIZE = 256;
+    static final int BATCH_SIZE = 512;
 
     private final Storage storage;
     private final SessionService sessions;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.Group;
@@ -249,15 +250,44 @@ public class SessionService {
 
     /** Checks every rule for {@code details}; returns the location, whose zone the start is in. */
     public Location validate(Repositories repos, Actor actor, SessionDetails details) {
-        Person mentor = repos.people().findById(details.mentorId()).orElse(null);
-        Person mentee = details.hasMentee() ? repos.people().findById(details.menteeId()).orElse(null) : null;
-        Location location = repos.locations().findById(details.locationId()).orElse(null);
+        return validateAll(repos, actor, List.of(details), index -> "").get(0);
+    }
+
+    /**
+     * {@link #validate} for many sessions at once (the sources of a bulk duplicate): people,
+     * locations and groups are loaded once for all. Returns each one's location, in order. The
+     * first that breaks a rule is refused, each of its problems starting with {@code label} of
+     * its index (for example "Session #12: ").
+     */
+    public List<Location> validateAll(Repositories repos, Actor actor, List<SessionDetails> all, IntFunction<String> label) {
+        Set<Long> personIds = new HashSet<>();
+        for (SessionDetails details : all) {
+            personIds.add(details.mentorId());
+            if (details.hasMentee()) {
+                personIds.add(details.menteeId());
+            }
+        }
+        Map<Long, Person> people = byId(repos.people().findByIds(personIds), Person::id);
+        Map<Long, Location> locations = byId(repos.locations().findAll(), Location::id);
         Set<Long> groupIds = new HashSet<>();
         for (Group group : repos.groups().findAll()) {
             groupIds.add(group.id());
         }
-        SessionRules.validate(details, new SessionContext(actor, mentor, mentee, location, groupIds));
-        return location;
+        List<Location> found = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            SessionDetails details = all.get(i);
+            Location location = locations.get(details.locationId());
+            SessionContext context = new SessionContext(actor, people.get(details.mentorId()),
+                    details.hasMentee() ? people.get(details.menteeId()) : null, location, groupIds);
+            List<SessionRules.Violation> violations = SessionRules.check(details, context);
+            if (!violations.isEmpty()) {
+                String prefix = label.apply(i);
+                throw new InvalidInputException(violations.stream()
+                        .map(v -> new InvalidInputException.Problem(v.field().name(), prefix + v.message())).toList());
+            }
+            found.add(location);
+        }
+        return found;
     }
 
     private MentorshipSession changeStatus(Actor actor, long id, SessionStatus target) {

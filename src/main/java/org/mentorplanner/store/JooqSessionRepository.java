@@ -4,14 +4,18 @@ import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.BatchBindStep;
@@ -19,7 +23,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.SelectField;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
@@ -94,14 +100,16 @@ final class JooqSessionRepository implements SessionRepository {
                 insert.executeBatch();
             }
         });
-        List<Long> ids = ctx.select(S.ID).from(S).where(S.ID.gt(before)).orderBy(S.ID).fetch(S.ID);
-        if (ids.size() != sessions.size()) {
-            throw new IllegalStateException("expected " + sessions.size() + " new sessions, found " + ids.size());
+        // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
+        Record2<Integer, Long> check = ctx.select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
+        if (check.value1() != sessions.size() || check.value2() != before + sessions.size()) {
+            throw new IllegalStateException("expected ids " + (before + 1) + ".." + (before + sessions.size())
+                    + " for the new sessions, found " + check.value1() + " rows up to " + check.value2());
         }
         List<MentorshipSession> saved = new ArrayList<>(sessions.size());
         BatchBindStep groups = null;
         for (int i = 0; i < sessions.size(); i++) {
-            MentorshipSession session = withId(sessions.get(i), ids.get(i));
+            MentorshipSession session = withId(sessions.get(i), before + 1 + i);
             saved.add(session);
             for (Long groupId : session.details().groupIds()) {
                 if (groups == null) {
@@ -223,13 +231,24 @@ final class JooqSessionRepository implements SessionRepository {
         if (mentorIds.isEmpty()) {
             return List.of();
         }
-        return ctx.select(S.ID, S.MENTOR_ID, S.START_UTC, S.END_UTC, S.ZONE_ID)
-                  .from(S)
-                  .where(S.MENTOR_ID.in(mentorIds))
-                  .and(overlapping(from, to))
-                  .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
-                  .orderBy(S.START_UTC, S.ID)
-                  .fetch(row -> new BusyRange(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+        // Thousands of rows for a year of many mentors: read the plain result set, without jOOQ's
+        // per-record conversion, and share one ZoneId per zone.
+        Map<String, ZoneId> zones = new HashMap<>();
+        List<BusyRange> ranges = new ArrayList<>();
+        try (ResultSet rows = ctx.select(S.ID, S.MENTOR_ID, S.START_UTC, S.END_UTC, S.ZONE_ID)
+                                 .from(S)
+                                 .where(S.MENTOR_ID.in(mentorIds))
+                                 .and(overlapping(from, to))
+                                 .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
+                                 .fetchResultSet()) {
+            while (rows.next()) {
+                ranges.add(new BusyRange(rows.getLong(1), rows.getLong(2), Instant.ofEpochMilli(rows.getLong(3)),
+                        Instant.ofEpochMilli(rows.getLong(4)), zones.computeIfAbsent(rows.getString(5), ZoneId::of)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading busy ranges failed", e);
+        }
+        return ranges;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.mentorplanner.domain.ResolvedStart;
@@ -47,7 +48,8 @@ public record Occurrence(ResolvedStart start, Duration duration) {
 
     /** The requested time happens twice (clocks go back); the earlier offset is used. */
     public boolean dstAmbiguous() {
-        return startAt().getZone().getRules().getValidOffsets(start.requested()).size() > 1;
+        ZoneOffsetTransition transition = startAt().getZone().getRules().getTransition(start.requested());
+        return transition != null && transition.isOverlap();
     }
 
     /** Sentences for the user about a shifted or ambiguous start; empty when neither. */

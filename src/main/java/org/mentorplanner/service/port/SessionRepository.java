@@ -36,7 +36,7 @@ public interface SessionRepository {
 
     /**
      * The busy ranges of the given mentors' sessions that are not cancelled and overlap
-     * {@code [from, to)}, ordered by start: a lean load for checking many new sessions at once.
+     * {@code [from, to)}, in no particular order: a lean load for checking many new sessions at once.
      */
     List<BusyRange> findBusy(Collection<Long> mentorIds, Instant from, Instant to);
 
