@@ -46,9 +46,17 @@ final class DuplicationPlanner {
     record PlannedRun(DuplicationPlan plan, List<Draft> drafts) {
     }
 
-    /** One expanded copy before the conflict check. */
+    /** One expanded copy before the conflict check, its times worked out once. */
     private record Candidate(int sourceIndex, MentorshipSession source, SessionDetails template, Location location,
-                             Occurrence occurrence, Instant start, Instant end) {
+                             Occurrence occurrence, ZonedDateTime startAt, ZonedDateTime endAt, Instant start, Instant end) {
+
+        static Candidate of(int sourceIndex, MentorshipSession source, SessionDetails template, Location location,
+                            Occurrence occurrence) {
+            ZonedDateTime startAt = occurrence.startAt();
+            ZonedDateTime endAt = occurrence.endAt();
+            return new Candidate(sourceIndex, source, template, location, occurrence, startAt, endAt,
+                    startAt.toInstant(), endAt.toInstant());
+        }
     }
 
     /** What holds a busy range: a stored session, or a copy planned earlier in this run. */
@@ -82,8 +90,7 @@ final class DuplicationPlanner {
             Expansion expansion = request.recurrence().expand(source.details().localStart(),
                     source.details().duration(), location.zone());
             for (Occurrence occurrence : expansion.occurrences()) {
-                candidates.add(new Candidate(i, source, template, location, occurrence,
-                        occurrence.startAt().toInstant(), occurrence.endAt().toInstant()));
+                candidates.add(Candidate.of(i, source, template, location, occurrence));
             }
             for (YearMonth month : expansion.skippedMonths()) {
                 rows.add(skippedMonth(source, month, request));
@@ -100,10 +107,10 @@ final class DuplicationPlanner {
             PlannedCopy row = check(candidate, busy, request.onConflict());
             rows.add(row);
             if (row.created()) {
-                ZonedDateTime start = candidate.occurrence().startAt();
                 busy.add(candidate.source().mentorId(), candidate.start(), candidate.end(),
-                        new Occupant(candidate.source().id(), true, start, candidate.occurrence().endAt()));
-                drafts.add(new Draft(row, candidate.template().withLocalStart(start.toLocalDateTime()), candidate.location()));
+                        new Occupant(candidate.source().id(), true, candidate.startAt(), candidate.endAt()));
+                drafts.add(new Draft(row, candidate.template().withLocalStart(candidate.startAt().toLocalDateTime()),
+                        candidate.location()));
             }
         }
         rows.sort(Comparator.comparing(PlannedCopy::date)); // stable: copies stay in start order within a day
@@ -167,7 +174,7 @@ final class DuplicationPlanner {
             created = policy != ConflictPolicy.SKIP;
         }
         return new PlannedCopy(candidate.source().id(), candidate.source().mentorId(), occurrence.date(),
-                occurrence.startAt(), occurrence.endAt(), flags, notes, created);
+                candidate.startAt(), candidate.endAt(), flags, notes, created);
     }
 
     private static PlannedCopy skippedMonth(MentorshipSession source, YearMonth month, DuplicationRequest request) {

@@ -133,8 +133,9 @@ final class JooqSessionRepository implements SessionRepository {
         insert.setString(4, session.zone().getId());
         insert.setString(5, LOCAL_START_TEXT.to(d.localStart()));
         insert.setInt(6, (int) d.duration().toMinutes());
-        insert.setLong(7, session.startInstant().toEpochMilli());
-        insert.setLong(8, session.endInstant().toEpochMilli());
+        Instant start = session.startInstant(); // resolving the wall clock in the zone once, not twice
+        insert.setLong(7, start.toEpochMilli());
+        insert.setLong(8, start.plus(d.duration()).toEpochMilli());
         insert.setString(9, d.method().name());
         insert.setString(10, d.meetingUrl());
         insert.setString(11, d.place());
