@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * {@code session bulk-duplicate ID... --every FREQUENCY (--count N | --until DATE) [options]}:
  * copies on a recurrence in one all-or-nothing run, or with {@code --dry-run} the preview only.
  */
-@Command(name = "bulk-duplicate", mixinStandardHelpOptions = true,
+@Command(name = "bulk-duplicate",
         description = {
                 "Copy one or more sessions on a recurrence, keeping the wall-clock start at each session's location"
                 + " across daylight-saving changes. All copies are made in one go (or none) and share a series id."

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code session cancel-series SERIES --from DATE}: cancels the rest of a series in one go. */
-@Command(name = "cancel-series", mixinStandardHelpOptions = true,
+@Command(name = "cancel-series",
         description = "Cancel every session of a series on or after a date (local date at each session's location)."
                 + " They stay in the calendar, read-only, and their booking links stop working. Prints the cancelled ids.")
 final class SessionCancelSeriesCommand extends CliCommand {
