@@ -1,6 +1,8 @@
 package org.mentorplanner.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,6 +75,30 @@ public class BulkDuplicateBenchmark {
         DuplicationService duplication;
         DuplicationRequest request;
         long locationId;
+        /** CPU time of the benchmark thread per measured call (the machine is shared: wall time swings). */
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private long cpuAtStart;
+        private long cpuNanos;
+        private int calls;
+
+        void startCpuClock() {
+            cpuAtStart = threads.getCurrentThreadCpuTime();
+        }
+
+        @TearDown(Level.Invocation)
+        public void stopCpuClock() {
+            cpuNanos += threads.getCurrentThreadCpuTime() - cpuAtStart;
+            calls++;
+        }
+
+        @TearDown(Level.Iteration)
+        public void printCpuTime() {
+            if (calls > 0) {
+                System.out.printf("%n    CPU time per call: %.2f ms over %d calls%n", cpuNanos / 1e6 / calls, calls);
+            }
+            cpuNanos = 0;
+            calls = 0;
+        }
 
         void seed() throws IOException {
             folder = Files.createTempDirectory("bulk-duplicate-bench");
@@ -121,6 +147,11 @@ public class BulkDuplicateBenchmark {
             seed();
         }
 
+        @Setup(Level.Invocation)
+        public void startClock() {
+            startCpuClock();
+        }
+
         @TearDown(Level.Trial)
         public void tearDown() throws IOException {
             dispose();
@@ -147,6 +178,7 @@ public class BulkDuplicateBenchmark {
                 duplication.undo(Actor.owner(), last);
                 last = null;
             }
+            startCpuClock();
         }
 
         @TearDown(Level.Trial)
@@ -198,6 +230,7 @@ public class BulkDuplicateBenchmark {
                 delete.executeUpdate();
             }
             jdbc.commit();
+            startCpuClock();
         }
 
         @TearDown(Level.Trial)
