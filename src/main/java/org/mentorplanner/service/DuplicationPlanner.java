@@ -38,8 +38,8 @@ final class DuplicationPlanner {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** A copy the run makes: its preview row and its validated, placed details. */
-    record Draft(PlannedCopy copy, SessionDetails details, Location location) {
+    /** A copy the run makes: its validated details with the start placed in the location's zone. */
+    record Draft(SessionDetails details, Location location) {
     }
 
     /** The preview and the copies to make. */
@@ -109,7 +109,7 @@ final class DuplicationPlanner {
             if (row.created()) {
                 busy.add(candidate.source().mentorId(), candidate.start(), candidate.end(),
                         new Occupant(candidate.source().id(), true, candidate.startAt(), candidate.endAt()));
-                drafts.add(new Draft(row, candidate.template().withLocalStart(candidate.startAt().toLocalDateTime()),
+                drafts.add(new Draft(candidate.template().withLocalStart(candidate.startAt().toLocalDateTime()),
                         candidate.location()));
             }
         }

@@ -408,9 +408,10 @@ class DuplicationServiceTest extends SampleOrganisationTest {
 
     @Test
     void mentorMayNotBulkDuplicateAnotherMentorsSession() {
+        MentorshipSession adas = session(ada, "2026-12-01T10:00");
         MentorshipSession bobs = session(bob, "2026-12-01T10:00");
 
-        assertThatThrownBy(() -> duplication.run(Actor.of(ada), weekly(2, bobs)))
+        assertThatThrownBy(() -> duplication.run(Actor.of(ada), weekly(2, adas, bobs)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Session #" + bobs.id() + ": As a mentor you can only schedule your own sessions");
     }
