@@ -3,6 +3,7 @@ package org.mentorplanner.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,12 +60,14 @@ final class DuplicationPlanner {
         }
     }
 
-    /** What holds a busy range: a stored session, or a copy planned earlier in this run. */
-    private record Occupant(long sessionId, boolean copy, ZonedDateTime start, ZonedDateTime end) {
-        String describe() {
-            String times = start.format(TIME) + "–" + end.format(TIME);
+    /** What holds a busy range: a stored session, or a copy planned earlier in this run (of session #sessionId). */
+    private record Occupant(long sessionId, boolean copy, Instant start, Instant end) {
+        /** Words for the user, with the times in {@code zone} (the copy's). */
+        String describe(ZoneId zone) {
+            ZonedDateTime from = start.atZone(zone);
+            String times = from.format(TIME) + "–" + end.atZone(zone).format(TIME);
             return copy ? "overlaps another copy in this run (of session #" + sessionId + ", " + times + ")"
-                        : "overlaps session #" + sessionId + " (" + start.toLocalDate() + " " + times + ")";
+                        : "overlaps session #" + sessionId + " (" + from.toLocalDate() + " " + times + ")";
         }
     }
 
@@ -108,7 +111,7 @@ final class DuplicationPlanner {
             rows.add(row);
             if (row.created()) {
                 busy.add(candidate.source().mentorId(), candidate.start(), candidate.end(),
-                        new Occupant(candidate.source().id(), true, candidate.startAt(), candidate.endAt()));
+                        new Occupant(candidate.source().id(), true, candidate.start(), candidate.end()));
                 drafts.add(new Draft(candidate.template().withLocalStart(candidate.startAt().toLocalDateTime()),
                         candidate.location()));
             }
@@ -144,8 +147,7 @@ final class DuplicationPlanner {
             to = candidate.end().isAfter(to) ? candidate.end() : to;
         }
         for (BusyRange range : repos.sessions().findBusy(mentorIds, from, to)) {
-            busy.add(range.mentorId(), range.start(), range.end(), new Occupant(range.sessionId(), false,
-                    range.start().atZone(range.zone()), range.end().atZone(range.zone())));
+            busy.add(range.mentorId(), range.start(), range.end(), new Occupant(range.sessionId(), false, range.start(), range.end()));
         }
         return busy;
     }
@@ -165,7 +167,7 @@ final class DuplicationPlanner {
         boolean created = true;
         if (overlap.isPresent()) {
             flags.add(CopyFlag.CONFLICT);
-            String what = "Conflict: " + overlap.get().describe();
+            String what = "Conflict: " + overlap.get().describe(candidate.startAt().getZone());
             notes.add(switch (policy) {
                 case SKIP -> what + "; this copy is skipped.";
                 case KEEP -> what + "; kept anyway.";

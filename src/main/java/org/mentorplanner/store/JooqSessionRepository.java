@@ -9,13 +9,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.BatchBindStep;
@@ -233,10 +230,9 @@ final class JooqSessionRepository implements SessionRepository {
             return List.of();
         }
         // Thousands of rows for a year of many mentors: read the plain result set, without jOOQ's
-        // per-record conversion, and share one ZoneId per zone.
-        Map<String, ZoneId> zones = new HashMap<>();
+        // per-record conversion.
         List<BusyRange> ranges = new ArrayList<>();
-        try (ResultSet rows = ctx.select(S.ID, S.MENTOR_ID, S.START_UTC, S.END_UTC, S.ZONE_ID)
+        try (ResultSet rows = ctx.select(S.ID, S.MENTOR_ID, S.START_UTC, S.END_UTC)
                                  .from(S)
                                  .where(S.MENTOR_ID.in(mentorIds))
                                  .and(overlapping(from, to))
@@ -244,7 +240,7 @@ final class JooqSessionRepository implements SessionRepository {
                                  .fetchResultSet()) {
             while (rows.next()) {
                 ranges.add(new BusyRange(rows.getLong(1), rows.getLong(2), Instant.ofEpochMilli(rows.getLong(3)),
-                        Instant.ofEpochMilli(rows.getLong(4)), zones.computeIfAbsent(rows.getString(5), ZoneId::of)));
+                        Instant.ofEpochMilli(rows.getLong(4))));
             }
         } catch (SQLException e) {
             throw new DataAccessException("reading busy ranges failed", e);

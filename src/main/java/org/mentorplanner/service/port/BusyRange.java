@@ -1,7 +1,6 @@
 package org.mentorplanner.service.port;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * The time a stored session occupies, without its other fields: what conflict checks load in
@@ -11,7 +10,6 @@ import java.time.ZoneId;
  * @param mentorId  its mentor
  * @param start     start instant
  * @param end       end instant
- * @param zone      the session's zone, to show its times
  */
-public record BusyRange(long sessionId, long mentorId, Instant start, Instant end, ZoneId zone) {
+public record BusyRange(long sessionId, long mentorId, Instant start, Instant end) {
 }
