@@ -90,8 +90,7 @@ final class DuplicationPlanner {
             MentorshipSession source = sources.get(i);
             SessionDetails template = templates.get(i);
             Location location = locations.get(i);
-            Expansion expansion = request.recurrence().expand(source.details().localStart(),
-                    source.details().duration(), location.zone());
+            Expansion expansion = expand(request, source, location);
             for (Occurrence occurrence : expansion.occurrences()) {
                 candidates.add(Candidate.of(i, source, template, location, occurrence));
             }
@@ -131,6 +130,15 @@ final class DuplicationPlanner {
                     + ": check the ids with `session list`.");
         }
         return ids.stream().map(byId::get).toList();
+    }
+
+    /** The source's copies; a refusal (an until date before it, too many copies) names the source. */
+    private static Expansion expand(DuplicationRequest request, MentorshipSession source, Location location) {
+        try {
+            return request.recurrence().expand(source.details().localStart(), source.details().duration(), location.zone());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("Session #" + source.id() + ": " + e.getMessage());
+        }
     }
 
     /** The mentors' sessions that are not cancelled, in the span of all candidates: one query. */

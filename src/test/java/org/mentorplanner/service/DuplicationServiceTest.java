@@ -417,6 +417,19 @@ class DuplicationServiceTest extends SampleOrganisationTest {
     }
 
     @Test
+    void untilDateBeforeOneOfTheSourcesNamesThatSource() {
+        MentorshipSession early = session(ada, "2026-12-01T10:00");
+        MentorshipSession late = session(bob, "2026-12-20T10:00");
+        DuplicationRequest request = DuplicationRequest.of(List.of(early.id(), late.id()),
+                new Recurrence(Frequency.weekly(), RecurrenceEnd.until(LocalDate.of(2026, 12, 15))));
+
+        assertThatThrownBy(() -> duplication.plan(Actor.owner(), request))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Session #" + late.id() + ": The until date 2026-12-15 must be after the session's date 2026-12-20:"
+                        + " copies start after the session.");
+    }
+
+    @Test
     void missingSourceIsRefusedWithAReason() {
         MentorshipSession source = session(ada, "2026-12-01T10:00");
 
