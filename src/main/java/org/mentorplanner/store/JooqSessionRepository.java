@@ -54,6 +54,15 @@ final class JooqSessionRepository implements SessionRepository {
         COLUMNS = List.copyOf(columns);
     }
 
+    /** The stored text form of a wall-clock start, the same the generated table binds. */
+    private static final LocalDateTimeTextConverter LOCAL_START_TEXT = new LocalDateTimeTextConverter();
+
+    /** One row of {@link #insertAll}; the column order matches {@link #bindRow}. */
+    private static final String INSERT_ROW = "insert into mentorship_session (mentor_id, mentee_id, location_id, zone_id,"
+            + " local_start, duration_minutes, start_utc, end_utc, method, meeting_url, place, title, notes, status,"
+            + " series_id, booking_token, revision, created_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final DSLContext ctx;
 
     JooqSessionRepository(DSLContext ctx) {
@@ -69,15 +78,6 @@ final class JooqSessionRepository implements SessionRepository {
         insertGroups(id, session.details().groupIds());
         return withId(session, id);
     }
-
-    /** The stored text form of a wall-clock start, the same the generated table binds. */
-    private static final LocalDateTimeTextConverter LOCAL_START_TEXT = new LocalDateTimeTextConverter();
-
-    /** One row of {@link #insertAll}; the column order matches {@link #bindRow}. */
-    private static final String INSERT_ROW = "insert into mentorship_session (mentor_id, mentee_id, location_id, zone_id,"
-            + " local_start, duration_minutes, start_utc, end_utc, method, meeting_url, place, title, notes, status,"
-            + " series_id, booking_token, revision, created_at, updated_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Override
     public List<MentorshipSession> insertAll(List<MentorshipSession> sessions) {
@@ -99,7 +99,7 @@ final class JooqSessionRepository implements SessionRepository {
         });
         // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
         Record2<Integer, Long> check = ctx.select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
-        if (check.value1() != sessions.size() || check.value2() != before + sessions.size()) {
+        if (check.value1() != sessions.size() || check.value2() == null || check.value2() != before + sessions.size()) {
             throw new IllegalStateException("expected ids " + (before + 1) + ".." + (before + sessions.size())
                     + " for the new sessions, found " + check.value1() + " rows up to " + check.value2());
         }
