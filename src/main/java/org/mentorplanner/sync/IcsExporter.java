@@ -90,13 +90,14 @@ public final class IcsExporter {
     private static String write(Calendar calendar) {
         StringWriter out = new StringWriter(4096);
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            // ical4j folds by characters; IcsFolding folds by octets, as RFC 5545 asks.
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("ical4j refused the calendar", e);
         }
-        return out.toString();
+        return IcsFolding.fold(out.toString());
     }
 
     private static VEvent event(SessionView view, boolean zoneKnown) {
