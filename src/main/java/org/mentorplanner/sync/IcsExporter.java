@@ -90,14 +90,14 @@ public final class IcsExporter {
     private static String write(Calendar calendar) {
         StringWriter out = new StringWriter(4096);
         try {
-            // ical4j folds by characters; IcsFolding folds by octets, as RFC 5545 asks.
-            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("ical4j refused the calendar", e);
         }
-        return IcsFolding.fold(out.toString());
+        // ical4j folds at 75 characters; RFC 5545 means 75 octets, so fold again by octets.
+        return IcsFolding.refold(out.toString());
     }
 
     private static VEvent event(SessionView view, boolean zoneKnown) {

@@ -12,6 +12,11 @@ final class IcsFolding {
     private IcsFolding() {
     }
 
+    /** Undoes the folds in {@code folded} (CRLF followed by one space) and folds it again by octets. */
+    static String refold(String folded) {
+        return fold(folded.replace("\r\n ", ""));
+    }
+
     /** {@code unfolded} (lines ending in CRLF) with every line longer than 75 octets folded. */
     static String fold(String unfolded) {
         StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 50);
