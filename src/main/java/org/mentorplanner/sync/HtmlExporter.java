@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.ExportFile;
@@ -142,7 +143,7 @@ public final class HtmlExporter {
             .append("\" data-start=\"").append(session.startInstant()).append("\" data-end=\"")
             .append(session.endInstant()).append("\"></p>\n")
             .append("<h3 dir=\"auto\">").append(escape(session.displayTitle())).append("</h3>\n")
-            .append("<p class=\"facts\"><span class=\"method\">").append(escape(session.details().method().label()))
+            .append("<p class=\"facts\"><span class=\"method\">").append(methodText(session.details().method()))
             .append("</span>");
         String place = SessionText.place(view);
         if (!place.isEmpty()) {
@@ -152,7 +153,17 @@ public final class HtmlExporter {
         if (!session.details().notes().isEmpty()) {
             html.append("<p class=\"notes\" dir=\"auto\">").append(escape(session.details().notes())).append("</p>\n");
         }
-        html.append("</div>\n<a class=\"book\" href=\"").append(escape(view.bookingUrl())).append("\">Book</a>\n</article>\n");
+        html.append("</div>\n<a class=\"book\" href=\"").append(escape(view.bookingUrl())).append("\" aria-label=\"Book ")
+            .append(escape(session.displayTitle())).append(", ").append(escape(SHORT_DAY.format(session.start()))).append(' ')
+            .append(TIME.format(session.start())).append("\">Book</a>\n</article>\n");
+    }
+
+    private static String methodText(EnrollmentMethod method) {
+        return switch (method) {
+            case ONLINE -> "Online";
+            case IN_PERSON -> "In person";
+            case BOTH -> "Online or in person";
+        };
     }
 
     private static void head(StringBuilder html, String title) {
