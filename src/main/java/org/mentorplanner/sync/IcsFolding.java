@@ -1,9 +1,8 @@
 package org.mentorplanner.sync;
 
 /**
- * Folds iCalendar content lines at 75 octets of UTF-8 (RFC 5545 §3.1): ical4j folds at 75
- * characters, which makes lines with non-ASCII text too long and can split a surrogate pair.
- * A fold never splits a character.
+ * Folds iCalendar content lines at 75 octets of UTF-8 (RFC 5545 §3.1). A fold never splits a
+ * character (ical4j's own folding counts characters, which makes lines of non-ASCII text too long).
  */
 final class IcsFolding {
 
@@ -12,17 +11,12 @@ final class IcsFolding {
     private IcsFolding() {
     }
 
-    /** Undoes the folds in {@code folded} (CRLF followed by one space) and folds it again by octets. */
-    static String refold(String folded) {
-        return fold(folded.replace("\r\n ", ""));
-    }
-
     /** {@code unfolded} (lines ending in CRLF) with every line longer than 75 octets folded. */
-    static String fold(String unfolded) {
+    static String fold(CharSequence unfolded) {
         StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 50);
         int octets = 0;
         for (int i = 0; i < unfolded.length(); ) {
-            int codePoint = unfolded.codePointAt(i);
+            int codePoint = Character.codePointAt(unfolded, i);
             int chars = Character.charCount(codePoint);
             if (codePoint == '\r' || codePoint == '\n') {
                 out.append((char) codePoint);
