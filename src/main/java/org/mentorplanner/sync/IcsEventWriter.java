@@ -132,25 +132,7 @@ final class IcsEventWriter {
         if (quote) {
             out.append('"');
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '^' -> out.append("^^");
-                case '"' -> out.append("^'");
-                case '\n' -> out.append("^n");
-                case '\r' -> {
-                    out.append("^n");
-                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                }
-                default -> {
-                    if (c >= 0x20 && c != 0x7F || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        escaped(value, true);
         if (quote) {
             out.append('"');
         }
@@ -160,27 +142,38 @@ final class IcsEventWriter {
     /** A TEXT value (§3.3.11): backslash, semicolon and comma escaped, line breaks as \n, other controls dropped. Ends the line. */
     private void text(String value) {
         out.append(':');
+        escaped(value, false);
+        out.append("\r\n");
+    }
+
+    /**
+     * Appends {@code value} escaped for a parameter (RFC 6868: ^ as ^^, " as ^', line break as ^n)
+     * or for TEXT (backslash, semicolon and comma with a backslash, line break as \n). A backslash
+     * in a parameter becomes a slash (see below). Both
+     * drop other control characters, which neither may hold.
+     */
+    private void escaped(String value, boolean parameter) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case ';' -> out.append("\\;");
-                case ',' -> out.append("\\,");
-                case '\n' -> out.append("\\n");
-                case '\r' -> {
-                    out.append("\\n");
-                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
-                        i++;
-                    }
+            if (c == '\r' || c == '\n') {
+                out.append(parameter ? "^n" : "\\n");
+                if (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                    i++;
                 }
-                default -> {
-                    if (c >= 0x20 && c != 0x7F || c == '\t') {
-                        out.append(c);
-                    }
-                }
+            } else if (parameter && c == '^') {
+                out.append("^^");
+            } else if (parameter && c == '"') {
+                out.append("^'");
+            } else if (parameter && c == '\\') {
+                // RFC 5545 takes a backslash in a parameter literally, but ical4j's reader (and
+                // others built on a stream tokenizer) read it as an escape and garble the line.
+                out.append('/');
+            } else if (!parameter && (c == '\\' || c == ';' || c == ',')) {
+                out.append('\\').append(c);
+            } else if (c >= 0x20 && c != 0x7F || c == '\t') {
+                out.append(c);
             }
         }
-        out.append("\r\n");
     }
 
     /** A URI value; the links were validated as http(s) when saved, control characters are dropped anyway. Ends the line. */

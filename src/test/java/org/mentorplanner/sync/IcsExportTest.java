@@ -17,7 +17,6 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.parameter.TzId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,12 +166,26 @@ class IcsExportTest {
                   .satisfies(z -> assertThat(z.getTimeZoneId().orElseThrow().getValue()).isEqualTo("Europe/Berlin"));
     }
 
-    private static Instant instant(Temporal temporal) {
-        return Instant.from(temporal);
+    @Test
+    void parameterAndTextSpecialCharactersSurviveTheRoundTrip() throws Exception {
+        String name = "Dr. ^Caret^; \"Semi\": Colon, Comma\\";
+        org.mentorplanner.domain.Person odd = world.directory.savePerson(new org.mentorplanner.service.DirectoryService.PersonInput(
+                "odd@example.org", name, java.util.Set.of(org.mentorplanner.domain.Role.MENTOR), java.util.Set.of()));
+        String title = "a\\b; c, d: e\u0007f\ttab";
+        MentorshipSession session = world.publish(world.inPerson(odd, "2026-12-01T10:00", title).withMentee(world.mia.id()));
+
+        Calendar calendar = export();
+
+        assertThat(calendar.validate().hasErrors()).isFalse();
+        VEvent event = eventsByUid(calendar).get(SessionText.uid(session));
+        assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getParameter(Parameter.CN).orElseThrow().getValue())
+                .as("a backslash in a parameter becomes a slash").isEqualTo(name.replace('\\', '/'));
+        assertThat(value(event, Property.SUMMARY)).as("the bell character is dropped, the rest intact").isEqualTo("a\\b; c, d: ef\ttab");
+        assertThat(event.getProperty(Property.ATTENDEE).orElseThrow().getParameter(Parameter.PARTSTAT).orElseThrow().getValue())
+                .isEqualTo("ACCEPTED");
     }
 
-    @SuppressWarnings("unused")
-    private static String tzid(Property property) {
-        return property.<TzId>getParameter(Parameter.TZID).map(TzId::getValue).orElse(null);
+    private static Instant instant(Temporal temporal) {
+        return Instant.from(temporal);
     }
 }
