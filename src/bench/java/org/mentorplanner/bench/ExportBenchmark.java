@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +32,8 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.Audience;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Group;
@@ -40,11 +44,18 @@ import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.ExportFile;
 import org.mentorplanner.service.ExportFolder;
+import org.mentorplanner.service.ExportFormat;
 import org.mentorplanner.service.ExportProgress;
+import org.mentorplanner.service.ExportRequest;
+import org.mentorplanner.service.ExportResult;
+import org.mentorplanner.service.ExportService;
 import org.mentorplanner.service.ExportSelection;
+import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.port.Storage;
 import org.mentorplanner.sync.HtmlExporter;
 import org.mentorplanner.sync.IcsExporter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,7 +80,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code ical4jBareEvents}: ical4j writing the same 10,000 events with only UID, DTSTAMP,
  *       DTSTART, DTEND (with TZID) and SUMMARY: the floor to compare with (goal: within 1.5x);</li>
  *   <li>{@code htmlExport}: rendering the booking pages; {@code htmlExportToFolder} also writes
- *       them into a fresh folder atomically, with the manifest (goal: under 2 s).</li>
+ *       them into a fresh folder atomically, with the manifest (goal: under 2 s);</li>
+ *   <li>{@code serviceHtmlExport}, {@code serviceIcsExport}: the whole export from a SQLite file.</li>
  * </ul>
  * Run: {@code mvn -Pbench -B test-compile exec:exec@bench -Dbench.args=ExportBenchmark}.
  */
@@ -153,6 +165,66 @@ public class ExportBenchmark {
         return new ExportFolder(target.folder).write(html.write(selection), ExportProgress.none());
     }
 
+    /**
+     * The whole service path for HTML: 10,000 sessions read from SQLite, filtered for the
+     * audience, resolved, rendered and written into an empty folder.
+     */
+    @Benchmark
+    public ExportResult serviceHtmlExport(Database database, EmptyFolder target) {
+        return database.exports.export(new ExportRequest(ExportFormat.HTML, target.folder, "everyone", List.of(),
+                null, null, false), ExportProgress.none());
+    }
+
+    /** The same for ICS (cancelled sessions included), for comparison with {@code icsExport}. */
+    @Benchmark
+    public ExportResult serviceIcsExport(Database database, EmptyFolder target) {
+        return database.exports.export(ExportRequest.of(ExportFormat.ICS, target.folder), ExportProgress.none());
+    }
+
+    /** A workspace on a temporary SQLite file with 10,000 published sessions of 20 mentors. */
+    @State(Scope.Benchmark)
+    public static class Database {
+        Path directory;
+        GuiceWorkspace workspace;
+        ExportService exports;
+
+        @Setup(Level.Trial)
+        public void fill() throws IOException {
+            directory = Files.createTempDirectory("export-bench-db");
+            workspace = GuiceWorkspace.open(directory.resolve("bench.db"), Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC));
+            DirectoryService people = workspace.service(DirectoryService.class);
+            List<Person> mentors = new ArrayList<>();
+            for (int m = 0; m < 20; m++) {
+                mentors.add(people.savePerson(new DirectoryService.PersonInput("mentor" + m + "@example.org", "Mentor Nr. " + m,
+                        Set.of(Role.MENTOR), Set.of())));
+            }
+            List<Location> locations = new ArrayList<>();
+            for (int z = 0; z < ZONES.size(); z++) {
+                locations.add(people.saveLocation(new DirectoryService.LocationInput("Office " + z, ZONES.get(z).getId(),
+                        z % 2 == 0 ? "in-person" : "online")));
+            }
+            SessionService sessions = workspace.service(SessionService.class);
+            workspace.service(Storage.class).transactVoid(repos -> {
+                for (int i = 0; i < SESSIONS; i++) {
+                    EnrollmentMethod method = EnrollmentMethod.values()[i % 3];
+                    sessions.create(repos, Actor.owner(), new SessionDetails(mentors.get(i % mentors.size()).id(), null,
+                            locations.get(i % locations.size()).id(),
+                            LocalDateTime.of(2026, 11, 2, 8, 0).plusDays(i / 40).plusMinutes(15L * (i % 40)), Duration.ofMinutes(45),
+                            method, method.needsMeetingUrl() ? "https://meet.example.org/room-" + i : null,
+                            method == EnrollmentMethod.ONLINE ? null : "Room " + (i % 12), Set.of(), "Career chat " + i,
+                            i % 4 == 0 ? "Bring your CV.\nWe'll look at your goals." : ""), true, null);
+                }
+            });
+            exports = workspace.service(ExportService.class);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws IOException {
+            workspace.close();
+            EmptyFolder.delete(directory);
+        }
+    }
+
     /** A new empty folder for every call, so each export really writes every file. */
     @State(Scope.Thread)
     public static class EmptyFolder {
@@ -165,6 +237,10 @@ public class ExportBenchmark {
 
         @TearDown(Level.Invocation)
         public void remove() throws IOException {
+            delete(folder);
+        }
+
+        static void delete(Path folder) throws IOException {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(file);

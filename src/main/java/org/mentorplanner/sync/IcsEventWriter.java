@@ -64,8 +64,8 @@ final class IcsEventWriter {
             line("ORGANIZER").param("CN", view.mentor().name()).plain(mailto(view.mentor()));
         }
         if (view.mentee() != null) {
-            line("ATTENDEE").param("CN", view.mentee().name()).param("ROLE", "REQ-PARTICIPANT")
-                    .param("PARTSTAT", session.isCancelled() ? "DECLINED" : "ACCEPTED")
+            // The mentee booked, so accepted; a cancellation is the event's STATUS, not their answer.
+            line("ATTENDEE").param("CN", view.mentee().name()).param("ROLE", "REQ-PARTICIPANT").param("PARTSTAT", "ACCEPTED")
                     .plain(mailto(view.mentee()));
         }
         out.append("END:VEVENT\r\n");

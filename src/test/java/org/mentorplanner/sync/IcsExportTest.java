@@ -185,6 +185,14 @@ class IcsExportTest {
                 .isEqualTo("ACCEPTED");
     }
 
+    @Test
+    void anExportWithoutSessionsIsStillACalendarThatParses() throws Exception {
+        Calendar calendar = export();
+
+        assertThat(calendar.getComponents()).isEmpty();
+        assertThat(calendar.getProperty(Property.PRODID)).isPresent();
+    }
+
     private static Instant instant(Temporal temporal) {
         return Instant.from(temporal);
     }
