@@ -120,18 +120,29 @@ public class ExportBenchmark {
             Person mentor = mentors.get(i % mentors.size());
             Location location = locations.get(i % locations.size());
             boolean booked = i % 3 == 0;
-            EnrollmentMethod method = EnrollmentMethod.values()[i % 3];
-            SessionDetails details = new SessionDetails(mentor.id(), booked ? mentee.id() : null, location.id(),
-                    LocalDateTime.of(2026, 11, 2, 8, 0).plusDays(i / 40).plusMinutes(15L * (i % 40)), Duration.ofMinutes(45),
-                    method, method.needsMeetingUrl() ? "https://meet.example.org/room-" + i : null,
-                    method == EnrollmentMethod.ONLINE ? null : "Room " + (i % 12), i % 5 == 0 ? Set.of(group.id()) : Set.of(),
-                    "Career chat " + i, i % 4 == 0 ? "Bring your CV, questions and a coffee.\nWe'll look at your goals." : "");
+            SessionDetails details = details(i, mentor.id(), location).withMentee(booked ? mentee.id() : null);
+            if (i % 5 == 0) {
+                details = new SessionDetails(details.mentorId(), details.menteeId(), details.locationId(), details.localStart(),
+                        details.duration(), details.method(), details.meetingUrl(), details.place(), Set.of(group.id()),
+                        details.title(), details.notes());
+            }
             MentorshipSession session = new MentorshipSession(i + 1, details, location.zone(), SessionStatus.PUBLISHED, null,
                     "tok" + i, i % 7, now, now);
             views.add(new SessionView(session, mentor, booked ? mentee : null, location,
                     i % 5 == 0 ? List.of(group) : List.of(), "https://mentoring.example.org/book/tok" + i));
         }
         selection = new ExportSelection(new Audience.Everyone(), mentors, views, LocalDate.of(2026, 11, 1), null, now, false);
+    }
+
+    /** Session {@code i}: 40 a day from 2 November 2026, every 15 minutes; the method fits the location. */
+    static SessionDetails details(int i, long mentorId, Location location) {
+        boolean both = (i / ZONES.size()) % 2 == 0;
+        EnrollmentMethod method = both ? EnrollmentMethod.BOTH : location.isOnline() ? EnrollmentMethod.ONLINE : EnrollmentMethod.IN_PERSON;
+        return new SessionDetails(mentorId, null, location.id(),
+                LocalDateTime.of(2026, 11, 2, 8, 0).plusDays(i / 40).plusMinutes(15L * (i % 40)), Duration.ofMinutes(45),
+                method, method.needsMeetingUrl() ? "https://meet.example.org/room-" + i : null,
+                location.isOnline() ? null : "Room " + (i % 12), Set.of(), "Career chat " + i,
+                i % 4 == 0 ? "Bring your CV, questions and a coffee.\nWe'll look at your goals." : "");
     }
 
     @Benchmark
@@ -206,13 +217,8 @@ public class ExportBenchmark {
             SessionService sessions = workspace.service(SessionService.class);
             workspace.service(Storage.class).transactVoid(repos -> {
                 for (int i = 0; i < SESSIONS; i++) {
-                    EnrollmentMethod method = EnrollmentMethod.values()[i % 3];
-                    sessions.create(repos, Actor.owner(), new SessionDetails(mentors.get(i % mentors.size()).id(), null,
-                            locations.get(i % locations.size()).id(),
-                            LocalDateTime.of(2026, 11, 2, 8, 0).plusDays(i / 40).plusMinutes(15L * (i % 40)), Duration.ofMinutes(45),
-                            method, method.needsMeetingUrl() ? "https://meet.example.org/room-" + i : null,
-                            method == EnrollmentMethod.ONLINE ? null : "Room " + (i % 12), Set.of(), "Career chat " + i,
-                            i % 4 == 0 ? "Bring your CV.\nWe'll look at your goals." : ""), true, null);
+                    sessions.create(repos, Actor.owner(), details(i, mentors.get(i % mentors.size()).id(),
+                            locations.get(i % locations.size())), true, null);
                 }
             });
             exports = workspace.service(ExportService.class);
