@@ -12,7 +12,7 @@ import org.mentorplanner.service.SessionView;
 import org.mentorplanner.service.format.SessionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code session show ID}: every field of one session, and its start at the other locations. */
 @Command(name = "show", description = "Show one session in full.")
@@ -21,8 +21,8 @@ final class SessionShowCommand extends CliCommand {
     /** Output formats of one session. */
     enum Format { TEXT, JSON }
 
-    @Parameters(paramLabel = "ID", description = "The session's id.")
-    private long id;
+    @Mixin
+    private SessionId sessionId;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -30,7 +30,7 @@ final class SessionShowCommand extends CliCommand {
     @Override
     protected void run(CliContext cli) {
         SessionService sessions = cli.service(SessionService.class);
-        SessionView view = sessions.describe(List.of(sessions.require(id))).get(0);
+        SessionView view = sessions.describe(List.of(sessions.require(sessionId.value()))).get(0);
         List<Location> locations = cli.service(DirectoryService.class).locations();
         if (format == Format.JSON) {
             cli.out().println(SessionJson.object(view, locations, true));

@@ -418,6 +418,17 @@ class CliTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeOpenedIsRefusedInOneLine() throws IOException {
+        Path notAFile = Files.createDirectory(folder.resolve("a-folder.db"));
+
+        Run run = cli("--db", notAFile.toString(), "session", "list");
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("a-folder.db").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
     void helpExitsWithZero() {
         Run run = cli("session", "add", "--help");
 
