@@ -28,8 +28,9 @@ import org.mentorplanner.service.port.Storage;
  * task: the database is read in one transaction and progress is reported as it goes.
  *
  * <p>Which sessions are exported: published ones only, never drafts. ICS also carries cancelled
- * sessions (STATUS:CANCELLED), so calendars subscribed to an earlier export drop them; the other
- * formats list what can be booked or is booked, so they leave cancelled sessions out.
+ * sessions (STATUS:CANCELLED), so calendars subscribed to an earlier export drop them; CSV and
+ * JSON list open and booked sessions; the HTML booking pages only open slots that have not
+ * started yet.
  */
 @Singleton
 public class ExportService {
@@ -88,7 +89,7 @@ public class ExportService {
                                              .withStatuses(statuses);
             List<MentorshipSession> visible = new ArrayList<>();
             for (MentorshipSession session : repos.sessions().find(query)) {
-                if (audience.maySee(session)) {
+                if (audience.maySee(session) && (request.format() != ExportFormat.HTML || isBookable(session, now))) {
                     visible.add(session);
                 }
             }
@@ -96,6 +97,11 @@ public class ExportService {
             return new ExportSelection(audience, mentors, sessions.describe(repos, visible), from, to, now,
                     request.icsPerMentor());
         });
+    }
+
+    /** Booking pages list what can still be booked: open slots that have not started. */
+    private static boolean isBookable(MentorshipSession session, Instant now) {
+        return session.isPublished() && !session.isBooked() && session.startInstant().isAfter(now);
     }
 
     /** Resolves "everyone", an email (a mentee) or a group name. */

@@ -54,6 +54,20 @@ class ExportServiceTest {
     }
 
     @Test
+    void bookingPagesListOnlyOpenSlotsThatHaveNotStarted() {
+        // The clock stands at 12:00 UTC on 1 November: 12:30 in Berlin has started, 14:00 has not.
+        world.publish(world.inPerson(world.bob, "2026-11-01T12:30", "Started already"));
+        world.publish(world.inPerson(world.bob, "2026-11-01T14:00", "Later today"));
+        world.publish(world.inPerson(world.bob, "2026-11-01T16:00", "Booked").withMentee(world.noah.id()));
+
+        ExportRequest html = new ExportRequest(ExportFormat.HTML, request.folder(), "everyone", List.of(), null, null, false);
+
+        assertThat(titles(html)).containsExactly("Later today", "Ada 1 Dec", "Bob 5 Dec", "Ada 10 Dec");
+        assertThat(titles(request)).contains("Started already", "Booked");
+        assertThat(world.exports.export(html, ExportProgress.none()).sessions()).isEqualTo(4);
+    }
+
+    @Test
     void unknownAudienceMentorOrBadDatesAreRefusedWithAClearMessage() {
         assertThatThrownBy(() -> world.exports.select(request.withAudience("Chess club")))
                 .isInstanceOf(InvalidInputException.class)
