@@ -34,7 +34,8 @@ public final class HtmlExporter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+    /** By day only: a re-export within the day leaves unchanged pages byte for byte the same. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
                                                                      .withZone(ZoneOffset.UTC);
 
     /** Fills the viewer-time spans; the browser knows the viewer's zone, the exporter does not. */
