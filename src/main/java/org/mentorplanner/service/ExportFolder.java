@@ -20,7 +20,8 @@ import org.mentorplanner.domain.InvalidInputException;
  * of it are removed. Only files listed in the folder's manifest ({@value #MANIFEST}) are ever
  * replaced or removed, so the exporter never touches a file it did not write. Every file, the
  * manifest included, is written to a temporary file and moved into place atomically, so a
- * reader (a web server, a calendar subscription) never sees half a file.
+ * reader (a web server, a calendar subscription) never sees half a file. An export that stops
+ * half-way leaves whole files and a manifest that still lists every file it may have written.
  */
 public final class ExportFolder {
 
@@ -64,6 +65,13 @@ public final class ExportFolder {
         int unchanged = 0;
         int done = 0;
         try {
+            // Claim the new files before writing them: if the export stops half-way (a failure, or
+            // a progress callback that cancels), the next export still knows they are its own.
+            Set<String> claimed = new LinkedHashSet<>(owned);
+            claimed.addAll(names);
+            if (!claimed.equals(owned)) {
+                writeAtomically(folder.resolve(MANIFEST), manifest(claimed));
+            }
             for (ExportFile file : files) {
                 Path target = folder.resolve(file.name());
                 if (sameContent(target, file.content())) {

@@ -2,7 +2,10 @@ package org.mentorplanner.service;
 
 /**
  * Progress of a long export, for a dialog's progress bar. Called on the exporting thread; a
- * JavaFX {@code Task} forwards it with {@code updateProgress}/{@code updateMessage}.
+ * JavaFX {@code Task} forwards it with {@code updateProgress}/{@code updateMessage}. To cancel,
+ * throw (for example a {@link java.util.concurrent.CancellationException} when the task is
+ * cancelled): the export stops, and what it wrote so far is whole files that the next export
+ * into the folder updates or removes.
  */
 @FunctionalInterface
 public interface ExportProgress {

@@ -71,6 +71,24 @@ class ExportFolderTest {
     }
 
     @Test
+    void anExportStoppedHalfWayCanBeRepeatedAndCleansUp() throws Exception {
+        write(ExportFile.text("old.html", "old"));
+        ExportProgress cancelAfterFirstFile = (message, done, total) -> {
+            if (done == 1) {
+                throw new java.util.concurrent.CancellationException("cancelled");
+            }
+        };
+        assertThatThrownBy(() -> new ExportFolder(folder.resolve("out")).write(
+                List.of(ExportFile.text("a.html", "a"), ExportFile.text("b.html", "b")), cancelAfterFirstFile))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        ExportFolder.Outcome again = write(ExportFile.text("a.html", "a"), ExportFile.text("b.html", "b"));
+
+        assertThat(again).isEqualTo(new ExportFolder.Outcome(1, 1, 1));
+        assertThat(names()).containsExactly(ExportFolder.MANIFEST, "a.html", "b.html");
+    }
+
+    @Test
     void leavesNoTemporaryFilesBehind() throws Exception {
         write(ExportFile.text("a.ics", "x".repeat(10_000)), ExportFile.text("b.ics", "y"));
 
