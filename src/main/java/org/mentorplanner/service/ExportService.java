@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mentorplanner.domain.Audience;
+import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.NotFoundException;
@@ -70,7 +71,7 @@ public class ExportService {
         LocalDate to = request.to();
         if (to != null && to.isBefore(from)) {
             throw new InvalidInputException("The range ends (" + to + ") before it starts (" + from + "): "
-                    + "give a --to date on or after the --from date.");
+                    + "choose a last day on or after the first day.");
         }
         Set<SessionStatus> statuses = request.format() == ExportFormat.ICS
                 ? Set.of(SessionStatus.PUBLISHED, SessionStatus.CANCELLED)
@@ -88,12 +89,12 @@ public class ExportService {
                                              .between(from.atStartOfDay(zone).toInstant(), end)
                                              .withStatuses(statuses);
             List<MentorshipSession> visible = new ArrayList<>();
+            // The repository returns them ordered by start, then id: the order every format lists them in.
             for (MentorshipSession session : repos.sessions().find(query)) {
                 if (audience.maySee(session) && (request.format() != ExportFormat.HTML || isBookable(session, now))) {
                     visible.add(session);
                 }
             }
-            visible.sort(Comparator.comparing(MentorshipSession::startInstant).thenComparing(MentorshipSession::id));
             return new ExportSelection(audience, mentors, sessions.describe(repos, visible), from, to, now,
                     request.icsPerMentor());
         });
@@ -117,7 +118,7 @@ public class ExportService {
         }
         return repos.groups().findByName(key).<Audience>map(Audience.Members::new).orElseThrow(() -> new NotFoundException(
                 "No group named '" + key + "'. The audience must be everyone, a mentee's email or one of the groups: "
-                        + names(repos.groups().findAll().stream().map(org.mentorplanner.domain.Group::name).toList()) + "."));
+                        + names(repos.groups().findAll().stream().map(Group::name).toList()) + "."));
     }
 
     /** The named mentors, or every mentor when none is named. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class HtmlExporter {
         }
         Map<Person, List<SessionView>> byMentor = SessionText.byMentor(open);
         List<Person> mentors = new ArrayList<>(byMentor.keySet());
-        mentors.sort(java.util.Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::id));
+        mentors.sort(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::id));
         List<ExportFile> files = new ArrayList<>(mentors.size() + 2);
         files.add(ExportFile.text(STYLESHEET, STYLE));
         files.add(ExportFile.text(INDEX, index(selection, mentors, byMentor)));

@@ -1,6 +1,7 @@
 package org.mentorplanner.sync;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.mentorplanner.domain.Audience;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
@@ -65,7 +66,7 @@ public final class JsonExporter {
             .name("startUtc").value(session.startInstant().toString())
             .name("endUtc").value(session.endInstant().toString())
             .name("durationMinutes").value(session.details().duration().toMinutes())
-            .name("method").value(session.details().method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            .name("method").value(session.details().method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         json.name("location");
         if (view.location() == null) {
             json.nullValue();
