@@ -2,7 +2,9 @@ package org.mentorplanner.service;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,6 +47,9 @@ public final class ExportFolder {
      * @throws InvalidInputException when the folder cannot be used or a file of somebody else would be overwritten
      */
     public Outcome write(List<ExportFile> files, ExportProgress progress) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new InvalidInputException(folder + " is a file, not a folder: choose a folder to export into.");
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -150,7 +155,14 @@ public final class ExportFolder {
         }
     }
 
+    /** What went wrong in words: the file system's messages are often just a path. */
     private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied for " + denied.getFile();
+        }
+        if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getReason() + (failed.getFile() == null ? "" : " (" + failed.getFile() + ")");
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

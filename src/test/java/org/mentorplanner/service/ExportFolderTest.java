@@ -89,6 +89,15 @@ class ExportFolderTest {
     }
 
     @Test
+    void aFileWhereTheFolderShouldBeIsRefusedClearly() throws Exception {
+        Files.writeString(folder.resolve("out"), "not a folder");
+
+        assertThatThrownBy(() -> write(ExportFile.text("a.csv", "1")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageEndingWith("out is a file, not a folder: choose a folder to export into.");
+    }
+
+    @Test
     void leavesNoTemporaryFilesBehind() throws Exception {
         write(ExportFile.text("a.ics", "x".repeat(10_000)), ExportFile.text("b.ics", "y"));
 
