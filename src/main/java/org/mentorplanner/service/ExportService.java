@@ -63,6 +63,20 @@ public class ExportService {
                 selection.sessions().size(), files.size(), outcome.written(), outcome.unchanged(), outcome.removed());
     }
 
+    /**
+     * What {@link ExportRequest#audience()} may be, for a dialog's choice box: "everyone", then every
+     * group name, then every mentee's email, each list in name order.
+     */
+    public List<String> audienceChoices() {
+        return storage.transact(repos -> {
+            List<String> choices = new ArrayList<>();
+            choices.add(ExportRequest.EVERYONE);
+            repos.groups().findAll().forEach(group -> choices.add(group.name()));
+            repos.people().findMentees().forEach(mentee -> choices.add(mentee.email()));
+            return choices;
+        });
+    }
+
     /** The sessions {@code request} exports, resolved and filtered, without writing anything. */
     public ExportSelection select(ExportRequest request) {
         Instant now = clock.instant();

@@ -96,6 +96,13 @@ class ExportServiceTest {
     }
 
     @Test
+    void offersEveryoneEveryGroupAndEveryMenteeAsAudiences() {
+        assertThat(world.exports.audienceChoices()).containsExactly("everyone", "Backend", "Women in Tech",
+                "cleo@example.org", "mia@example.org", "noah@example.org");
+        assertThat(world.exports.audienceChoices()).allSatisfy(choice -> world.exports.select(request.withAudience(choice)));
+    }
+
+    @Test
     void reportsProgressAndCounts() {
         List<String> steps = new ArrayList<>();
         ExportResult result = world.exports.export(request, (message, done, total) -> {
