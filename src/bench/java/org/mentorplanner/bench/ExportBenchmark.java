@@ -83,7 +83,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       them into a fresh folder atomically, with the manifest (goal: under 2 s);</li>
  *   <li>{@code serviceHtmlExport}, {@code serviceIcsExport}: the whole export from a SQLite file.</li>
  * </ul>
- * Run: {@code mvn -Pbench -B test-compile exec:exec@bench -Dbench.args=ExportBenchmark}.
+ * Run: {@code bench/run.sh ExportBenchmark}; results in bench/README.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
