@@ -7,6 +7,7 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.DateControl;
+import com.calendarfx.view.RequestEvent;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -188,6 +189,16 @@ public final class PlannerPresenter {
         });
         for (DateControl control : List.of(view.week, view.day, view.month, view.agenda)) {
             control.addEventHandler(LoadEvent.LOAD, event -> ensureLoaded(event.getStartDate(), event.getEndDate()));
+            // A block dragged or double-clicked into being asks for its details with this event.
+            control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
+                event.consume();
+                openEditorFor(event.getEntry());
+            });
+            control.addEventHandler(RequestEvent.REQUEST_DATE, event -> {
+                event.consume();
+                view.week.setDate(event.getDate());
+                showPage(PlannerPage.DAY);
+            });
         }
         week.dateProperty().addListener(o -> refreshRange());
     }
@@ -480,7 +491,9 @@ public final class PlannerPresenter {
         Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
         long mentorId = calendars.entrySet().stream().filter(e -> e.getValue() == calendar).map(Map.Entry::getKey)
                                  .findFirst().orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
-        Location location = choices.locations().isEmpty() ? null : choices.locations().get(0);
+        // Prefer a place in the grid's own zone, so the block's time is the time the user dragged.
+        Location location = choices.locations().stream().filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
+                                   .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0));
         LocalDateTime local = location == null ? start
                 : start.atZone(gridZone).withZoneSameInstant(location.zone()).toLocalDateTime();
         EnrollmentMethod method = location != null && location.isOnline() ? EnrollmentMethod.ONLINE : EnrollmentMethod.IN_PERSON;

@@ -32,6 +32,8 @@ import org.mentorplanner.domain.Person;
 /** The session editor's controls and layout; {@link SessionEditorPresenter} gives them life. */
 final class SessionEditorView {
 
+    private static final String NO_MENTEE = "No mentee: open for booking";
+
     final ComboBox<Person> mentor = new ComboBox<>();
     final ComboBox<Person> mentee = new ComboBox<>();
     final Button clearMentee = new Button("×");
@@ -86,11 +88,12 @@ final class SessionEditorView {
 
         mentor.setConverter(personNames());
         mentee.setConverter(personNames());
+        mentee.setPromptText(NO_MENTEE);
         mentee.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Person item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "No mentee: open for booking" : item.name());
+                setText(empty || item == null ? NO_MENTEE : item.name());
                 getStyleClass().remove("placeholder");
                 if (empty || item == null) {
                     getStyleClass().add("placeholder");
