@@ -139,7 +139,8 @@ public class DirectoryService {
         return names.isEmpty() ? "none yet" : String.join(", ", names);
     }
 
-    private static Person savePerson(Repositories repos, PersonInput input) {
+    /** {@link #savePerson(PersonInput)} inside a caller's transaction, for multi-row use cases such as demo data. */
+    public Person savePerson(Repositories repos, PersonInput input) {
         String email = input.email() == null ? "" : input.email().strip();
         String name = input.name() == null ? "" : input.name().strip();
         if (!EMAIL.matcher(email).matches()) {
@@ -170,7 +171,8 @@ public class DirectoryService {
         return person;
     }
 
-    private static Location saveLocation(Repositories repos, LocationInput input) {
+    /** {@link #saveLocation(LocationInput)} inside a caller's transaction. */
+    public Location saveLocation(Repositories repos, LocationInput input) {
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty()) {
             throw new InvalidInputException("A location needs a name.");

@@ -1,0 +1,84 @@
+package org.mentorplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.service.Workspace;
+import org.mentorplanner.service.port.StorageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line: parses the arguments, runs one command on the services and reports how it
+ * went as an exit code: {@link #OK}, {@link #REFUSED} (a one-line reason on stderr) or
+ * {@link #USAGE} (the arguments make no sense; usage help on stderr).
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int REFUSED = 1;
+    public static final int USAGE = 2;
+
+    /** Starts the desktop app when no command is given. */
+    @FunctionalInterface
+    public interface AppStarter {
+        /** Opens the app on {@code database}, or on its default database when empty; returns when the app closes. */
+        void start(Optional<Path> database);
+    }
+
+    private final Workspace.Opener opener;
+    private final Path defaultDatabase;
+    private final AppStarter appStarter;
+
+    /**
+     * @param opener          opens the database a command works on
+     * @param defaultDatabase the database used without {@code --db}
+     * @param appStarter      what runs when no command is given
+     */
+    public Cli(Workspace.Opener opener, Path defaultDatabase, AppStarter appStarter) {
+        this.opener = opener;
+        this.defaultDatabase = defaultDatabase;
+        this.appStarter = appStarter;
+    }
+
+    /** Runs the command in {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public int run(PrintWriter out, PrintWriter err, String... args) {
+        try (CliContext context = new CliContext(opener, defaultDatabase, out, err)) {
+            int code = commandLine(context).setOut(out).setErr(err).execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+
+    private CommandLine commandLine(CliContext context) {
+        CommandLine commandLine = new CommandLine(new MentorPlannerCommand(context, appStarter));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(Cli::handle);
+        commandLine.setDefaultValueProvider(this::defaultValue);
+        return commandLine;
+    }
+
+    private String defaultValue(ArgSpec arg) {
+        return arg instanceof OptionSpec option && option.longestName().equals(MentorPlannerCommand.DB_OPTION)
+                ? defaultDatabase.toString() : null;
+    }
+
+    /** Refused input and storage failures become one line on stderr; anything else is a bug and keeps its trace. */
+    private static int handle(Exception e, CommandLine commandLine, ParseResult parsed) throws Exception {
+        if (e instanceof InvalidInputException || e instanceof StorageException) {
+            PrintWriter err = commandLine.getErr();
+            err.println(oneLine(e.getMessage()));
+            err.flush();
+            return REFUSED;
+        }
+        throw e;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "Refused." : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,114 @@
+package org.mentorplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.Location;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.Workspace;
+
+/**
+ * What every command of one run shares: the database (opened on first use, closed at the end),
+ * the acting person, the output streams, and look-ups of people, locations and groups by the
+ * names a person types.
+ */
+public final class CliContext implements AutoCloseable {
+
+    private final Workspace.Opener opener;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Path database;
+    private String actingEmail;
+    private Workspace workspace;
+
+    CliContext(Workspace.Opener opener, Path defaultDatabase, PrintWriter out, PrintWriter err) {
+        this.opener = opener;
+        this.database = defaultDatabase;
+        this.out = out;
+        this.err = err;
+    }
+
+    void useDatabase(Path file) {
+        this.database = file;
+    }
+
+    void actAs(String email) {
+        this.actingEmail = email;
+    }
+
+    /** The database file this run works on. */
+    public Path databaseFile() {
+        return database;
+    }
+
+    /** The open workspace; the first call opens (and if needed creates) the database. */
+    public Workspace workspace() {
+        if (workspace == null) {
+            workspace = opener.open(database);
+        }
+        return workspace;
+    }
+
+    /** A service of the workspace. */
+    public <T> T service(Class<T> type) {
+        return workspace().service(type);
+    }
+
+    /** Who acts: the person named by {@code --as} with their roles, else the workspace owner. */
+    public Actor actor() {
+        return actingEmail == null ? Actor.owner() : Actor.of(person(actingEmail));
+    }
+
+    /** The person named by {@code --as}, if any. */
+    public Optional<Person> actingPerson() {
+        return actingEmail == null ? Optional.empty() : Optional.of(person(actingEmail));
+    }
+
+    /** The person with this email, or a refusal naming it. */
+    public Person person(String email) {
+        return service(DirectoryService.class).requirePerson(email.strip());
+    }
+
+    /** The location with this name, or a refusal listing the known ones. */
+    public Location location(String name) {
+        return service(DirectoryService.class).requireLocation(name.strip());
+    }
+
+    /** Ids of the named groups; refuses an unknown name, listing the known ones. */
+    public Set<Long> groupIds(Collection<String> names) {
+        DirectoryService directory = service(DirectoryService.class);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String name : names) {
+            ids.add(directory.requireGroup(name.strip()).id());
+        }
+        return ids;
+    }
+
+    /** Standard output: results. */
+    public PrintWriter out() {
+        return out;
+    }
+
+    /** Standard error: notices and refusals. */
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** A notice for the person (stderr), for example a start moved out of a daylight-saving gap. */
+    public void notice(String message) {
+        err.println("Note: " + message);
+    }
+
+    @Override
+    public void close() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+}

@@ -1,0 +1,488 @@
+package org.mentorplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.domain.Group;
+import org.mentorplanner.domain.Location;
+import org.mentorplanner.domain.LocationKind;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.Role;
+import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.port.SessionQuery;
+
+/** The command line end to end: real arguments, a real SQLite file, checked through the services. */
+class CliTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    private Path db;
+    private final List<Optional<Path>> appStarts = new ArrayList<>();
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        db = folder.resolve("planner.db");
+    }
+
+    private Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, appStarts::add);
+        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path csv(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private <T> T inDatabase(Function<GuiceWorkspace, T> query) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+            return query.apply(workspace);
+        }
+    }
+
+    private void importOrganisation() throws IOException {
+        Path locations = csv("locations.csv", """
+                name,zone,kind
+                New York office,America/New_York,in-person
+                Berlin office,Europe/Berlin,in-person
+                Zoom,Asia/Kolkata,online
+                """);
+        Path people = csv("people.csv", """
+                email,name,roles,groups
+                ada@example.org,Ada Lovelace,mentor,Women in Tech
+                bob@example.org,Bob Stone,mentor,
+                mia@example.org,Mia Chen,mentee,Women in Tech;New joiners
+                cora@example.org,Cora Diaz,coordinator,
+                """);
+        assertThat(cli("import", "locations", locations.toString()).code()).isZero();
+        assertThat(cli("import", "people", people.toString()).code()).isZero();
+    }
+
+    /** Adds a session for Ada in New York; {@code options} are option-value pairs that replace or add to the defaults. */
+    private String addSession(String... options) {
+        Map<String, String> values = new LinkedHashMap<>(Map.of("--mentor", "ada@example.org", "--location", "New York office",
+                "--start", "2026-12-01T10:00", "--duration", "45m", "--method", "in-person"));
+        for (int i = 0; i < options.length; i += 2) {
+            values.put(options[i], options[i + 1]);
+        }
+        List<String> args = new ArrayList<>(List.of("session", "add"));
+        values.forEach((option, value) -> args.addAll(List.of(option, value)));
+        Run run = cli(args.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out().strip();
+    }
+
+    private List<Person> people() {
+        return inDatabase(w -> w.service(DirectoryService.class).people());
+    }
+
+    private List<Location> locations() {
+        return inDatabase(w -> w.service(DirectoryService.class).locations());
+    }
+
+    private List<Group> groups() {
+        return inDatabase(w -> w.service(DirectoryService.class).groups());
+    }
+
+    private List<MentorshipSession> allSessions() {
+        return inDatabase(w -> w.service(SessionService.class).list(SessionQuery.all()));
+    }
+
+    @Test
+    void importPeopleReadsQuotedFieldsRolesAndGroups() throws IOException {
+        Path people = csv("people.csv", "email,name,roles,groups\r\n"
+                + "ada@example.org,\"Lovelace, Ada \"\"The Countess\"\"\",mentor;coordinator,Women in Tech;Leadership\r\n"
+                + "mia@example.org,\"Mia\nChen\",mentee,\r\n");
+
+        Run run = cli("--db", db.toString(), "import", "people", people.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Imported 2 people");
+        Map<String, Person> byEmail = people().stream()
+                .collect(Collectors.toMap(Person::email, p -> p));
+        assertThat(byEmail.get("ada@example.org").name()).isEqualTo("Lovelace, Ada \"The Countess\"");
+        assertThat(byEmail.get("ada@example.org").roles()).containsExactlyInAnyOrder(Role.MENTOR, Role.COORDINATOR);
+        assertThat(byEmail.get("mia@example.org").name()).isEqualTo("Mia\nChen");
+        assertThat(groups()).extracting(Group::name)
+                .containsExactlyInAnyOrder("Women in Tech", "Leadership");
+    }
+
+    @Test
+    void importPeopleWithABadRowImportsNothingAndNamesTheRow() throws IOException {
+        Path people = csv("people.csv", """
+                email,name,roles,groups
+                ada@example.org,Ada,mentor,Women in Tech
+                bob@example.org,Bob,mentor,
+                not-an-email,Carl,mentee,
+                """);
+
+        Run run = cli("import", "people", people.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("Nothing imported from people.csv").contains("Row 3").contains("not an email address");
+        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception");
+        assertThat(people()).isEmpty();
+        assertThat(groups()).isEmpty();
+    }
+
+    @Test
+    void importPeopleWithAnUnknownRoleImportsNothing() throws IOException {
+        Path people = csv("people.csv", """
+                email,name,roles
+                ada@example.org,Ada,mentor
+                bob@example.org,Bob,wizard
+                """);
+
+        Run run = cli("import", "people", people.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("Row 2").contains("Unknown role 'wizard'");
+        assertThat(people()).isEmpty();
+    }
+
+    @Test
+    void importPeopleRefusesARowWithTooManyValues() throws IOException {
+        Path people = csv("people.csv", """
+                email,name,roles,groups
+                ada@example.org,Lovelace, Ada,mentor,
+                """);
+
+        Run run = cli("import", "people", people.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("Row 1 (line 2) has 5 values but the header has 4 columns");
+    }
+
+    @Test
+    void importLocationsStoresZoneAndKind() throws IOException {
+        importOrganisation();
+
+        List<Location> locations = locations();
+
+        assertThat(locations).extracting(Location::name).containsExactly("Berlin office", "New York office", "Zoom");
+        assertThat(locations.get(2).kind()).isEqualTo(LocationKind.ONLINE);
+        assertThat(locations.get(1).zone().getId()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void importLocationsWithAnUnknownZoneImportsNothing() throws IOException {
+        Path locations = csv("locations.csv", """
+                name,zone,kind
+                Berlin office,Europe/Berlin,in-person
+                Mars base,Mars/Olympus_Mons,in-person
+                """);
+
+        Run run = cli("import", "locations", locations.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("Row 2").contains("Mars/Olympus_Mons");
+        assertThat(locations()).isEmpty();
+    }
+
+    @Test
+    void importOfAMissingFileIsRefusedInOneLine() {
+        Run run = cli("import", "people", folder.resolve("nope.csv").toString());
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).startsWith("No file").endsWith("check the path." + System.lineSeparator());
+    }
+
+    @Test
+    void sessionAddPrintsTheNewIdAndStoresEveryField() throws IOException {
+        importOrganisation();
+
+        String id = addSession("--mentee", "mia@example.org", "--group", "Women in Tech", "--title", "Career chat",
+                "--place", "Room 4", "--duration", "1h30m");
+
+        MentorshipSession session = inDatabase(w -> w.service(SessionService.class).require(Long.parseLong(id)));
+        assertThat(session.details().localStart()).isEqualTo(LocalDateTime.parse("2026-12-01T10:00"));
+        assertThat(session.details().duration()).hasMinutes(90);
+        assertThat(session.details().title()).isEqualTo("Career chat");
+        assertThat(session.details().place()).isEqualTo("Room 4");
+        assertThat(session.details().groupIds()).hasSize(1);
+        assertThat(session.status()).isEqualTo(SessionStatus.PUBLISHED);
+        assertThat(session.isBooked()).isTrue();
+    }
+
+    @Test
+    void sessionAddInADaylightSavingGapNotesTheShiftOnStderr() throws IOException {
+        importOrganisation();
+
+        Run run = cli("session", "add", "--mentor", "ada@example.org", "--location", "New York office",
+                "--start", "2027-03-14T02:30", "--duration", "90", "--method", "in-person");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("02:30 does not exist on 2027-03-14 in America/New_York").contains("moved to 03:30");
+        MentorshipSession session = inDatabase(w -> w.service(SessionService.class).require(Long.parseLong(run.out().strip())));
+        assertThat(session.details().localStart()).isEqualTo(LocalDateTime.parse("2027-03-14T03:30"));
+    }
+
+    @Test
+    void sessionAddRefusesAnOnlineSessionWithoutMeetingUrl() throws IOException {
+        importOrganisation();
+
+        Run run = cli("session", "add", "--mentor", "ada@example.org", "--location", "Zoom",
+                "--start", "2026-12-01T10:00", "--duration", "45m", "--method", "online");
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("Meeting URL is required");
+        assertThat(allSessions()).isEmpty();
+    }
+
+    @Test
+    void sessionListJsonGivesEveryFieldWithLocalTimes() throws IOException {
+        importOrganisation();
+        String id = addSession("--mentee", "mia@example.org", "--group", "Women in Tech", "--title", "Career chat",
+                "--method", "both", "--url", "https://meet.example.org/ada");
+
+        Run run = cli("session", "list", "--format", "json");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo("""
+                [
+                  {
+                    "id": %s,
+                    "title": "Career chat",
+                    "mentor": "ada@example.org",
+                    "mentee": "mia@example.org",
+                    "location": "New York office",
+                    "zone": "America/New_York",
+                    "start": "2026-12-01T10:00",
+                    "end": "2026-12-01T10:45",
+                    "method": "both",
+                    "url": "https://meet.example.org/ada",
+                    "groups": [
+                      "Women in Tech"
+                    ],
+                    "status": "published",
+                    "seriesId": null,
+                    "localTimes": {
+                      "Berlin office": "2026-12-01T16:00",
+                      "Zoom": "2026-12-01T20:30"
+                    }
+                  }
+                ]""".formatted(id));
+    }
+
+    @Test
+    void sessionListFiltersByMentorMenteeAndLocalDates() throws IOException {
+        importOrganisation();
+        String first = addSession();
+        addSession("--start", "2026-12-03T10:00");
+        String bobs = cli("session", "add", "--mentor", "bob@example.org", "--location", "Berlin office",
+                "--start", "2026-12-01T23:30", "--duration", "45m", "--method", "in-person").out().strip();
+        String booked = addSession("--start", "2026-12-02T09:00", "--mentee", "mia@example.org");
+
+        Run adaOnFirst = cli("session", "list", "--mentor", "ada@example.org", "--from", "2026-12-01", "--to", "2026-12-01");
+        Run onFirst = cli("session", "list", "--from", "2026-12-01", "--to", "2026-12-01", "--format", "json");
+        Run mias = cli("session", "list", "--mentee", "mia@example.org", "--format", "json");
+
+        assertThat(adaOnFirst.out().lines().toList()).hasSize(2);
+        assertThat(adaOnFirst.out().lines().skip(1).findFirst().orElseThrow())
+                .startsWith(first + " ").contains("Tue 2026-12-01 10:00", "45m", "New York office", "Ada Lovelace", "draft");
+        assertThat(onFirst.out()).contains("\"id\": " + first).contains("\"id\": " + bobs).doesNotContain("\"id\": " + booked);
+        assertThat(mias.out()).contains("\"id\": " + booked).doesNotContain("\"id\": " + first);
+    }
+
+    @Test
+    void sessionListOfAnEmptyDatabaseSaysSo() {
+        assertThat(cli("session", "list").out()).isEqualTo("No sessions." + System.lineSeparator());
+        assertThat(cli("session", "list", "--format", "json").out().strip()).isEqualTo("[]");
+    }
+
+    @Test
+    void sessionShowPublishAndCancelFollowTheLifeOfASession() throws IOException {
+        importOrganisation();
+        String id = addSession("--title", "Career chat", "--place", "Room 4");
+
+        Run shown = cli("session", "show", id);
+        Run published = cli("session", "publish", id);
+        MentorshipSession afterPublish = inDatabase(w -> w.service(SessionService.class).require(Long.parseLong(id)));
+        Run cancelled = cli("session", "cancel", id);
+        Run shownCancelled = cli("session", "show", id, "--format", "json");
+
+        assertThat(shown.out()).contains("Session #" + id + ": Career chat", "Status:       draft", "Place:        Room 4",
+                "Start:        Tue 2026-12-01 10:00", "Berlin office: Tue 2026-12-01 16:00");
+        assertThat(published.out()).contains("Published session #" + id)
+                .contains("https://mentoring.example.org/book/" + afterPublish.bookingToken());
+        assertThat(afterPublish.status()).isEqualTo(SessionStatus.PUBLISHED);
+        assertThat(cancelled.out()).contains("Cancelled session #" + id);
+        assertThat(shownCancelled.out()).contains("\"status\": \"cancelled\"");
+        MentorshipSession afterCancel = inDatabase(w -> w.service(SessionService.class).require(Long.parseLong(id)));
+        assertThat(afterCancel.status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(afterCancel.bookingToken()).isNull();
+    }
+
+    @Test
+    void showingAnUnknownSessionIsRefused() {
+        Run run = cli("session", "show", "999");
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err().strip()).isEqualTo("No session #999.");
+    }
+
+    @Test
+    void aMentorMayScheduleForThemselfButNotForAnotherMentor() throws IOException {
+        importOrganisation();
+
+        Run forBob = cli("--as", "ada@example.org", "session", "add", "--mentor", "bob@example.org", "--location", "Berlin office",
+                "--start", "2026-12-01T10:00", "--duration", "45m", "--method", "in-person");
+        Run forHerself = cli("--as", "ada@example.org", "session", "add", "--location", "Berlin office",
+                "--start", "2026-12-01T10:00", "--duration", "45m", "--method", "in-person");
+        Run byCoordinator = cli("session", "add", "--as", "cora@example.org", "--mentor", "bob@example.org",
+                "--location", "Berlin office", "--start", "2026-12-01T11:00", "--duration", "45m", "--method", "in-person");
+
+        assertThat(forBob.code()).isEqualTo(Cli.REFUSED);
+        assertThat(forBob.err()).contains("As a mentor you can only schedule your own sessions").doesNotContain("Exception");
+        assertThat(forHerself.code()).as(forHerself.err()).isZero();
+        assertThat(byCoordinator.code()).as(byCoordinator.err()).isZero();
+        assertThat(allSessions()).extracting(MentorshipSession::mentorId).hasSize(2);
+    }
+
+    @Test
+    void aMentorCannotCancelAnotherMentorsSession() throws IOException {
+        importOrganisation();
+        String id = addSession();
+
+        Run run = cli("--as", "bob@example.org", "session", "cancel", id);
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(allSessions().get(0).status()).isEqualTo(SessionStatus.DRAFT);
+    }
+
+    @Test
+    void actingAsAnUnknownPersonIsRefused() {
+        Run run = cli("--as", "ghost@example.org", "session", "publish", "1");
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("ghost@example.org");
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndShowTheUsage() throws IOException {
+        importOrganisation();
+
+        assertThat(cli("session", "list", "--bogus").code()).isEqualTo(Cli.USAGE);
+        assertThat(cli("session").code()).isEqualTo(Cli.USAGE);
+        assertThat(cli("frobnicate").code()).isEqualTo(Cli.USAGE);
+        assertThat(cli("session", "show", "seven").code()).isEqualTo(Cli.USAGE);
+        assertThat(cli("session", "list", "--format", "xml").code()).isEqualTo(Cli.USAGE);
+        Run missingStart = cli("session", "add", "--mentor", "ada@example.org", "--location", "Berlin office",
+                "--duration", "45m", "--method", "in-person");
+        Run badDuration = cli("session", "add", "--mentor", "ada@example.org", "--location", "Berlin office",
+                "--start", "2026-12-01T10:00", "--duration", "45 parsecs", "--method", "in-person");
+        Run noMentor = cli("session", "add", "--location", "Berlin office",
+                "--start", "2026-12-01T10:00", "--duration", "45m", "--method", "in-person");
+
+        assertThat(missingStart.code()).isEqualTo(Cli.USAGE);
+        assertThat(missingStart.err()).contains("--start").contains("Usage:");
+        assertThat(badDuration.code()).isEqualTo(Cli.USAGE);
+        assertThat(badDuration.err()).contains("'45 parsecs' is not a duration");
+        assertThat(noMentor.code()).isEqualTo(Cli.USAGE);
+        assertThat(noMentor.err()).contains("--mentor");
+        assertThat(allSessions()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsRefusedInOneLine() throws IOException {
+        Path notAFile = Files.createDirectory(folder.resolve("a-folder.db"));
+
+        Run run = cli("--db", notAFile.toString(), "session", "list");
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("a-folder.db").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void helpExitsWithZero() {
+        Run run = cli("session", "add", "--help");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("--duration=DURATION").contains("--db=FILE");
+    }
+
+    @Test
+    void demoFillsAFreshDatabaseAndRefusesAUsedOne() {
+        Run first = cli("demo");
+        Run second = cli("demo");
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("6 locations, 29 people, 4 groups and 64 sessions");
+        List<MentorshipSession> sessions = allSessions();
+        assertThat(sessions).hasSize(64);
+        assertThat(sessions).extracting(MentorshipSession::status)
+                .contains(SessionStatus.DRAFT, SessionStatus.PUBLISHED, SessionStatus.CANCELLED);
+        assertThat(sessions).filteredOn(MentorshipSession::isBooked).isNotEmpty();
+        assertThat(sessions).filteredOn(MentorshipSession::isCancelled).hasSize(1);
+        assertThat(sessions).allSatisfy(s -> assertThat(s.details().localStart().toLocalDate())
+                .isBetween(java.time.LocalDate.parse("2026-11-23"), java.time.LocalDate.parse("2026-12-06")));
+        assertThat(locations())
+                .extracting(l -> l.zone().getId()).doesNotHaveDuplicates().hasSize(6);
+        assertThat(second.code()).isEqualTo(Cli.REFUSED);
+        assertThat(second.err()).contains("already has 29 people");
+        assertThat(allSessions()).hasSize(64);
+    }
+
+    @Test
+    void withoutACommandTheAppStartsOnTheChosenDatabase() {
+        Path other = folder.resolve("other.db");
+
+        Run plain = cli();
+        Run chosen = cli("--db", other.toString());
+        Run actingWithoutCommand = cli("--as", "ada@example.org");
+
+        assertThat(plain.code()).isZero();
+        assertThat(chosen.code()).isZero();
+        assertThat(actingWithoutCommand.code()).isEqualTo(Cli.USAGE);
+        assertThat(appStarts).containsExactly(Optional.empty(), Optional.of(other));
+    }
+
+    @Test
+    void theDatabaseOptionWorksAfterTheCommandToo() throws IOException {
+        Path other = folder.resolve("other.db");
+        Path locations = csv("locations.csv", "name,zone,kind\nBerlin office,Europe/Berlin,in-person\n");
+
+        Run run = cli("import", "locations", locations.toString(), "--db", other.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(other, CLOCK)) {
+            assertThat(workspace.service(DirectoryService.class).locations()).hasSize(1);
+        }
+        assertThat(Files.exists(db)).isFalse();
+    }
+}
