@@ -17,7 +17,7 @@ public final class MentorPlannerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        String db = getParameters().getNamed().get("db");
+        String db = getParameters().getNamed().get(Launcher.DB_PARAMETER);
         Path file = db == null || db.isBlank() ? DatabaseLocation.defaultFile() : Path.of(db);
         window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"));
         window.open(stage, file);

@@ -72,7 +72,8 @@ import org.mentorplanner.ui.undo.UndoHistory;
 public final class PlannerPresenter {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
-    private static final Calendar.Style[] STYLES = Calendar.Style.values();
+    /** CalendarFX's seven mentor colours plus three more defined in planner.css. */
+    private static final int STYLE_COUNT = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
@@ -123,7 +124,6 @@ public final class PlannerPresenter {
     /** Loads the directory, then the visible weeks; call once after the view is shown. */
     public void start(PlannerPage firstPage) {
         showPage(firstPage);
-        view.week.setRequestedTime(LocalTime.of(8, 0));
         executor.execute(() -> new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
                         directory.locations(), directory.groups()),
                 this::directoryLoaded,
@@ -272,7 +272,7 @@ public final class PlannerPresenter {
         for (Person mentor : choices.mentors()) {
             Calendar<Long> calendar = new Calendar<>(mentor.name());
             calendar.setShortName(initials(mentor.name()));
-            calendar.setStyle(STYLES[index++ % STYLES.length]);
+            calendar.setStyle("style" + (index++ % STYLE_COUNT + 1));
             calendar.addEventHandler(this::calendarChanged);
             calendars.put(mentor.id(), calendar);
             created.add(calendar);
@@ -301,6 +301,13 @@ public final class PlannerPresenter {
         }
         view.myMentee.getItems().setAll(choices.mentees());
         refreshRange();
+        scrollToWorkingHours();
+    }
+
+    /** Opens the day at 08:00 rather than at midnight. */
+    private void scrollToWorkingHours() {
+        view.week.setRequestedTime(LocalTime.of(7, 59));
+        view.week.setRequestedTime(LocalTime.of(8, 0));
     }
 
     // ---- loading ----

@@ -91,7 +91,7 @@ final class PlannerView {
         week.setShowToday(true);
         // Weeks run Monday to Sunday everywhere in the app (loading, counts, the grid).
         week.setWeekFields(java.time.temporal.WeekFields.ISO);
-        week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+        week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
         week.setStartTime(java.time.LocalTime.of(7, 0));
         week.setEndTime(java.time.LocalTime.of(20, 0));
         agenda.setLookAheadPeriodInDays(30);

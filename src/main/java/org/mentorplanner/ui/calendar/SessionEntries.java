@@ -39,9 +39,6 @@ final class SessionEntries {
             String mentee = names.mentee(session.details().menteeId()).map(p -> p.name()).orElse("a mentee");
             title = title + " · " + mentee;
         }
-        if (session.isCancelled()) {
-            title = "Cancelled: " + title;
-        }
         entry.setTitle(title);
         entry.setLocation(names.location(session.details().locationId()).map(l -> l.name()).orElse(null));
         entry.setInterval(new Interval(session.start().withZoneSameInstant(gridZone).toLocalDateTime(),

@@ -144,6 +144,7 @@ public final class SessionEditorPresenter {
         validation.revalidate();
         view.problems.setText(String.join("\n", messages));
         view.problems.setVisible(true);
+        fitWindow();
     }
 
     /** Shows that a save is under way (buttons off) or over. */
@@ -303,6 +304,7 @@ public final class SessionEditorPresenter {
         view.problems.setVisible(!problems.isEmpty());
         validation.revalidate();
         showLocalTimes(method);
+        fitWindow();
     }
 
     /** Reads the form; missing or unreadable fields go into {@code out} and give no details. */
@@ -354,18 +356,24 @@ public final class SessionEditorPresenter {
     }
 
     private void showLocalTimes(EnrollmentMethod method) {
-        boolean relevant = method != EnrollmentMethod.IN_PERSON;
-        view.localTimesBox.setVisible(relevant);
-        view.localTimesBox.setManaged(relevant);
         view.localTimes.getChildren().clear();
         Location own = view.location.getValue();
         Optional<LocalDateTime> start = start(new EnumMap<>(SessionField.class));
-        if (!relevant || own == null || start.isEmpty()) {
+        if (method == EnrollmentMethod.IN_PERSON) {
+            view.localTimes.getChildren().add(hint("In-person sessions happen at the location's own time."));
+            return;
+        }
+        if (own == null || start.isEmpty()) {
+            view.localTimes.getChildren().add(hint("Choose a location, date and time to see the start elsewhere."));
             return;
         }
         ZonedDateTime here = ZonedDateTime.of(start.get(), own.zone());
-        Label ownLine = new Label(own.name() + ": " + here.format(ELSEWHERE));
-        ownLine.getStyleClass().add("own-time");
+        Label ownName = new Label(own.name());
+        ownName.getStyleClass().add("own-time");
+        Label ownTime = new Label(here.format(ELSEWHERE) + "  ·  " + own.zone().getId());
+        ownTime.getStyleClass().add("place-time");
+        javafx.scene.layout.VBox ownLine = new javafx.scene.layout.VBox(1, ownName, ownTime);
+        ownLine.getStyleClass().add("own-line");
         view.localTimes.getChildren().add(ownLine);
         for (LocalTimeAt at : LocalTimeAt.atOtherLocations(here.toInstant(), own, choices.locations())) {
             Label name = new Label(at.location().name());
@@ -373,6 +381,24 @@ public final class SessionEditorPresenter {
             Label when = new Label(at.start().format(ELSEWHERE) + "  ·  " + at.location().zone().getId());
             when.getStyleClass().add("place-time");
             view.localTimes.getChildren().add(new javafx.scene.layout.VBox(1, name, when));
+        }
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("place-time");
+        return hint;
+    }
+
+    /** Grows the window when a message or more places need room, so nothing is clipped. */
+    private void fitWindow() {
+        if (stage != null && stage.isShowing()) {
+            Scene scene = stage.getScene();
+            if (view.root.prefHeight(scene.getWidth()) > scene.getHeight() + 0.5
+                || view.root.prefWidth(-1) > scene.getWidth() + 0.5) {
+                stage.sizeToScene();
+            }
         }
     }
 

@@ -189,8 +189,8 @@ final class SessionEditorView {
         localTimes.setId("localTimes");
         localTimesBox.getStyleClass().add("local-times");
         localTimesBox.getChildren().addAll(elsewhere, localTimes);
-        localTimesBox.setPrefWidth(250);
-        localTimesBox.setMinWidth(230);
+        localTimesBox.setPrefWidth(300);
+        localTimesBox.setMinWidth(300);
 
         heading.getStyleClass().add("editor-heading");
         statusBadge.getStyleClass().add("status-badge");
