@@ -409,7 +409,7 @@ public final class PlannerPresenter {
         executor.execute(() -> sessions.find(id), found -> {
             found.ifPresentOrElse(this::apply, () -> forget(id));
             refreshCounts();
-        }, failure -> reportFailure("Could not reload the session", failure));
+        }, failure -> view.message.setText("Could not reload the session: " + UserErrors.describe(failure)));
     }
 
     // ---- gestures on the grid ----
