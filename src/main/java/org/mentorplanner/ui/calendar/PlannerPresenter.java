@@ -40,7 +40,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.util.StringConverter;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.Location;
@@ -54,6 +53,7 @@ import org.mentorplanner.service.SessionView;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.DisplayConverter;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.editor.EditorAction;
@@ -248,17 +248,7 @@ public final class PlannerPresenter {
     }
 
     private void configureMySessions() {
-        view.myMentee.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Person person) {
-                return person == null ? "" : person.name();
-            }
-
-            @Override
-            public Person fromString(String text) {
-                return null;
-            }
-        });
+        view.myMentee.setConverter(DisplayConverter.of(Person::name));
         view.myMentee.valueProperty().addListener((obs, old, mentee) -> refreshMySessions());
     }
 

@@ -21,13 +21,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
+import org.mentorplanner.ui.DisplayConverter;
 
 /** The session editor's controls and layout; {@link SessionEditorPresenter} gives them life. */
 final class SessionEditorView {
@@ -86,8 +86,8 @@ final class SessionEditorView {
         publishAndDuplicate.setId("publishAndDuplicate");
         cancel.setId("cancel");
 
-        mentor.setConverter(personNames());
-        mentee.setConverter(personNames());
+        mentor.setConverter(DisplayConverter.of(Person::name));
+        mentee.setConverter(DisplayConverter.of(Person::name));
         mentee.setPromptText(NO_MENTEE);
         mentee.setButtonCell(new ListCell<>() {
             @Override
@@ -102,39 +102,9 @@ final class SessionEditorView {
         });
         clearMentee.getStyleClass().add("clear-button");
         clearMentee.setFocusTraversable(false);
-        location.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Location l) {
-                return l == null ? "" : l.name() + "  (" + l.zone().getId() + ")";
-            }
-
-            @Override
-            public Location fromString(String s) {
-                return null;
-            }
-        });
-        duration.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Duration d) {
-                return d == null ? "" : durationText(d);
-            }
-
-            @Override
-            public Duration fromString(String s) {
-                return null;
-            }
-        });
-        groups.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Group g) {
-                return g == null ? "" : g.name();
-            }
-
-            @Override
-            public Group fromString(String s) {
-                return null;
-            }
-        });
+        location.setConverter(DisplayConverter.of(l -> l.name() + "  (" + l.zone().getId() + ")"));
+        duration.setConverter(DisplayConverter.of(SessionEditorView::durationText));
+        groups.setConverter(DisplayConverter.of(Group::name));
         groups.setTitle("Whole organisation");
         groups.setShowCheckedCount(false);
         time.setPromptText("09:30");
@@ -238,19 +208,5 @@ final class SessionEditorView {
             return minutes + " min";
         }
         return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
-    }
-
-    private static StringConverter<Person> personNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "" : p.name();
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        };
     }
 }
