@@ -296,7 +296,8 @@ public final class PlannerPresenter {
 
     /** Opens the day at 08:00 rather than at midnight. */
     private void scrollToWorkingHours() {
-        view.week.setRequestedTime(LocalTime.of(7, 59));
+        // CalendarFX scrolls only to a time out of sight: go to the evening first, then to 08:00.
+        view.week.setRequestedTime(LocalTime.of(23, 0));
         view.week.setRequestedTime(LocalTime.of(8, 0));
     }
 
@@ -357,7 +358,13 @@ public final class PlannerPresenter {
         try {
             list.forEach(this::apply);
         } finally {
-            calendars.values().forEach(Calendar::stopBatchUpdates);
+            // The batch's events arrive here; they are ours, not gestures.
+            applying = true;
+            try {
+                calendars.values().forEach(Calendar::stopBatchUpdates);
+            } finally {
+                applying = false;
+            }
         }
         refreshCounts();
     }

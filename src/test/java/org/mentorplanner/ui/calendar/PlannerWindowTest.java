@@ -71,7 +71,7 @@ class PlannerWindowTest {
             demo = DemoOrganisation.directory(workspace);
             careerChat = workspace.service(SessionService.class).create(Actor.owner(), new SessionDetails(
                     demo.people.get("ada").id(), null, demo.locations.get("berlin").id(),
-                    monday.plusDays(1).atTime(10, 0), Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null,
+                    monday.plusDays(1).atTime(6, 0), Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null,
                     "Room 2", Set.of(), "Career chat", ""), false).session();
         }
         preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
@@ -98,7 +98,8 @@ class PlannerWindowTest {
         LocalDate wednesday = monday.plusDays(2);
         DayView column = weekColumn(robot, wednesday);
         ZoneId zone = column.getZoneId();
-        drag(robot, column, at(column, wednesday.atTime(10, 0), zone), at(column, wednesday.atTime(11, 0), zone));
+        LocalDateTime start = firstVisibleFullHour(robot, column);
+        drag(robot, column, at(column, start, zone), at(column, start.plusHours(1), zone));
 
         assertThat(robot.lookup("#title").tryQuery()).as("the editor opens on the dragged block").isPresent();
         robot.clickOn("#methodOnline");
@@ -124,7 +125,7 @@ class PlannerWindowTest {
         assertThat(d.menteeId()).isNull();
         assertThat(d.localStart().toLocalDate()).isEqualTo(editorDate);
         assertThat(d.localStart().toLocalTime().toString()).isEqualTo(editorTime);
-        assertThat(saved.startInstant()).isEqualTo(wednesday.atTime(10, 0).atZone(zone).toInstant());
+        assertThat(saved.startInstant()).isEqualTo(start.atZone(zone).toInstant());
         assertThat(d.duration()).isEqualTo(Duration.ofHours(1));
         assertThat(d.method()).isEqualTo(EnrollmentMethod.ONLINE);
         assertThat(d.meetingUrl()).isEqualTo("https://meet.example.org/ada");
@@ -156,7 +157,7 @@ class PlannerWindowTest {
         Point2D grab = block.localToScreen(block.getWidth() / 2, block.getHeight() / 2);
         DayView column = weekColumn(robot, monday.plusDays(1));
         ZoneId zone = column.getZoneId();
-        double hour = at(column, monday.plusDays(1).atTime(11, 0), zone).getY() - at(column, monday.plusDays(1).atTime(10, 0), zone).getY();
+        double hour = at(column, monday.plusDays(1).atTime(7, 0), zone).getY() - at(column, monday.plusDays(1).atTime(6, 0), zone).getY();
 
         robot.moveTo(grab).press(MouseButton.PRIMARY).moveBy(0, hour / 2).moveBy(0, hour / 2).release(MouseButton.PRIMARY);
 
@@ -259,6 +260,22 @@ class PlannerWindowTest {
             block.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
                     screen.getX(), screen.getY(), false, new PickResult(block, screen.getX(), screen.getY())));
         });
+    }
+
+    /** A full hour on the column's day whose next hour is on screen too (the grid scrolls). */
+    private static LocalDateTime firstVisibleFullHour(FxRobot robot, DayView column) {
+        Node viewport = column;
+        while (viewport != null && !viewport.getClass().getSimpleName().equals("DayViewScrollPane")) {
+            viewport = viewport.getParent();
+        }
+        javafx.geometry.Bounds visible = (viewport == null ? column : viewport).localToScreen(
+                (viewport == null ? column : viewport).getLayoutBounds());
+        Point2D local = column.screenToLocal(visible.getMinX() + 5, visible.getMinY() + 10);
+        LocalDateTime start = column.getZonedDateTimeAt(local.getX(), local.getY()).toLocalDateTime()
+                                    .truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(1);
+        assertThat(at(column, start.plusHours(1), column.getZoneId()).getY()).as("an hour fits on screen")
+                                                                          .isLessThan(visible.getMaxY());
+        return start;
     }
 
     private static Point2D at(DayView column, LocalDateTime time, ZoneId zone) {
