@@ -163,6 +163,34 @@ class PlannerPresenterTest {
         closeAlerts();
     }
 
+    @Test
+    void aLockedDatabaseShowsAClearMessageAndPutsTheBlockBack() throws Exception {
+        var before = presenter.entryOf(draft.id()).orElseThrow().getStartAsZonedDateTime().toInstant();
+        // Another program holds the write lock; the move waits for the busy timeout, then fails.
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("planner.db"));
+             var statement = other.createStatement()) {
+            statement.execute("BEGIN EXCLUSIVE");
+            onFx(() -> {
+                presenter.moveSession(draft.id(), draft.start().plusHours(3), Duration.ofMinutes(60));
+                return null;
+            });
+            statement.execute("ROLLBACK");
+        }
+
+        assertThat(sessions.require(draft.id()).details()).isEqualTo(draft.details());
+        assertThat(presenter.entryOf(draft.id()).orElseThrow().getStartAsZonedDateTime().toInstant()).isEqualTo(before);
+        assertThat(presenter.history().canUndoProperty().get()).isFalse();
+        assertThat(alertTexts()).anyMatch(text -> text.contains("Nothing of this change was saved"));
+        closeAlerts();
+    }
+
+    private static java.util.List<String> alertTexts() {
+        return onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .map(w -> ((javafx.scene.control.DialogPane) w.getScene().getRoot()).getContentText())
+                .toList());
+    }
+
     private static void closeAlerts() {
         onFx(() -> {
             javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage s && s.getScene() != null
