@@ -303,33 +303,30 @@ public final class PlannerPresenter {
 
     // ---- loading ----
 
-    private void refreshRange() {
+    /** What the current page shows: its days, its title and the name of its count. */
+    private record Span(LocalDate from, LocalDate to, String title, String countLabel) {
+    }
+
+    private Span span() {
         LocalDate date = view.week.getDate();
-        LocalDate from;
-        LocalDate to;
-        switch (page) {
-            case DAY -> {
-                from = date;
-                to = date;
-                view.rangeLabel.setText(date.format(DAY));
-            }
-            case MONTH -> {
-                from = date.withDayOfMonth(1).minusDays(7);
-                to = date.withDayOfMonth(date.lengthOfMonth()).plusDays(7);
-                view.rangeLabel.setText(date.format(DateTimeFormatter.ofPattern("MMMM yyyy")));
-            }
-            case AGENDA -> {
-                from = date;
-                to = date.plusDays(view.agenda.getLookAheadPeriodInDays());
-                view.rangeLabel.setText("From " + date.format(DAY));
-            }
+        return switch (page) {
+            case DAY -> new Span(date, date, date.format(DAY), "This day");
+            case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
+                    date.format(DateTimeFormatter.ofPattern("MMMM yyyy")), "This month");
+            case AGENDA -> new Span(date, date.plusDays(view.agenda.getLookAheadPeriodInDays()),
+                    "From " + date.format(DAY), "Next " + view.agenda.getLookAheadPeriodInDays() + " days");
             default -> {
-                from = LoadedWeeks.monday(date);
-                to = from.plusDays(6);
-                view.rangeLabel.setText(rangeText(from, to));
+                LocalDate monday = LoadedWeeks.monday(date);
+                yield new Span(monday, monday.plusDays(6), rangeText(monday, monday.plusDays(6)), "This week");
             }
-        }
-        ensureLoaded(from, to);
+        };
+    }
+
+    private void refreshRange() {
+        Span span = span();
+        view.rangeLabel.setText(span.title());
+        // The month grid also shows the edges of the weeks before and after.
+        ensureLoaded(span.from().minusDays(7), span.to().plusDays(7));
         refreshCounts();
     }
 
@@ -801,11 +798,9 @@ public final class PlannerPresenter {
     }
 
     private void refreshCounts() {
-        LocalDate date = view.week.getDate();
-        LocalDate from = page == PlannerPage.DAY ? date
-                : page == PlannerPage.MONTH ? date.withDayOfMonth(1) : LoadedWeeks.monday(date);
-        LocalDate to = page == PlannerPage.DAY ? date
-                : page == PlannerPage.MONTH ? date.withDayOfMonth(date.lengthOfMonth()) : from.plusDays(6);
+        Span span = span();
+        LocalDate from = span.from();
+        LocalDate to = span.to();
         var start = from.atStartOfDay(gridZone).toInstant();
         var end = to.plusDays(1).atStartOfDay(gridZone).toInstant();
         int total = 0;
@@ -826,12 +821,7 @@ public final class PlannerPresenter {
                 default -> published++;
             }
         }
-        String span = switch (page) {
-            case DAY -> "This day";
-            case MONTH -> "This month";
-            default -> "This week";
-        };
-        view.counts.setText(span + ": " + total + (total == 1 ? " session" : " sessions") + "  ·  " + drafts + " draft"
+        view.counts.setText(span.countLabel() + ": " + total + (total == 1 ? " session" : " sessions") + "  ·  " + drafts + " draft"
                 + (drafts == 1 ? "" : "s") + "  ·  " + published + " published  ·  " + booked + " booked  ·  "
                 + cancelled + " cancelled");
     }
