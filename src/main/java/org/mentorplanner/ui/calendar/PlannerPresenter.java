@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -49,17 +47,15 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.SessionView;
 import org.mentorplanner.service.SettingsService;
-import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.Dialogs;
-import org.mentorplanner.ui.DisplayConverter;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.editor.EditorAction;
 import org.mentorplanner.ui.editor.EditorChoices;
 import org.mentorplanner.ui.editor.EditorRequest;
 import org.mentorplanner.ui.editor.SessionEditorPresenter;
+import org.mentorplanner.ui.mysessions.MySessionsPresenter;
 import org.mentorplanner.ui.undo.SessionChange;
 import org.mentorplanner.ui.undo.UndoHistory;
 
@@ -69,20 +65,20 @@ import org.mentorplanner.ui.undo.UndoHistory;
  * thread, and every change recorded for undo. CalendarFX objects are touched only here, on the
  * FX thread.
  */
-public final class PlannerPresenter {
+public final class PlannerPresenter implements SessionActions {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
     /** CalendarFX's seven mentor colours plus three more defined in planner.css. */
     private static final int STYLE_COUNT = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final SessionService sessions;
     private final DirectoryService directory;
     private final SettingsService settings;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
-    private final PlannerView view = new PlannerView();
+    private final PlannerView view;
+    private final MySessionsPresenter mySessions;
     private final UndoHistory history = new UndoHistory();
     private final LoadedWeeks loaded = new LoadedWeeks();
     private final CalendarSource mentorSource = new CalendarSource("Mentors");
@@ -103,8 +99,10 @@ public final class PlannerPresenter {
 
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
-                            TaskExecutor executor, Dialogs dialogs) {
+                            TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions) {
         this.sessions = sessions;
+        this.mySessions = mySessions;
+        this.view = new PlannerView(mySessions.view());
         this.directory = directory;
         this.settings = settings;
         this.executor = executor;
@@ -113,7 +111,6 @@ public final class PlannerPresenter {
         configureCalendarHooks();
         configureToolbar();
         configureStatusBar();
-        configureMySessions();
     }
 
     /** The window content. */
@@ -217,7 +214,7 @@ public final class PlannerPresenter {
         view.undo.getTooltip().textProperty().bind(Bindings.concat(history.undoLabelProperty(), " (Ctrl+Z)"));
         view.redo.getTooltip().textProperty().bind(Bindings.concat(history.redoLabelProperty(), " (Ctrl+Shift+Z)"));
         view.actions.setOnShowing(e -> view.actions.getItems().setAll(
-                selectedSession().map(s -> actionItems(s)).orElseGet(() -> {
+                selectedSession().map(s -> SessionActions.menuItems(s, mayChange(s), this)).orElseGet(() -> {
                     MenuItem none = new MenuItem("Select a session first");
                     none.setDisable(true);
                     return List.of(none);
@@ -247,16 +244,10 @@ public final class PlannerPresenter {
         view.progressLabel.setText("Working…");
     }
 
-    private void configureMySessions() {
-        view.myMentee.setConverter(DisplayConverter.of(Person::name));
-        view.myMentee.valueProperty().addListener((obs, old, mentee) -> refreshMySessions());
-    }
-
     private void directoryLoaded(EditorChoices loadedChoices) {
         this.choices = loadedChoices;
         Optional<Person> me = choices.actor().person();
         boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
-        List<Calendar<Long>> created = new ArrayList<>();
         view.mentorList.getChildren().clear();
         int index = 0;
         for (Person mentor : choices.mentors()) {
@@ -265,7 +256,6 @@ public final class PlannerPresenter {
             calendar.setStyle("style" + (index++ % STYLE_COUNT + 1));
             calendar.addEventHandler(this::calendarChanged);
             calendars.put(mentor.id(), calendar);
-            created.add(calendar);
             CheckBox box = new CheckBox(mentor.name());
             box.setId("mentor-" + mentor.id());
             javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12);
@@ -289,7 +279,7 @@ public final class PlannerPresenter {
             none.getStyleClass().add("empty-hint");
             view.mentorList.getChildren().add(none);
         }
-        view.myMentee.getItems().setAll(choices.mentees());
+        mySessions.setMentees(choices.mentees());
         refreshRange();
         scrollToWorkingHours();
     }
@@ -513,6 +503,7 @@ public final class PlannerPresenter {
     }
 
     /** Opens the editor on a stored session. */
+    @Override
     public void edit(MentorshipSession session) {
         openEditor(new EditorRequest(session.id(), session.status(), session.details()), null);
     }
@@ -521,6 +512,7 @@ public final class PlannerPresenter {
      * Duplicate: opens the editor on a copy of {@code session} at the mentor's next free slot,
      * without its mentee. The lead can route this through the duplication engine.
      */
+    @Override
     public void duplicate(MentorshipSession session) {
         SessionDetails copy = session.details().withMentee(null);
         executor.execute(() -> nextFreeStart(copy),
@@ -632,47 +624,37 @@ public final class PlannerPresenter {
         MentorshipSession session = id == null ? null : known.get(id);
         ContextMenu menu = new ContextMenu();
         if (session != null) {
-            menu.getItems().setAll(actionItems(session));
+            menu.getItems().setAll(SessionActions.menuItems(session, mayChange(session), this));
         }
         return menu;
     }
 
-    /** The commands on one session; those that do not apply are disabled, not hidden. */
-    List<MenuItem> actionItems(MentorshipSession session) {
-        boolean changeable = mayChange(session) && !session.isCancelled();
-        MenuItem edit = item(session.isCancelled() ? "View…" : "Edit…", "Ctrl+E", true, () -> edit(session));
-        MenuItem duplicate = item("Duplicate", "Ctrl+D", mayChange(session), () -> duplicate(session));
-        MenuItem bulk = item("Bulk duplicate…", null, mayChange(session) && bulkDuplicate != null,
-                () -> bulkDuplicate.accept(session));
-        MenuItem publish = session.isPublished()
-                ? item("Unpublish", null, changeable && !session.isBooked(), () -> unpublish(session))
-                : item("Publish", null, changeable, () -> publish(session));
-        MenuItem link = item("Copy booking link", null, session.isPublished(), () -> copyBookingLink(session));
-        MenuItem cancel = item("Cancel session…", null, changeable, () -> cancel(session));
-        MenuItem delete = item("Delete", "Delete", changeable && session.isDraft(), () -> delete(session));
-        return List.of(edit, duplicate, bulk, new SeparatorMenuItem(), publish, link, new SeparatorMenuItem(), cancel, delete);
+    @Override
+    public boolean canBulkDuplicate() {
+        return bulkDuplicate != null;
     }
 
-    private static MenuItem item(String text, String shortcut, boolean enabled, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setDisable(!enabled);
-        item.setOnAction(e -> action.run());
-        if (shortcut != null) {
-            item.setAccelerator(KeyCombination.keyCombination(shortcut.replace("Ctrl", "Shortcut")));
+    /** Hands the session to the duplication engine, when one is registered. */
+    @Override
+    public void bulkDuplicate(MentorshipSession session) {
+        if (bulkDuplicate != null) {
+            bulkDuplicate.accept(session);
         }
-        return item;
     }
 
     /** Publishes a draft, so it gets a booking link. */
+    @Override
     public void publish(MentorshipSession session) {
         change("Publish", session, () -> sessions.publish(settings.actor(), session.id()));
     }
 
+    @Override
     public void unpublish(MentorshipSession session) {
         change("Unpublish", session, () -> sessions.unpublish(settings.actor(), session.id()));
     }
 
     /** Cancels a session after asking; it stays on the grid, read-only. */
+    @Override
     public void cancel(MentorshipSession session) {
         String who = session.isBooked() ? " The booked mentee loses the session." : "";
         if (dialogs.confirm("Cancel '" + session.displayTitle() + "'?", "The booking link stops working." + who, "Cancel session")) {
@@ -681,6 +663,7 @@ public final class PlannerPresenter {
     }
 
     /** Deletes a draft (undo brings it back). */
+    @Override
     public void delete(MentorshipSession session) {
         executor.execute(() -> {
                     sessions.delete(settings.actor(), session.id());
@@ -691,6 +674,7 @@ public final class PlannerPresenter {
     }
 
     /** Copies a published session's booking link to the clipboard. */
+    @Override
     public void copyBookingLink(MentorshipSession session) {
         executor.execute(() -> sessions.describe(List.of(session)).get(0).bookingUrl(),
                 url -> {
@@ -721,7 +705,7 @@ public final class PlannerPresenter {
         history.record(change);
         view.message.setText(notices.isEmpty() ? change.label() + ": done." : String.join(" ", notices));
         refreshCounts();
-        refreshMySessions();
+        mySessions.refresh();
     }
 
     // ---- undo and redo ----
@@ -755,7 +739,7 @@ public final class PlannerPresenter {
                         view.message.setText("Redone: " + change.label() + ".");
                     }
                     refreshCounts();
-                    refreshMySessions();
+                    mySessions.refresh();
                 },
                 failure -> {
                     reportFailure(undoing ? "Could not undo" : "Could not redo", failure);
@@ -799,55 +783,10 @@ public final class PlannerPresenter {
 
     private void refreshCounts() {
         Span span = span();
-        LocalDate from = span.from();
-        LocalDate to = span.to();
-        var start = from.atStartOfDay(gridZone).toInstant();
-        var end = to.plusDays(1).atStartOfDay(gridZone).toInstant();
-        int total = 0;
-        int drafts = 0;
-        int published = 0;
-        int booked = 0;
-        int cancelled = 0;
-        for (MentorshipSession s : known.values()) {
-            Calendar<Long> calendar = calendars.get(s.mentorId());
-            if (calendar == null || !view.week.isCalendarVisible(calendar) || !s.overlaps(start, end)) {
-                continue;
-            }
-            total++;
-            switch (SessionEntries.styleClass(s)) {
-                case SessionEntries.DRAFT -> drafts++;
-                case SessionEntries.BOOKED -> booked++;
-                case SessionEntries.CANCELLED -> cancelled++;
-                default -> published++;
-            }
-        }
-        view.counts.setText(span.countLabel() + ": " + total + (total == 1 ? " session" : " sessions") + "  ·  " + drafts + " draft"
-                + (drafts == 1 ? "" : "s") + "  ·  " + published + " published  ·  " + booked + " booked  ·  "
-                + cancelled + " cancelled");
-    }
-
-    private void refreshMySessions() {
-        Person mentee = view.myMentee.getValue();
-        if (mentee == null) {
-            view.mySessions.getItems().clear();
-            view.mySessionsSummary.setText("");
-            return;
-        }
-        executor.execute(() -> sessions.describe(sessions.list(SessionQuery.all().withMentee(mentee.id()))),
-                list -> {
-                    List<String> lines = new ArrayList<>();
-                    for (SessionView s : list) {
-                        if (s.session().isCancelled()) {
-                            continue;
-                        }
-                        lines.add(s.session().start().format(WHEN) + " (" + s.session().zone().getId() + ")  ·  "
-                                  + s.session().displayTitle() + " with " + s.mentor().name()
-                                  + (s.location() == null ? "" : "  ·  " + s.location().name()));
-                    }
-                    view.mySessions.getItems().setAll(lines);
-                    view.mySessionsSummary.setText(lines.size() + (lines.size() == 1 ? " session booked" : " sessions booked"));
-                },
-                failure -> reportFailure("Could not load " + mentee.name() + "'s sessions", failure));
+        SessionCounts counts = SessionCounts.of(known.values(),
+                span.from().atStartOfDay(gridZone).toInstant(), span.to().plusDays(1).atStartOfDay(gridZone).toInstant(),
+                session -> calendars.containsKey(session.mentorId()) && view.week.isCalendarVisible(calendars.get(session.mentorId())));
+        view.counts.setText(counts.describe(span.countLabel()));
     }
 
     private void reportFailure(String header, Exception failure) {

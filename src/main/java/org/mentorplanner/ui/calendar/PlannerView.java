@@ -8,14 +8,11 @@ import com.calendarfx.view.MonthView;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -29,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
-import org.mentorplanner.domain.Person;
 
 /** The planner window's controls and layout: toolbar, mentor panel, calendar pages, status bar. */
 final class PlannerView {
@@ -56,10 +52,7 @@ final class PlannerView {
     final Button showAll = new Button("All");
     final Button showMine = new Button("Only me");
 
-    final ComboBox<Person> myMentee = new ComboBox<>();
-    final ListView<String> mySessions = new ListView<>();
-    final Label mySessionsSummary = new Label();
-    final VBox mySessionsPage = new VBox(10);
+    private final Node mySessionsPage;
 
     final Label counts = new Label();
     final Label message = new Label();
@@ -68,7 +61,9 @@ final class PlannerView {
 
     final StackPane pages = new StackPane();
 
-    PlannerView() {
+    /** {@code mySessionsPage} is the My Sessions page, shown in the centre like a calendar page. */
+    PlannerView(Node mySessionsPage) {
+        this.mySessionsPage = mySessionsPage;
         root.getStyleClass().add("planner");
         root.getStylesheets().add(PlannerView.class.getResource("planner.css").toExternalForm());
         week.setId("weekView");
@@ -81,8 +76,6 @@ final class PlannerView {
         actions.setId("actions");
         counts.setId("counts");
         message.setId("statusMessage");
-        myMentee.setId("myMentee");
-        mySessions.setId("mySessions");
 
         // One model, four faces: the week view owns calendars, callbacks and the date.
         for (DateControl other : List.of(day, month, agenda)) {
@@ -206,19 +199,6 @@ final class PlannerView {
     }
 
     private Node centre() {
-        Label heading = new Label("My Sessions");
-        heading.getStyleClass().add("page-heading");
-        Label pick = new Label("Mentee");
-        myMentee.setPrefWidth(260);
-        myMentee.setPromptText("Choose a mentee");
-        HBox chooser = new HBox(10, pick, myMentee, mySessionsSummary);
-        chooser.setAlignment(Pos.CENTER_LEFT);
-        mySessions.setPlaceholder(new Label("Choose a mentee to see the sessions they are booked into."));
-        VBox.setVgrow(mySessions, Priority.ALWAYS);
-        mySessionsPage.getChildren().addAll(heading, chooser, mySessions);
-        mySessionsPage.setPadding(new Insets(16));
-        mySessionsPage.getStyleClass().add("my-sessions-page");
-
         pages.getChildren().addAll(day, week, month, agenda, mySessionsPage);
         pages.getStyleClass().add("pages");
         return pages;
