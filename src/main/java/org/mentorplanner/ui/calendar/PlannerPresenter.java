@@ -1,12 +1,11 @@
 package org.mentorplanner.ui.calendar;
 
 import com.calendarfx.model.Calendar;
-import com.calendarfx.model.CalendarEvent;
-import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.DateControl;
+import javafx.scene.shape.Rectangle;
 import com.calendarfx.view.RequestEvent;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,10 +17,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -68,8 +64,6 @@ import org.mentorplanner.ui.undo.UndoHistory;
 public final class PlannerPresenter implements SessionActions {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
-    /** CalendarFX's seven mentor colours plus three more defined in planner.css. */
-    private static final int STYLE_COUNT = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
     private final SessionService sessions;
@@ -81,22 +75,14 @@ public final class PlannerPresenter implements SessionActions {
     private final MySessionsPresenter mySessions;
     private final UndoHistory history = new UndoHistory();
     private final LoadedWeeks loaded = new LoadedWeeks();
-    private final CalendarSource mentorSource = new CalendarSource("Mentors");
-    private final Map<Long, Calendar<Long>> calendars = new LinkedHashMap<>();
-    private final Map<Long, Entry<Long>> entries = new HashMap<>();
-    private final Map<Long, MentorshipSession> known = new HashMap<>();
     private final ZoneId gridZone;
+    private final SessionGrid grid;
     private EditorChoices choices;
     private PlannerPage page = PlannerPage.WEEK;
     private SessionEditorPresenter editor;
     private Entry<?> unsavedEntry;
     private Consumer<PlannerPage> pageListener = p -> { };
     private Consumer<MentorshipSession> bulkDuplicate;
-    /** True while the presenter itself changes entries, so its own changes are not taken for gestures. */
-    private boolean applying;
-    /** False until every mentor has a calendar: CalendarFX asks for data while calendars are being added. */
-    private boolean calendarsReady;
-
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
                             TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions) {
@@ -108,6 +94,7 @@ public final class PlannerPresenter implements SessionActions {
         this.executor = executor;
         this.dialogs = dialogs;
         this.gridZone = view.week.getZoneId();
+        this.grid = new SessionGrid(gridZone, this::moveSession);
         configureCalendarHooks();
         configureToolbar();
         configureStatusBar();
@@ -152,19 +139,19 @@ public final class PlannerPresenter implements SessionActions {
 
     /** The grid entry of a session, if it is loaded. */
     public Optional<Entry<Long>> entryOf(long sessionId) {
-        return Optional.ofNullable(entries.get(sessionId));
+        return grid.entryOf(sessionId);
     }
 
     /** The session as the grid knows it. */
     public Optional<MentorshipSession> knownSession(long sessionId) {
-        return Optional.ofNullable(known.get(sessionId));
+        return grid.session(sessionId);
     }
 
     // ---- setup ----
 
     private void configureCalendarHooks() {
         DateControl week = view.week;
-        week.getCalendarSources().setAll(mentorSource);
+        week.getCalendarSources().setAll(grid.source());
         week.setEntryFactory(param -> {
             Entry<Long> entry = new Entry<>("New session");
             ZonedDateTime start = param.getZonedDateTime();
@@ -219,7 +206,7 @@ public final class PlannerPresenter implements SessionActions {
                     none.setDisable(true);
                     return List.of(none);
                 })));
-        view.showAll.setOnAction(e -> calendars.values().forEach(c -> view.week.setCalendarVisibility(c, true)));
+        view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.week.setCalendarVisibility(c, true)));
         view.showMine.setOnAction(e -> showOnlyMine());
         view.root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -249,29 +236,22 @@ public final class PlannerPresenter implements SessionActions {
         Optional<Person> me = choices.actor().person();
         boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
         view.mentorList.getChildren().clear();
-        int index = 0;
+        grid.addMentors(choices);
         for (Person mentor : choices.mentors()) {
-            Calendar<Long> calendar = new Calendar<>(mentor.name());
-            calendar.setShortName(initials(mentor.name()));
-            calendar.setStyle("style" + (index++ % STYLE_COUNT + 1));
-            calendar.addEventHandler(this::calendarChanged);
-            calendars.put(mentor.id(), calendar);
+            Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
             CheckBox box = new CheckBox(mentor.name());
             box.setId("mentor-" + mentor.id());
-            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12);
+            Rectangle swatch = new Rectangle(12, 12);
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
             swatch.getStyleClass().addAll("mentor-swatch", calendar.getStyle() + "-icon");
             box.setGraphic(swatch);
             box.getStyleClass().add("mentor-check");
             view.mentorList.getChildren().add(box);
-            // Add first, then bind: visibility properties exist per calendar of the control.
-            mentorSource.getCalendars().add(calendar);
             view.week.setCalendarVisibility(calendar, !onlyMine || mentor.id() == me.get().id());
             box.selectedProperty().bindBidirectional(view.week.getCalendarVisibilityProperty(calendar));
             box.selectedProperty().addListener(o -> refreshCounts());
         }
-        calendarsReady = true;
         view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
         if (choices.mentors().isEmpty()) {
             Label none = new Label("No mentors yet. Import people with the command line: mentor-planner people import.");
@@ -322,8 +302,8 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Loads the sessions of the weeks in {@code [from, to]} that the grid does not hold yet. */
     void ensureLoaded(LocalDate from, LocalDate to) {
-        if (!calendarsReady || calendars.isEmpty()) {
-            return;
+        if (!grid.hasCalendars()) {
+            return; // CalendarFX asks for data before the mentors are known.
         }
         List<LocalDate> weeks = loaded.claim(from, to);
         if (weeks.isEmpty()) {
@@ -331,7 +311,7 @@ public final class PlannerPresenter implements SessionActions {
         }
         var start = weeks.get(0).atStartOfDay(gridZone).toInstant();
         var end = weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
-        Collection<Long> mentorIds = List.copyOf(calendars.keySet());
+        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
         executor.execute(() -> sessions.loadRange(mentorIds, start, end),
                 this::showSessions,
                 failure -> {
@@ -341,57 +321,14 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private void showSessions(List<MentorshipSession> list) {
-        calendars.values().forEach(Calendar::startBatchUpdates);
-        try {
-            list.forEach(this::apply);
-        } finally {
-            // The batch's events arrive here; they are ours, not gestures.
-            applying = true;
-            try {
-                calendars.values().forEach(Calendar::stopBatchUpdates);
-            } finally {
-                applying = false;
-            }
-        }
+        grid.showAll(list);
         refreshCounts();
-    }
-
-    /** Puts {@code session} on the grid as the store has it. */
-    private void apply(MentorshipSession session) {
-        known.put(session.id(), session);
-        Calendar<Long> calendar = calendars.get(session.mentorId());
-        if (calendar == null) {
-            return;
-        }
-        applying = true;
-        try {
-            Entry<Long> entry = entries.computeIfAbsent(session.id(), id -> new Entry<>());
-            SessionEntries.fill(entry, session, choices, gridZone);
-            if (entry.getCalendar() != calendar) {
-                entry.setCalendar(calendar);
-            }
-        } finally {
-            applying = false;
-        }
-    }
-
-    private void forget(long id) {
-        known.remove(id);
-        Entry<Long> entry = entries.remove(id);
-        if (entry != null) {
-            applying = true;
-            try {
-                entry.removeFromCalendar();
-            } finally {
-                applying = false;
-            }
-        }
     }
 
     /** Puts a session back where the database says it is (after a failed change). */
     private void reload(long id) {
         executor.execute(() -> sessions.find(id), found -> {
-            found.ifPresentOrElse(this::apply, () -> forget(id));
+            found.ifPresentOrElse(grid::show, () -> grid.remove(id));
             refreshCounts();
         }, failure -> view.message.setText("Could not reload the session: " + UserErrors.describe(failure)));
     }
@@ -400,39 +337,25 @@ public final class PlannerPresenter implements SessionActions {
 
     private Calendar<?> defaultCalendar() {
         Optional<Person> me = choices == null ? Optional.empty() : choices.actor().person();
-        if (me.isPresent() && calendars.containsKey(me.get().id())) {
-            return calendars.get(me.get().id());
+        if (me.isPresent() && grid.calendarOf(me.get().id()).isPresent()) {
+            return grid.calendarOf(me.get().id()).get();
         }
-        return calendars.values().stream().filter(view.week::isCalendarVisible).findFirst()
-                        .orElse(calendars.values().stream().findFirst().orElse(null));
+        var all = grid.calendars().values();
+        return all.stream().filter(view.week::isCalendarVisible).findFirst().orElse(all.stream().findFirst().orElse(null));
     }
 
     private boolean mayEdit(Entry<?> entry, DateControl.EditOperation operation) {
         if (operation == DateControl.EditOperation.DELETE) {
             return false; // Deleting goes through our own command, so it can be undone and checked.
         }
-        Long id = SessionEntries.sessionId(entry);
-        if (id == null) {
+        if (SessionEntries.sessionId(entry) == null) {
             return true;
         }
-        MentorshipSession session = known.get(id);
-        return session != null && !session.isCancelled() && mayChange(session);
+        return grid.sessionOf(entry).filter(s -> !s.isCancelled() && mayChange(s)).isPresent();
     }
 
     private boolean mayChange(MentorshipSession session) {
         return choices != null && choices.mentor(session.mentorId()).map(choices.actor()::mayScheduleFor).orElse(false);
-    }
-
-    private void calendarChanged(CalendarEvent event) {
-        if (applying || event.getEventType() != CalendarEvent.ENTRY_INTERVAL_CHANGED || event.getEntry() == null) {
-            return;
-        }
-        Entry<?> entry = event.getEntry();
-        Long id = SessionEntries.sessionId(entry);
-        if (id == null || !known.containsKey(id)) {
-            return; // A block not saved yet: the editor takes its time when it opens.
-        }
-        moveSession(id, entry.getStartAsZonedDateTime(), entry.getDuration());
     }
 
     /**
@@ -440,13 +363,13 @@ public final class PlannerPresenter implements SessionActions {
      * session asks first. The start keeps the session's own zone.
      */
     public void moveSession(long id, ZonedDateTime start, Duration duration) {
-        MentorshipSession before = known.get(id);
+        MentorshipSession before = grid.session(id).orElse(null);
         if (before == null) {
             return;
         }
         if (before.isBooked() && !dialogs.confirm("Move a booked session?",
                 "'" + before.displayTitle() + "' is booked. The mentee will see the new time.", "Move it")) {
-            apply(before);
+            grid.show(before);
             return;
         }
         SessionDetails details = before.details()
@@ -457,7 +380,7 @@ public final class PlannerPresenter implements SessionActions {
                 result -> saved(new SessionChange(label + " '" + before.displayTitle() + "'", before, result.session()), result.notices()),
                 failure -> {
                     reportFailure("Could not move the session", failure);
-                    apply(before);
+                    grid.show(before);
                     reload(id);
                 });
     }
@@ -480,8 +403,8 @@ public final class PlannerPresenter implements SessionActions {
         }
         LocalDateTime start = startInGrid == null ? LocalDateTime.now(gridZone).truncatedTo(ChronoUnit.HOURS) : startInGrid;
         Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
-        long mentorId = calendars.entrySet().stream().filter(e -> e.getValue() == calendar).map(Map.Entry::getKey)
-                                 .findFirst().orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
+        long mentorId = grid.mentorOf(calendar)
+                            .orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
         // Prefer a place in the grid's own zone, so the block's time is the time the user dragged.
         Location location = choices.locations().stream().filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
                                    .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0));
@@ -498,7 +421,7 @@ public final class PlannerPresenter implements SessionActions {
         if (id == null) {
             newSessionAt(entry.getStartAsLocalDateTime(), entry.getDuration(), entry);
         } else {
-            Optional.ofNullable(known.get(id)).ifPresent(this::edit);
+            grid.session(id).ifPresent(this::edit);
         }
     }
 
@@ -548,12 +471,7 @@ public final class PlannerPresenter implements SessionActions {
 
     private void dropUnsavedEntry() {
         if (unsavedEntry != null) {
-            applying = true;
-            try {
-                unsavedEntry.removeFromCalendar();
-            } finally {
-                applying = false;
-            }
+            grid.discard(unsavedEntry);
             unsavedEntry = null;
         }
     }
@@ -575,7 +493,7 @@ public final class PlannerPresenter implements SessionActions {
                         failure -> editorFailed(source, failure));
             } else {
                 long id = request.sessionId();
-                MentorshipSession before = known.get(id);
+                MentorshipSession before = grid.session(id).orElse(null);
                 executor.execute(() -> {
                             SaveResult result = sessions.update(settings.actor(), id, details);
                             MentorshipSession session = result.session();
@@ -620,12 +538,9 @@ public final class PlannerPresenter implements SessionActions {
     // ---- commands on a session ----
 
     private ContextMenu contextMenu(Entry<?> entry) {
-        Long id = SessionEntries.sessionId(entry);
-        MentorshipSession session = id == null ? null : known.get(id);
         ContextMenu menu = new ContextMenu();
-        if (session != null) {
-            menu.getItems().setAll(SessionActions.menuItems(session, mayChange(session), this));
-        }
+        grid.sessionOf(entry).ifPresent(session ->
+                menu.getItems().setAll(SessionActions.menuItems(session, mayChange(session), this)));
         return menu;
     }
 
@@ -701,7 +616,7 @@ public final class PlannerPresenter implements SessionActions {
 
     /** A change went through: show it, remember it for undo, tell the user about adjustments. */
     private void saved(SessionChange change, List<String> notices) {
-        change.afterState().ifPresentOrElse(this::apply, () -> forget(change.sessionId()));
+        change.afterState().ifPresentOrElse(grid::show, () -> grid.remove(change.sessionId()));
         history.record(change);
         view.message.setText(notices.isEmpty() ? change.label() + ": done." : String.join(" ", notices));
         refreshCounts();
@@ -730,7 +645,7 @@ public final class PlannerPresenter implements SessionActions {
                     return Optional.<MentorshipSession>empty();
                 },
                 state -> {
-                    state.ifPresentOrElse(this::apply, () -> forget(id));
+                    state.ifPresentOrElse(grid::show, () -> grid.remove(id));
                     if (undoing) {
                         history.undone(change);
                         view.message.setText("Undone: " + change.label() + ".");
@@ -772,20 +687,20 @@ public final class PlannerPresenter implements SessionActions {
 
     private Optional<MentorshipSession> selectedSession() {
         return view.week.getSelections().stream().map(SessionEntries::sessionId)
-                        .filter(java.util.Objects::nonNull).map(known::get)
-                        .filter(java.util.Objects::nonNull).findFirst();
+                        .filter(java.util.Objects::nonNull).map(grid::session)
+                        .flatMap(Optional::stream).findFirst();
     }
 
     private void showOnlyMine() {
         choices.actor().person().ifPresent(me ->
-                calendars.forEach((mentorId, calendar) -> view.week.setCalendarVisibility(calendar, mentorId == me.id())));
+                grid.calendars().forEach((mentorId, calendar) -> view.week.setCalendarVisibility(calendar, mentorId == me.id())));
     }
 
     private void refreshCounts() {
         Span span = span();
-        SessionCounts counts = SessionCounts.of(known.values(),
+        SessionCounts counts = SessionCounts.of(grid.sessions(),
                 span.from().atStartOfDay(gridZone).toInstant(), span.to().plusDays(1).atStartOfDay(gridZone).toInstant(),
-                session -> calendars.containsKey(session.mentorId()) && view.week.isCalendarVisible(calendars.get(session.mentorId())));
+                session -> grid.calendarOf(session.mentorId()).filter(view.week::isCalendarVisible).isPresent());
         view.counts.setText(counts.describe(span.countLabel()));
     }
 
@@ -800,13 +715,5 @@ public final class PlannerPresenter implements SessionActions {
         return from.format(dayMonth) + " – " + to.format(DateTimeFormatter.ofPattern("d MMM yyyy"));
     }
 
-    private static String initials(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String part : name.strip().split("\\s+")) {
-            if (!part.isEmpty()) {
-                out.append(part.charAt(0));
-            }
-        }
-        return out.toString();
-    }
+
 }
