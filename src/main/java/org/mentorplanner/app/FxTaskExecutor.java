@@ -16,11 +16,8 @@ import org.mentorplanner.ui.TaskExecutor;
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
-    private final ExecutorService database = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "database");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService database = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("database").daemon().factory());
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending");
 
     @Override
