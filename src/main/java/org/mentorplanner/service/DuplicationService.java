@@ -122,6 +122,18 @@ public class DuplicationService {
     }
 
     /**
+     * Puts a run's copies back after {@link #undo}, with their ids, series and booking tokens, in
+     * one transaction (the run's redo).
+     *
+     * @return the copies as stored again
+     */
+    public List<MentorshipSession> redo(Actor actor, DuplicationResult result) {
+        return storage.transact(repos -> result.created().stream()
+                                               .map(copy -> sessions.restore(repos, actor, copy))
+                                               .toList());
+    }
+
+    /**
      * Cancels the sessions of a series dated {@code from} or later (in their own zone) that are
      * not cancelled yet, in one transaction; their booking links are revoked.
      *

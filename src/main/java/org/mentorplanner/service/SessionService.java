@@ -158,19 +158,22 @@ public class SessionService {
      * be allowed to change the snapshot's mentor.
      */
     public MentorshipSession restore(Actor actor, MentorshipSession snapshot) {
-        return storage.transact(repos -> {
-            Person mentor = repos.people().findById(snapshot.mentorId())
-                                 .orElseThrow(() -> new NotFoundException("Mentor #" + snapshot.mentorId() + " no longer exists."));
-            if (!actor.mayScheduleFor(mentor)) {
-                throw new InvalidInputException("You can only change your own sessions.");
-            }
-            MentorshipSession restored = new MentorshipSession(snapshot.id(), snapshot.details(), snapshot.zone(),
-                    snapshot.status(), snapshot.seriesId(), snapshot.bookingToken(),
-                    Math.max(snapshot.revision(), repos.sessions().findById(snapshot.id()).map(MentorshipSession::revision).orElse(0)) + 1,
-                    snapshot.createdAt(), clock.instant());
-            repos.sessions().restore(restored);
-            return restored;
-        });
+        return storage.transact(repos -> restore(repos, actor, snapshot));
+    }
+
+    /** {@link #restore(Actor, MentorshipSession)} inside a caller's transaction (redoing a bulk duplicate). */
+    public MentorshipSession restore(Repositories repos, Actor actor, MentorshipSession snapshot) {
+        Person mentor = repos.people().findById(snapshot.mentorId())
+                             .orElseThrow(() -> new NotFoundException("Mentor #" + snapshot.mentorId() + " no longer exists."));
+        if (!actor.mayScheduleFor(mentor)) {
+            throw new InvalidInputException("You can only change your own sessions.");
+        }
+        MentorshipSession restored = new MentorshipSession(snapshot.id(), snapshot.details(), snapshot.zone(),
+                snapshot.status(), snapshot.seriesId(), snapshot.bookingToken(),
+                Math.max(snapshot.revision(), repos.sessions().findById(snapshot.id()).map(MentorshipSession::revision).orElse(0)) + 1,
+                snapshot.createdAt(), clock.instant());
+        repos.sessions().restore(restored);
+        return restored;
     }
 
     /** Removes a session whatever its state: only to undo its creation. */

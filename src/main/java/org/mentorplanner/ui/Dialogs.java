@@ -28,6 +28,31 @@ public class Dialogs {
         alert.show();
     }
 
+    /**
+     * Asks for a time of day (HH:MM), starting from {@code initial}; empty when the user cancels.
+     * A time that does not parse is asked for again with a hint.
+     */
+    public Optional<java.time.LocalTime> askTime(String header, String text, java.time.LocalTime initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial.toString());
+        dialog.setTitle("Mentor Planner");
+        dialog.setHeaderText(header);
+        dialog.setContentText(text);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        while (true) {
+            Optional<String> answer = dialog.showAndWait();
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(java.time.LocalTime.parse(answer.get().strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                dialog.setHeaderText(header + ": '" + answer.get() + "' is not a time; write it as 14:30.");
+            }
+        }
+    }
+
     /** Asks a yes/no question; {@code true} when the user agrees. */
     public boolean confirm(String header, String text, String yes) {
         ButtonType agree = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);

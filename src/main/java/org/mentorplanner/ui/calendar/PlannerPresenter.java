@@ -40,7 +40,10 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
+import jakarta.inject.Provider;
 import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.DuplicationResult;
+import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
@@ -52,6 +55,9 @@ import org.mentorplanner.ui.editor.EditorChoices;
 import org.mentorplanner.ui.editor.EditorRequest;
 import org.mentorplanner.ui.editor.SessionEditorPresenter;
 import org.mentorplanner.ui.mysessions.MySessionsPresenter;
+import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
+import org.mentorplanner.ui.duplicate.FrequencyChoice;
+import org.mentorplanner.ui.undo.RunChange;
 import org.mentorplanner.ui.undo.SessionChange;
 import org.mentorplanner.ui.undo.UndoHistory;
 
@@ -82,11 +88,16 @@ public final class PlannerPresenter implements SessionActions {
     private SessionEditorPresenter editor;
     private Entry<?> unsavedEntry;
     private Consumer<PlannerPage> pageListener = p -> { };
-    private Consumer<MentorshipSession> bulkDuplicate;
+    private final DuplicationService duplication;
+    private final Provider<BulkDuplicatePresenter> bulkDialogs;
+
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
-                            TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions) {
+                            TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions,
+                            DuplicationService duplication, Provider<BulkDuplicatePresenter> bulkDialogs) {
         this.sessions = sessions;
+        this.duplication = duplication;
+        this.bulkDialogs = bulkDialogs;
         this.mySessions = mySessions;
         this.view = new PlannerView(mySessions.view());
         this.directory = directory;
@@ -117,14 +128,6 @@ public final class PlannerPresenter implements SessionActions {
     /** Called with the page whenever the user switches pages (the app saves it). */
     public void setPageListener(Consumer<PlannerPage> listener) {
         this.pageListener = listener;
-    }
-
-    /**
-     * Lets the duplication engine handle "Bulk duplicate…"; without a handler the menu item is
-     * shown but disabled.
-     */
-    public void setBulkDuplicateHandler(Consumer<MentorshipSession> handler) {
-        this.bulkDuplicate = handler;
     }
 
     /** The undo history (for menus and tests). */
@@ -194,6 +197,7 @@ public final class PlannerPresenter implements SessionActions {
         view.datePicker.valueProperty().bindBidirectional(view.week.dateProperty());
         view.pageButtons.forEach((p, button) -> button.setOnAction(e -> showPage(p)));
         view.newSession.setOnAction(e -> newSession());
+        view.copyWeek.setOnAction(e -> copyWeek());
         view.undo.setOnAction(e -> undo());
         view.redo.setOnAction(e -> redo());
         view.undo.disableProperty().bind(history.canUndoProperty().not());
@@ -432,14 +436,19 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /**
-     * Duplicate: opens the editor on a copy of {@code session} at the mentor's next free slot,
-     * without its mentee. The lead can route this through the duplication engine.
+     * Duplicate: the engine copies {@code session} (without its mentee, as a draft) to the
+     * mentor's next free slot, then the editor opens on the copy to adjust its date and time.
+     * Undo takes the copy back.
      */
     @Override
     public void duplicate(MentorshipSession session) {
-        SessionDetails copy = session.details().withMentee(null);
-        executor.execute(() -> nextFreeStart(copy),
-                start -> openEditor(EditorRequest.create(copy.withLocalStart(start)), null),
+        SessionDetails copy = DuplicationService.duplicateDetails(session, session.details().localStart());
+        executor.execute(() -> duplication.duplicate(settings.actor(), session.id(), nextFreeStart(copy), false),
+                result -> {
+                    saved(new SessionChange("Duplicate '" + session.displayTitle() + "'", null, result.session()),
+                            result.notices());
+                    edit(result.session());
+                },
                 failure -> reportFailure("Could not duplicate the session", failure));
     }
 
@@ -544,17 +553,89 @@ public final class PlannerPresenter implements SessionActions {
         return menu;
     }
 
-    @Override
-    public boolean canBulkDuplicate() {
-        return bulkDuplicate != null;
-    }
-
-    /** Hands the session to the duplication engine, when one is registered. */
+    /**
+     * Opens the bulk duplicate dialog on {@code session} and, when it is one of the selected
+     * blocks, on every selected block the user may change.
+     */
     @Override
     public void bulkDuplicate(MentorshipSession session) {
-        if (bulkDuplicate != null) {
-            bulkDuplicate.accept(session);
+        List<MentorshipSession> selected = selectedSessions();
+        List<MentorshipSession> toCopy = selected.stream().anyMatch(s -> s.id() == session.id())
+                ? selected.stream().filter(s -> !s.isCancelled() && mayChange(s)).toList()
+                : List.of(session);
+        openBulkDuplicate(toCopy.isEmpty() ? List.of(session) : toCopy,
+                toCopy.size() > 1 ? "Bulk duplicate " + toCopy.size() + " sessions" : "Bulk duplicate '" + session.displayTitle() + "'",
+                FrequencyChoice.WEEKLY, 4);
+    }
+
+    /** "Copy this week to the next N weeks": this week's sessions of the mentors shown, weekly. */
+    public void copyWeek() {
+        LocalDate monday = LoadedWeeks.monday(view.week.getDate());
+        var from = monday.atStartOfDay(gridZone).toInstant();
+        var to = monday.plusWeeks(1).atStartOfDay(gridZone).toInstant();
+        List<MentorshipSession> week = grid.sessions().stream()
+                .filter(s -> !s.isCancelled() && mayChange(s))
+                .filter(s -> grid.calendarOf(s.mentorId()).filter(view.week::isCalendarVisible).isPresent())
+                .filter(s -> !s.startInstant().isBefore(from) && s.startInstant().isBefore(to))
+                .toList();
+        if (week.isEmpty()) {
+            view.message.setText("Nothing to copy: no sessions of the mentors shown this week that you may change.");
+            return;
         }
+        openBulkDuplicate(week, "Copy this week to the next weeks (" + week.size() + " sessions)", FrequencyChoice.WEEKLY, 4);
+    }
+
+    /** Opens the bulk duplicate dialog; a committed run shows its copies and becomes one undo step. */
+    public BulkDuplicatePresenter openBulkDuplicate(List<MentorshipSession> toCopy, String heading,
+                                                    FrequencyChoice preset, int copies) {
+        BulkDuplicatePresenter dialog = bulkDialogs.get();
+        dialog.prepare(toCopy, heading, preset, copies, this::bulkDuplicated);
+        dialog.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
+        return dialog;
+    }
+
+    private void bulkDuplicated(DuplicationResult result) {
+        int made = result.created().size();
+        RunChange change = new RunChange("Bulk duplicate (" + made + (made == 1 ? " copy" : " copies") + ")", result);
+        grid.showAll(result.created());
+        history.record(change);
+        view.message.setText(change.label() + ": done. " + result.plan().summary() + ".");
+        refreshCounts();
+        mySessions.refresh();
+    }
+
+    /** Cancels the rest of {@code session}'s series after asking. */
+    @Override
+    public void cancelRestOfSeries(MentorshipSession session) {
+        LocalDate from = session.details().localStart().toLocalDate();
+        if (!dialogs.confirm("Cancel the rest of the series?", "Every session of this series from " + from
+                + " on is cancelled; their booking links stop working.", "Cancel them")) {
+            return;
+        }
+        executor.execute(() -> duplication.cancelSeries(settings.actor(), session.seriesId(), from),
+                cancelled -> {
+                    grid.showAll(cancelled);
+                    view.message.setText(cancelled.size() + " sessions of the series cancelled.");
+                    refreshCounts();
+                    mySessions.refresh();
+                },
+                failure -> reportFailure("Could not cancel the series", failure));
+    }
+
+    /** Asks for a new start time, then moves the rest of {@code session}'s series to it. */
+    @Override
+    public void changeSeriesTime(MentorshipSession session) {
+        LocalDate from = session.details().localStart().toLocalDate();
+        dialogs.askTime("Change time for the rest of the series",
+                "New start time for every session of this series from " + from + " on (HH:MM):",
+                session.details().localStart().toLocalTime()).ifPresent(time ->
+                executor.execute(() -> duplication.changeSeriesTime(settings.actor(), session.seriesId(), from, time),
+                        changed -> {
+                            grid.showAll(changed.stream().map(SaveResult::session).toList());
+                            view.message.setText(changed.size() + " sessions of the series now start at " + time + ".");
+                            refreshCounts();
+                        },
+                        failure -> reportFailure("Could not change the series", failure)));
     }
 
     /** Publishes a draft, so it gets a booking link. */
@@ -627,12 +708,48 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Reverts the last change through the services. */
     public void undo() {
-        history.nextUndo().ifPresent(change -> writeState(change, change.beforeState(), true));
+        history.nextUndo().ifPresent(change -> {
+            switch (change) {
+                case SessionChange one -> writeState(one, one.beforeState(), true);
+                case RunChange run -> writeRun(run, true);
+            }
+        });
     }
 
     /** Applies the last undone change again. */
     public void redo() {
-        history.nextRedo().ifPresent(change -> writeState(change, change.afterState(), false));
+        history.nextRedo().ifPresent(change -> {
+            switch (change) {
+                case SessionChange one -> writeState(one, one.afterState(), false);
+                case RunChange run -> writeRun(run, false);
+            }
+        });
+    }
+
+    /** Undoes a whole bulk run (deletes its copies) or redoes it (puts them back), in one transaction. */
+    private void writeRun(RunChange change, boolean undoing) {
+        DuplicationResult result = change.result();
+        executor.execute(() -> {
+                    if (undoing) {
+                        duplication.undo(settings.actor(), result);
+                        return List.<MentorshipSession>of();
+                    }
+                    return duplication.redo(settings.actor(), result);
+                },
+                restored -> {
+                    if (undoing) {
+                        result.createdIds().forEach(grid::remove);
+                        history.undone(change);
+                        view.message.setText("Undone: " + change.label() + ".");
+                    } else {
+                        grid.showAll(restored);
+                        history.redone(change);
+                        view.message.setText("Redone: " + change.label() + ".");
+                    }
+                    refreshCounts();
+                    mySessions.refresh();
+                },
+                failure -> reportFailure(undoing ? "Could not undo" : "Could not redo", failure));
     }
 
     private void writeState(SessionChange change, Optional<MentorshipSession> target, boolean undoing) {
@@ -683,6 +800,13 @@ public final class PlannerPresenter implements SessionActions {
             case MONTH -> date.plusMonths(direction);
             default -> date.plusWeeks(direction);
         });
+    }
+
+    /** The stored sessions behind the selected blocks (Ctrl- or Shift-click adds to the selection). */
+    public List<MentorshipSession> selectedSessions() {
+        return view.week.getSelections().stream().map(SessionEntries::sessionId)
+                        .filter(java.util.Objects::nonNull).map(grid::session)
+                        .flatMap(Optional::stream).toList();
     }
 
     private Optional<MentorshipSession> selectedSession() {

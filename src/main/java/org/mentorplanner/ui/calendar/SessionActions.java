@@ -13,10 +13,14 @@ interface SessionActions {
 
     void duplicate(MentorshipSession session);
 
-    /** Whether "Bulk duplicate…" has an engine behind it. */
-    boolean canBulkDuplicate();
-
+    /** Bulk duplicate: {@code session} and the other selected blocks, when it is one of them. */
     void bulkDuplicate(MentorshipSession session);
+
+    /** Cancels the sessions of {@code session}'s series from its date on. */
+    void cancelRestOfSeries(MentorshipSession session);
+
+    /** Moves the sessions of {@code session}'s series from its date on to a new start time. */
+    void changeSeriesTime(MentorshipSession session);
 
     void publish(MentorshipSession session);
 
@@ -33,15 +37,20 @@ interface SessionActions {
         boolean changeable = mayChange && !session.isCancelled();
         MenuItem edit = item(session.isCancelled() ? "View…" : "Edit…", "Shortcut+E", true, () -> actions.edit(session));
         MenuItem duplicate = item("Duplicate", "Shortcut+D", mayChange, () -> actions.duplicate(session));
-        MenuItem bulk = item("Bulk duplicate…", null, mayChange && actions.canBulkDuplicate(),
-                () -> actions.bulkDuplicate(session));
+        MenuItem bulk = item("Bulk duplicate…", null, mayChange, () -> actions.bulkDuplicate(session));
+        boolean inSeries = changeable && session.seriesId() != null;
+        MenuItem cancelSeries = item("Cancel the rest of the series from here…", null, inSeries,
+                () -> actions.cancelRestOfSeries(session));
+        MenuItem seriesTime = item("Change time for the rest of the series…", null, inSeries,
+                () -> actions.changeSeriesTime(session));
         MenuItem publish = session.isPublished()
                 ? item("Unpublish", null, changeable && !session.isBooked(), () -> actions.unpublish(session))
                 : item("Publish", null, changeable, () -> actions.publish(session));
         MenuItem link = item("Copy booking link", null, session.isPublished(), () -> actions.copyBookingLink(session));
         MenuItem cancel = item("Cancel session…", null, changeable, () -> actions.cancel(session));
         MenuItem delete = item("Delete", "Delete", changeable && session.isDraft(), () -> actions.delete(session));
-        return List.of(edit, duplicate, bulk, new SeparatorMenuItem(), publish, link, new SeparatorMenuItem(), cancel, delete);
+        return List.of(edit, duplicate, bulk, new SeparatorMenuItem(), publish, link, new SeparatorMenuItem(), cancel, delete,
+                new SeparatorMenuItem(), seriesTime, cancelSeries);
     }
 
     private static MenuItem item(String text, String shortcut, boolean enabled, Runnable action) {

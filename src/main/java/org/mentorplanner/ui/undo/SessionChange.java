@@ -12,7 +12,7 @@ import org.mentorplanner.domain.MentorshipSession;
  * @param before the session before the change, or {@code null}
  * @param after  the session after the change, or {@code null}
  */
-public record SessionChange(String label, MentorshipSession before, MentorshipSession after) {
+public record SessionChange(String label, MentorshipSession before, MentorshipSession after) implements UndoableChange {
 
     public SessionChange {
         if (before == null && after == null) {

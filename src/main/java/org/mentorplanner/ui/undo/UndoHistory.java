@@ -9,37 +9,37 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The undo and redo stacks of the window, for as long as it is open. A change moves between
+ * The undo and redo stacks of the window (session changes and whole bulk runs), for as long as it is open. A change moves between
  * the stacks only after its write succeeded, so a failed undo can be tried again.
  */
 public final class UndoHistory {
 
-    private final Deque<SessionChange> undo = new ArrayDeque<>();
-    private final Deque<SessionChange> redo = new ArrayDeque<>();
+    private final Deque<UndoableChange> undo = new ArrayDeque<>();
+    private final Deque<UndoableChange> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
 
     /** Records a change the user just made; it clears what could be redone. */
-    public void record(SessionChange change) {
+    public void record(UndoableChange change) {
         undo.push(change);
         redo.clear();
         refresh();
     }
 
     /** The change an undo would revert. */
-    public Optional<SessionChange> nextUndo() {
+    public Optional<UndoableChange> nextUndo() {
         return Optional.ofNullable(undo.peek());
     }
 
     /** The change a redo would apply again. */
-    public Optional<SessionChange> nextRedo() {
+    public Optional<UndoableChange> nextRedo() {
         return Optional.ofNullable(redo.peek());
     }
 
     /** Marks {@code change} (the top of the undo stack) as undone. */
-    public void undone(SessionChange change) {
+    public void undone(UndoableChange change) {
         if (undo.peek() == change) {
             redo.push(undo.pop());
             refresh();
@@ -47,7 +47,7 @@ public final class UndoHistory {
     }
 
     /** Marks {@code change} (the top of the redo stack) as redone. */
-    public void redone(SessionChange change) {
+    public void redone(UndoableChange change) {
         if (redo.peek() == change) {
             undo.push(redo.pop());
             refresh();

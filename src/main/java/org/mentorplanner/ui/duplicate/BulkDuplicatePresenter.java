@@ -1,0 +1,386 @@
+package org.mentorplanner.ui.duplicate;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.recurrence.Recurrence;
+import org.mentorplanner.domain.recurrence.RecurrenceEnd;
+import org.mentorplanner.service.ConflictPolicy;
+import org.mentorplanner.service.DuplicationPlan;
+import org.mentorplanner.service.DuplicationRequest;
+import org.mentorplanner.service.DuplicationResult;
+import org.mentorplanner.service.DuplicationService;
+import org.mentorplanner.service.RunMonitor;
+import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.ui.TaskExecutor;
+import org.mentorplanner.ui.UserErrors;
+
+/**
+ * The bulk duplicate dialog's logic: options become a {@link DuplicationRequest}; every change
+ * asks the engine for a fresh preview on the database thread (debounced, stale answers dropped);
+ * Duplicate runs the copies as a JavaFX {@link Task} that reports progress and can be stopped
+ * until the commit. One presenter per dialog.
+ */
+public final class BulkDuplicatePresenter {
+
+    /** How long options must stay still before a preview is asked for. */
+    static final Duration PREVIEW_DELAY = Duration.millis(150);
+
+    /** A preview ready for the table: rows built off the FX thread, and the engine's summary. */
+    record Preview(List<PreviewRow> rows, String summary, int toCreate) {
+    }
+
+    private final DuplicationService duplication;
+    private final SettingsService settings;
+    private final TaskExecutor executor;
+    private final BulkDuplicateView view = new BulkDuplicateView();
+    private final PauseTransition debounce = new PauseTransition(PREVIEW_DELAY);
+    private List<MentorshipSession> sources = List.of();
+    private Map<Long, String> titles = Map.of();
+    private Consumer<DuplicationResult> onDone = result -> { };
+    private Duration previewDelay = PREVIEW_DELAY;
+    /** Counts preview requests, so only the answer to the newest is shown. */
+    private long previewGeneration;
+    private Preview lastPreview;
+    private RunTask running;
+    private Stage stage;
+
+    @Inject
+    public BulkDuplicatePresenter(DuplicationService duplication, SettingsService settings, TaskExecutor executor) {
+        this.duplication = duplication;
+        this.settings = settings;
+        this.executor = executor;
+        debounce.setOnFinished(e -> refreshPreview());
+        wire();
+    }
+
+    /**
+     * Fills the dialog for {@code toCopy} (at least one session) and asks for the first preview.
+     *
+     * @param heading what the dialog is for ("Bulk duplicate 2 sessions")
+     * @param preset  the repeat to start with
+     * @param copies  the count to start with
+     * @param done    called on the FX thread with the committed run
+     */
+    public void prepare(List<MentorshipSession> toCopy, String heading, FrequencyChoice preset, int copies,
+                        Consumer<DuplicationResult> done) {
+        this.sources = toCopy.stream().sorted(Comparator.comparing(MentorshipSession::startInstant)).toList();
+        this.titles = sources.stream().collect(Collectors.toMap(MentorshipSession::id, MentorshipSession::displayTitle,
+                (a, b) -> a, LinkedHashMap::new));
+        this.onDone = done;
+        view.heading.setText(heading);
+        view.sources.setText(describeSources());
+        LocalDate first = sources.isEmpty() ? LocalDate.now() : sources.get(0).details().localStart().toLocalDate();
+        view.until.setValue(first.plusMonths(3));
+        view.keepMentee.setDisable(sources.stream().noneMatch(MentorshipSession::isBooked));
+        view.frequency.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FrequencyChoice choice) {
+                return choice == null ? "" : choice.label(first, view.weeks.getValue());
+            }
+
+            @Override
+            public FrequencyChoice fromString(String text) {
+                return null;
+            }
+        });
+        view.count.getValueFactory().setValue(copies);
+        view.frequency.setValue(preset);
+        refreshPreview();
+    }
+
+    /** Opens the dialog (modal to {@code owner}). */
+    public void show(Window owner) {
+        stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle("Bulk duplicate — Mentor Planner");
+        stage.setScene(new Scene(view.root));
+        stage.setOnCloseRequest(event -> {
+            if (running != null) {
+                event.consume(); // Stop the run first: closing must not hide a run that may still commit.
+            }
+        });
+        stage.show();
+    }
+
+    /** Preview delay; tests set zero so a change asks for the preview at once. */
+    void setPreviewDelay(Duration delay) {
+        this.previewDelay = delay;
+        debounce.setDuration(delay);
+    }
+
+    BulkDuplicateView view() {
+        return view;
+    }
+
+    /** The preview shown, if any. */
+    Optional<Preview> preview() {
+        return Optional.ofNullable(lastPreview);
+    }
+
+    private void wire() {
+        view.frequency.getItems().setAll(FrequencyChoice.values());
+        view.frequency.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(FrequencyChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : view.frequency.getConverter().toString(item));
+            }
+        });
+        view.onConflict.getItems().setAll(ConflictPolicy.values());
+        view.onConflict.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ConflictPolicy policy) {
+                return policy == null ? "" : switch (policy) {
+                    case SKIP -> "Skip conflicting copies";
+                    case KEEP -> "Keep conflicting copies (overlaps stay)";
+                    case ABORT -> "Abort: make nothing if any copy conflicts";
+                };
+            }
+
+            @Override
+            public ConflictPolicy fromString(String text) {
+                return null;
+            }
+        });
+        view.onConflict.setValue(ConflictPolicy.SKIP);
+        view.weeks.visibleProperty().bind(view.frequency.valueProperty().isEqualTo(FrequencyChoice.EVERY_N_WEEKS));
+        view.count.disableProperty().bind(view.endAfter.selectedProperty().not());
+        view.until.disableProperty().bind(view.endOn.selectedProperty().not());
+        for (Observable option : List.<Observable>of(view.frequency.valueProperty(), view.weeks.valueProperty(),
+                view.endGroup.selectedToggleProperty(), view.count.valueProperty(), view.until.valueProperty(),
+                view.keepMentee.selectedProperty(), view.publish.selectedProperty(), view.onConflict.valueProperty())) {
+            option.addListener(o -> optionsChanged());
+        }
+        // The "Every N weeks" words follow the spinner.
+        view.weeks.valueProperty().addListener(o -> view.frequency.setButtonCell(view.frequency.getButtonCell()));
+        view.run.setOnAction(e -> run());
+        view.cancelRun.setOnAction(e -> stop());
+        view.close.setOnAction(e -> close());
+    }
+
+    private void optionsChanged() {
+        if (sources.isEmpty()) {
+            return;
+        }
+        if (previewDelay.lessThanOrEqualTo(Duration.ZERO)) {
+            refreshPreview();
+        } else {
+            debounce.playFromStart();
+        }
+    }
+
+    /** The request the options describe, or the reason they do not make one. */
+    DuplicationRequest request() {
+        FrequencyChoice choice = view.frequency.getValue();
+        RecurrenceEnd end;
+        if (view.endOn.isSelected()) {
+            if (view.until.getValue() == null) {
+                throw new InvalidInputException("Pick the last date for copies, or end after a number of copies.");
+            }
+            end = RecurrenceEnd.until(view.until.getValue());
+        } else {
+            end = RecurrenceEnd.count(view.count.getValue());
+        }
+        Recurrence recurrence = new Recurrence(choice.frequency(view.weeks.getValue()), end);
+        return new DuplicationRequest(sources.stream().map(MentorshipSession::id).toList(), recurrence,
+                view.keepMentee.isSelected(), view.publish.isSelected(), view.onConflict.getValue());
+    }
+
+    /** Asks the engine for the preview of the current options; the newest answer wins. */
+    void refreshPreview() {
+        long generation = ++previewGeneration;
+        DuplicationRequest request;
+        try {
+            request = request();
+        } catch (InvalidInputException invalid) {
+            showProblem(invalid.getMessage());
+            return;
+        }
+        Map<Long, String> names = titles;
+        executor.execute(() -> {
+                    DuplicationPlan plan = duplication.plan(settings.actor(), request);
+                    List<PreviewRow> rows = plan.copies().stream().map(copy -> PreviewRow.of(copy, names)).toList();
+                    return new Preview(rows, plan.summary(), plan.toCreate().size());
+                },
+                preview -> {
+                    if (generation == previewGeneration) {
+                        showPreview(preview);
+                    }
+                },
+                failure -> {
+                    if (generation == previewGeneration) {
+                        showProblem(UserErrors.describe(failure));
+                    }
+                });
+    }
+
+    private void showPreview(Preview preview) {
+        lastPreview = preview;
+        view.problem.setVisible(false);
+        view.summary.setText(preview.summary() + ".");
+        view.preview.getItems().setAll(preview.rows());
+        view.run.setDisable(running != null || preview.toCreate() == 0);
+        view.run.setText(preview.toCreate() == 1 ? "Make 1 copy" : "Make " + preview.toCreate() + " copies");
+    }
+
+    private void showProblem(String text) {
+        lastPreview = null;
+        view.problem.setText(text);
+        view.problem.setVisible(true);
+        view.summary.setText("");
+        view.preview.getItems().clear();
+        view.run.setDisable(true);
+    }
+
+    /**
+     * Makes the copies: a {@link Task} on the database thread with progress, stoppable until the
+     * commit. A run that committed counts as done even if Stop came too late.
+     */
+    void run() {
+        DuplicationRequest request;
+        try {
+            request = request();
+        } catch (InvalidInputException invalid) {
+            showProblem(invalid.getMessage());
+            return;
+        }
+        RunTask task = new RunTask(duplication, settings, request);
+        running = task;
+        setRunning(true);
+        view.progress.progressProperty().bind(task.progressProperty());
+        executor.execute(() -> {
+                    task.run();
+                    return task.outcome();
+                },
+                result -> {
+                    finishRun();
+                    view.runStatus.setText(result.created().size() + " copies made.");
+                    close();
+                    onDone.accept(result);
+                },
+                failure -> {
+                    finishRun();
+                    if (failure instanceof CancellationException) {
+                        view.runStatus.setText("Stopped: nothing was saved.");
+                    } else {
+                        view.runStatus.setText("");
+                        showProblem(UserErrors.describe(failure));
+                    }
+                });
+    }
+
+    /** Asks a run to stop; it stops before the commit and saves nothing. */
+    void stop() {
+        if (running != null) {
+            // Not cancel(true): interrupting the database thread could break its connection.
+            running.cancel(false);
+            view.runStatus.setText("Stopping…");
+        }
+    }
+
+    /** The run in progress, if any (tests stop it from inside a progress report). */
+    Optional<Task<DuplicationResult>> runningTask() {
+        return Optional.ofNullable(running);
+    }
+
+    private void finishRun() {
+        running = null;
+        view.progress.progressProperty().unbind();
+        setRunning(false);
+    }
+
+    private void setRunning(boolean on) {
+        view.cancelRun.setVisible(on);
+        view.run.setDisable(on || lastPreview == null || lastPreview.toCreate() == 0);
+        view.close.setDisable(on);
+        for (var control : List.of(view.frequency, view.weeks, view.count, view.until, view.endAfter, view.endOn,
+                view.publish, view.onConflict)) {
+            control.setDisable(on);
+        }
+        view.runStatus.setText(on ? "Making copies…" : view.runStatus.getText());
+    }
+
+    /**
+     * A run as a JavaFX task that is its own {@link RunMonitor}: the engine reports progress to
+     * it and asks it whether Stop was pressed. It remembers what happened, because a run that
+     * committed just as Stop was pressed still made its copies.
+     */
+    private static final class RunTask extends Task<DuplicationResult> implements RunMonitor {
+
+        private final DuplicationService duplication;
+        private final SettingsService settings;
+        private final DuplicationRequest request;
+        private final AtomicReference<DuplicationResult> committed = new AtomicReference<>();
+        private final AtomicReference<RuntimeException> failed = new AtomicReference<>();
+
+        RunTask(DuplicationService duplication, SettingsService settings, DuplicationRequest request) {
+            this.duplication = duplication;
+            this.settings = settings;
+            this.request = request;
+        }
+
+        @Override
+        protected DuplicationResult call() {
+            try {
+                DuplicationResult result = duplication.run(settings.actor(), request, this);
+                committed.set(result);
+                return result;
+            } catch (RuntimeException e) {
+                failed.set(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void progress(int written, int total) {
+            updateProgress(written, total);
+        }
+
+        /** After {@link #run()}: the committed run, or why there is none. */
+        DuplicationResult outcome() {
+            if (committed.get() != null) {
+                return committed.get();
+            }
+            throw failed.get() != null ? failed.get() : new CancellationException("Stopped: nothing was saved.");
+        }
+    }
+
+    private void close() {
+        debounce.stop();
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    private String describeSources() {
+        String names = sources.stream().limit(4)
+                .map(s -> "'" + s.displayTitle() + "' (" + s.details().localStart().toLocalDate() + " "
+                        + s.details().localStart().toLocalTime() + ")")
+                .collect(Collectors.joining(", "));
+        return sources.size() > 4 ? names + " and " + (sources.size() - 4) + " more" : names;
+    }
+}

@@ -1,0 +1,193 @@
+package org.mentorplanner.ui.duplicate;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mentorplanner.domain.recurrence.Recurrence;
+import org.mentorplanner.domain.recurrence.Frequency;
+import org.mentorplanner.service.ConflictPolicy;
+
+/** The bulk duplicate dialog's controls and layout: options on top, the preview table, run controls. */
+final class BulkDuplicateView {
+
+    final BorderPane root = new BorderPane();
+    final Label heading = new Label();
+    final Label sources = new Label();
+
+    final ComboBox<FrequencyChoice> frequency = new ComboBox<>();
+    final Spinner<Integer> weeks = new Spinner<>(2, Frequency.MAX_WEEKS, 2);
+    final ToggleGroup endGroup = new ToggleGroup();
+    final RadioButton endAfter = new RadioButton("After");
+    final Spinner<Integer> count = new Spinner<>(1, Recurrence.MAX_COPIES, 4);
+    final Label copiesWord = new Label("copies of each session");
+    final RadioButton endOn = new RadioButton("Until (inclusive)");
+    final DatePicker until = new DatePicker();
+    final CheckBox keepMentee = new CheckBox("Keep the booked mentee (a recurring session with them)");
+    final CheckBox publish = new CheckBox("Publish the copies");
+    final ComboBox<ConflictPolicy> onConflict = new ComboBox<>();
+
+    final Label summary = new Label();
+    final Label problem = new Label();
+    final TableView<PreviewRow> preview = new TableView<>();
+
+    final ProgressBar progress = new ProgressBar(0);
+    final Label runStatus = new Label();
+    final Button cancelRun = new Button("Stop");
+    final Button close = new Button("Close");
+    final Button run = new Button("Duplicate");
+
+    BulkDuplicateView() {
+        root.getStyleClass().add("bulk-duplicate");
+        root.getStylesheets().add(BulkDuplicateView.class.getResource("bulk-duplicate.css").toExternalForm());
+        frequency.setId("frequency");
+        weeks.setId("weeks");
+        endAfter.setId("endAfter");
+        count.setId("count");
+        endOn.setId("endOn");
+        until.setId("until");
+        keepMentee.setId("keepMentee");
+        publish.setId("publishCopies");
+        onConflict.setId("onConflict");
+        summary.setId("previewSummary");
+        problem.setId("previewProblem");
+        preview.setId("preview");
+        progress.setId("runProgress");
+        runStatus.setId("runStatus");
+        cancelRun.setId("stopRun");
+        run.setId("runDuplicate");
+        close.setId("closeDuplicate");
+
+        root.setTop(options());
+        root.setCenter(previewPane());
+        root.setBottom(buttons());
+        root.setPrefSize(860, 640);
+    }
+
+    private VBox options() {
+        heading.getStyleClass().add("dialog-heading");
+        sources.getStyleClass().add("sources");
+        sources.setWrapText(true);
+        weeks.setEditable(true);
+        weeks.setPrefWidth(80);
+        count.setEditable(true);
+        count.setPrefWidth(90);
+        endAfter.setToggleGroup(endGroup);
+        endOn.setToggleGroup(endGroup);
+        endAfter.setSelected(true);
+        until.setPrefWidth(140);
+        frequency.setPrefWidth(330);
+        onConflict.setPrefWidth(330);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
+        Label weeksWord = new Label("weeks apart");
+        HBox repeat = new HBox(8, frequency, weeks, weeksWord);
+        repeat.setAlignment(Pos.CENTER_LEFT);
+        weeksWord.visibleProperty().bind(weeks.visibleProperty());
+        weeksWord.managedProperty().bind(weeks.visibleProperty());
+        weeks.managedProperty().bind(weeks.visibleProperty());
+        HBox ends = new HBox(8, endAfter, count, copiesWord, new Label("   or"), endOn, until);
+        ends.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(0, fieldLabel("Repeat"), repeat);
+        grid.addRow(1, fieldLabel("Ends"), ends);
+        grid.addRow(2, fieldLabel("Options"), new VBox(6, keepMentee, publish));
+        grid.addRow(3, fieldLabel("On conflict"), onConflict);
+
+        VBox top = new VBox(10, heading, sources, grid);
+        top.setPadding(new Insets(0, 0, 12, 0));
+        return top;
+    }
+
+    private VBox previewPane() {
+        Label title = new Label("Preview: nothing is written until you press Duplicate");
+        title.getStyleClass().add("section-heading");
+        summary.getStyleClass().add("preview-summary");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setVisible(false);
+        preview.setPlaceholder(new Label("No copies with these options."));
+        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        preview.getColumns().add(column("Session", 150, PreviewRow::session));
+        preview.getColumns().add(column("Date", 120, PreviewRow::date));
+        preview.getColumns().add(column("Time", 95, PreviewRow::times));
+        preview.getColumns().add(column("Zone", 120, PreviewRow::zone));
+        preview.getColumns().add(column("Flags", 110, PreviewRow::flags));
+        preview.getColumns().add(column("Note", 260, PreviewRow::note));
+        preview.setRowFactory(table -> new PreviewRowCell());
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        return new VBox(6, title, summary, problem, preview);
+    }
+
+    private HBox buttons() {
+        progress.setPrefWidth(180);
+        run.getStyleClass().add("primary");
+        run.setDefaultButton(true);
+        close.setCancelButton(true);
+        progress.visibleProperty().bind(cancelRun.visibleProperty());
+        cancelRun.setVisible(false);
+        cancelRun.managedProperty().bind(cancelRun.visibleProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, progress, runStatus, cancelRun, grow, close, run);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 0, 0, 0));
+        return bar;
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    private static TableColumn<PreviewRow, String> column(String title, double width,
+                                                          java.util.function.Function<PreviewRow, String> value) {
+        TableColumn<PreviewRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** Greys out rows the run will not make, and marks conflicts. */
+    private static final class PreviewRowCell extends javafx.scene.control.TableRow<PreviewRow> {
+        @Override
+        protected void updateItem(PreviewRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("not-made", "conflict", "dst");
+            if (!empty && row != null) {
+                if (!row.made()) {
+                    getStyleClass().add("not-made");
+                }
+                if (row.conflict()) {
+                    getStyleClass().add("conflict");
+                } else if (row.dst()) {
+                    getStyleClass().add("dst");
+                }
+            }
+        }
+    }
+}
