@@ -64,6 +64,8 @@ public final class BulkDuplicatePresenter {
     private Preview lastPreview;
     private RunTask running;
     private Stage stage;
+    /** True while {@link #prepare} sets the options, so their listeners wait for it to finish. */
+    private boolean filling;
 
     @Inject
     public BulkDuplicatePresenter(DuplicationService duplication, SettingsService settings, TaskExecutor executor) {
@@ -88,6 +90,7 @@ public final class BulkDuplicatePresenter {
         this.titles = sources.stream().collect(Collectors.toMap(MentorshipSession::id, MentorshipSession::displayTitle,
                 (a, b) -> a, LinkedHashMap::new));
         this.onDone = done;
+        filling = true;
         view.heading.setText(heading);
         view.sources.setText(describeSources());
         LocalDate first = sources.isEmpty() ? LocalDate.now() : sources.get(0).details().localStart().toLocalDate();
@@ -106,6 +109,7 @@ public final class BulkDuplicatePresenter {
         });
         view.count.getValueFactory().setValue(copies);
         view.frequency.setValue(preset);
+        filling = false;
         refreshPreview();
     }
 
@@ -183,7 +187,7 @@ public final class BulkDuplicatePresenter {
     }
 
     private void optionsChanged() {
-        if (sources.isEmpty()) {
+        if (filling || sources.isEmpty()) {
             return;
         }
         if (previewDelay.lessThanOrEqualTo(Duration.ZERO)) {
@@ -317,10 +321,7 @@ public final class BulkDuplicatePresenter {
         view.cancelRun.setVisible(on);
         view.run.setDisable(on || lastPreview == null || lastPreview.toCreate() == 0);
         view.close.setDisable(on);
-        for (var control : List.of(view.frequency, view.weeks, view.count, view.until, view.endAfter, view.endOn,
-                view.publish, view.onConflict)) {
-            control.setDisable(on);
-        }
+        view.options.setDisable(on);
         view.runStatus.setText(on ? "Making copies…" : view.runStatus.getText());
     }
 

@@ -43,6 +43,8 @@ final class BulkDuplicateView {
     final CheckBox publish = new CheckBox("Publish the copies");
     final ComboBox<ConflictPolicy> onConflict = new ComboBox<>();
 
+    /** The options, disabled as a whole while a run is in progress. */
+    final GridPane options = new GridPane();
     final Label summary = new Label();
     final Label problem = new Label();
     final TableView<PreviewRow> preview = new TableView<>();
@@ -95,7 +97,7 @@ final class BulkDuplicateView {
         frequency.setPrefWidth(330);
         onConflict.setPrefWidth(330);
 
-        GridPane grid = new GridPane();
+        GridPane grid = options;
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();

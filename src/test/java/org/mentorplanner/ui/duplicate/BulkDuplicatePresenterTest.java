@@ -1,0 +1,210 @@
+package org.mentorplanner.ui.duplicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.app.UiModule;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.ConflictPolicy;
+import org.mentorplanner.service.DuplicationResult;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The bulk duplicate dialog's logic on a real database, with engine calls on the FX thread. */
+class BulkDuplicatePresenterTest {
+
+    @TempDir
+    Path folder;
+
+    private GuiceWorkspace workspace;
+    private SessionService sessions;
+    private DemoOrganisation demo;
+    private MentorshipSession tuesday;
+    private MentorshipSession thursday;
+    private BulkDuplicatePresenter presenter;
+    private final AtomicReference<DuplicationResult> done = new AtomicReference<>();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        workspace = GuiceWorkspace.open(folder.resolve("dup.db"), new UiModule(new SameThreadTaskExecutor(), new Dialogs()));
+        demo = DemoOrganisation.directory(workspace);
+        sessions = workspace.service(SessionService.class);
+        // The 2nd Tuesday of a month well ahead, so the wording is known.
+        LocalDate secondTuesday = LocalDate.now().plusMonths(2).withDayOfMonth(1)
+                                           .with(TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
+        tuesday = create("ada", secondTuesday.atTime(10, 0), "Career chat");
+        thursday = create("grace", secondTuesday.plusDays(2).atTime(14, 0), "Code review");
+        presenter = onFx(() -> {
+            BulkDuplicatePresenter p = workspace.injector().getInstance(BulkDuplicatePresenter.class);
+            p.setPreviewDelay(javafx.util.Duration.ZERO);
+            p.prepare(List.of(tuesday, thursday), "Bulk duplicate 2 sessions", FrequencyChoice.WEEKLY, 4, done::set);
+            return p;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void previewUpdatesAsOptionsChange() {
+        assertThat(rows()).hasSize(8);
+        assertThat(rows().get(0).session()).isEqualTo("Career chat");
+        assertThat(rows().get(0).times()).isEqualTo("10:00–11:00");
+        assertThat(onFx(() -> presenter.view().summary.getText())).startsWith("8 copies");
+
+        onFx(() -> {
+            presenter.view().count.getValueFactory().setValue(2);
+            return null;
+        });
+        assertThat(rows()).hasSize(4);
+
+        onFx(() -> {
+            presenter.view().frequency.setValue(FrequencyChoice.DAILY);
+            return null;
+        });
+        assertThat(rows()).extracting(PreviewRow::date).contains(
+                tuesday.details().localStart().toLocalDate().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy")));
+        assertThat(nothingWritten()).isTrue();
+    }
+
+    @Test
+    void monthlyChoiceSpeaksOfTheWeekdayOfTheMonth() {
+        String monthly = onFx(() -> presenter.view().frequency.getConverter().toString(FrequencyChoice.MONTHLY_ON_WEEKDAY));
+        String last = onFx(() -> presenter.view().frequency.getConverter().toString(FrequencyChoice.MONTHLY_ON_LAST_WEEKDAY));
+
+        assertThat(monthly).isEqualTo("Every 2nd Tuesday of the month");
+        assertThat(last).isEqualTo("Every last Tuesday of the month");
+    }
+
+    @Test
+    void conflictsAreFlaggedInThePreviewAndFollowThePolicy() {
+        create("ada", tuesday.details().localStart().plusWeeks(2).plusMinutes(30), "Already there");
+        onFx(() -> {
+            presenter.refreshPreview();
+            return null;
+        });
+
+        List<PreviewRow> flagged = rows().stream().filter(PreviewRow::conflict).toList();
+        assertThat(flagged).hasSize(1);
+        assertThat(flagged.get(0).flags()).isEqualTo("conflict (skipped)");
+        assertThat(flagged.get(0).made()).isFalse();
+        assertThat(flagged.get(0).note()).contains("overlaps session #");
+
+        onFx(() -> {
+            presenter.view().onConflict.setValue(ConflictPolicy.KEEP);
+            return null;
+        });
+        assertThat(rows().stream().filter(PreviewRow::conflict)).singleElement()
+                .satisfies(row -> assertThat(row.made()).isTrue());
+
+        onFx(() -> {
+            presenter.view().onConflict.setValue(ConflictPolicy.ABORT);
+            return null;
+        });
+        assertThat(onFx(() -> presenter.view().summary.getText())).contains("the run would stop");
+    }
+
+    @Test
+    void aBadUntilDateIsExplainedInsteadOfPreviewed() {
+        onFx(() -> {
+            presenter.view().endOn.setSelected(true);
+            presenter.view().until.setValue(tuesday.details().localStart().toLocalDate().minusDays(3));
+            return null;
+        });
+
+        assertThat(onFx(() -> presenter.view().problem.getText())).contains("must be after the session's date");
+        assertThat(rows()).isEmpty();
+        assertThat(onFx(() -> presenter.view().run.isDisabled())).isTrue();
+    }
+
+    @Test
+    void runMakesEveryCopyInOneSeries() {
+        onFx(() -> {
+            presenter.run();
+            return null;
+        });
+
+        assertThat(done.get()).isNotNull();
+        assertThat(done.get().created()).hasSize(8).allSatisfy(copy ->
+                assertThat(copy.seriesId()).isEqualTo(done.get().seriesId()));
+        assertThat(sessions.list(SessionQuery.all())).hasSize(10);
+    }
+
+    @Test
+    void stoppingBeforeTheCommitWritesNothing() {
+        onFx(() -> {
+            // Press Stop as soon as the first copies are written, before the commit.
+            presenter.view().progress.progressProperty().addListener((o, old, now) -> {
+                if (now.doubleValue() > 0) {
+                    presenter.stop();
+                }
+            });
+            presenter.run();
+            return null;
+        });
+
+        assertThat(done.get()).as("no run reported").isNull();
+        assertThat(onFx(() -> presenter.view().runStatus.getText())).isEqualTo("Stopped: nothing was saved.");
+        assertThat(nothingWritten()).isTrue();
+        assertThat(onFx(() -> presenter.runningTask().isPresent())).isFalse();
+    }
+
+    private boolean nothingWritten() {
+        return sessions.list(SessionQuery.all()).size() == 2;
+    }
+
+    private List<PreviewRow> rows() {
+        return onFx(() -> List.copyOf(presenter.view().preview.getItems()));
+    }
+
+    private MentorshipSession create(String mentor, LocalDateTime start, String title) {
+        return sessions.create(Actor.owner(), new SessionDetails(demo.people.get(mentor).id(), null,
+                demo.locations.get("berlin").id(), start, Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON,
+                null, "Room 2", Set.of(), title, ""), false).session();
+    }
+
+    private static <T> T onFx(Callable<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        }));
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        return result.get();
+    }
+}
