@@ -84,6 +84,8 @@ final class PlannerView {
             week.bind(other, true);
         }
         week.setShowToday(true);
+        // Ctrl- or Shift-click adds a block to the selection (bulk duplicate acts on all selected).
+        week.setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         // Weeks run Monday to Sunday everywhere in the app (loading, counts, the grid).
         week.setWeekFields(java.time.temporal.WeekFields.ISO);
         week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);

@@ -1,0 +1,128 @@
+package org.mentorplanner.ui.duplicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calendarfx.view.DayEntryView;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.app.PlannerWindow;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real planner window, headless: select blocks, bulk duplicate them, undo the run. */
+@ExtendWith(ApplicationExtension.class)
+class BulkDuplicateWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private Path database;
+    private Preferences preferences;
+    private PlannerWindow window;
+    private MentorshipSession careerChat;
+    private MentorshipSession codeReview;
+
+    @Start
+    void start(Stage stage) {
+        database = folder.resolve("bulk-" + UUID.randomUUID() + ".db");
+        LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
+            DemoOrganisation demo = DemoOrganisation.directory(workspace);
+            SessionService sessions = workspace.service(SessionService.class);
+            careerChat = sessions.create(Actor.owner(), details(demo, "ada", monday.plusDays(1).atTime(6, 0), "Career chat"), false).session();
+            codeReview = sessions.create(Actor.owner(), details(demo, "grace", monday.plusDays(2).atTime(7, 0), "Code review"), false).session();
+        }
+        preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
+        // Smaller than the headless screen (1280 x 800); early starts so both blocks are on screen.
+        preferences.putDouble("width", 1200);
+        preferences.putDouble("height", 760);
+        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences);
+        window.open(stage, database);
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        window.close();
+        preferences.removeNode();
+    }
+
+    @Test
+    void selectTwoBlocksBulkDuplicateWeeklyFourTimesThenUndoRemovesEveryCopy(FxRobot robot) {
+        robot.clickOn(entryView(robot, "Career chat"));
+        robot.press(KeyCode.CONTROL).clickOn(entryView(robot, "Code review")).release(KeyCode.CONTROL);
+        assertThat(window.presenter().selectedSessions()).extracting(MentorshipSession::id)
+                .containsExactlyInAnyOrder(careerChat.id(), codeReview.id());
+
+        robot.clickOn("#actions");
+        robot.clickOn("Bulk duplicate…");
+        TableView<PreviewRow> preview = robot.lookup("#preview").query();
+        assertThat(preview.getItems()).as("weekly, four copies of each, previewed before anything is written").hasSize(8);
+        assertThat(storedSessions()).hasSize(2);
+        robot.clickOn("#runDuplicate");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<MentorshipSession> copies = storedSessions().stream()
+                .filter(s -> s.id() != careerChat.id() && s.id() != codeReview.id()).toList();
+        assertThat(copies).hasSize(8);
+        assertThat(copies).extracting(MentorshipSession::seriesId).containsOnly(copies.get(0).seriesId());
+        assertThat(copies.stream().filter(c -> c.details().title().equals("Career chat")))
+                .extracting(c -> c.details().localStart())
+                .containsExactly(careerChat.details().localStart().plusWeeks(1), careerChat.details().localStart().plusWeeks(2),
+                        careerChat.details().localStart().plusWeeks(3), careerChat.details().localStart().plusWeeks(4));
+        assertThat(copies).allSatisfy(c -> assertThat(window.presenter().entryOf(c.id())).as("on the grid").isPresent());
+        assertThat(robot.lookup("#preview").tryQuery()).as("the dialog closed").isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
+        assertThat(storedSessions()).extracting(MentorshipSession::id).containsExactlyInAnyOrder(careerChat.id(), codeReview.id());
+        assertThat(copies).allSatisfy(c -> assertThat(window.presenter().entryOf(c.id())).as("off the grid").isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+
+        assertThat(storedSessions()).hasSize(10);
+        assertThat(copies).allSatisfy(c -> assertThat(window.presenter().entryOf(c.id())).as("back on the grid").isPresent());
+    }
+
+    private List<MentorshipSession> storedSessions() {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
+            return workspace.service(SessionService.class).list(SessionQuery.all());
+        }
+    }
+
+    private static SessionDetails details(DemoOrganisation demo, String mentor, LocalDateTime start, String title) {
+        return new SessionDetails(demo.people.get(mentor).id(), null, demo.locations.get("berlin").id(), start,
+                Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), title, "");
+    }
+
+    private static DayEntryView entryView(FxRobot robot, String title) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#weekView").lookup((Node n) -> n instanceof DayEntryView).<DayEntryView>queryAll().stream()
+                    .filter(v -> title.equals(v.getEntry().getTitle()) && v.isVisible()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no block titled " + title));
+    }
+}
