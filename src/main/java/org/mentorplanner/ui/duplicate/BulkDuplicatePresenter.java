@@ -62,6 +62,7 @@ public final class BulkDuplicatePresenter {
     /** Counts preview requests, so only the answer to the newest is shown. */
     private long previewGeneration;
     private Preview lastPreview;
+    private final List<Runnable> previewWaiters = new java.util.ArrayList<>();
     private RunTask running;
     private Stage stage;
     /** True while {@link #prepare} sets the options, so their listeners wait for it to finish. */
@@ -138,6 +139,15 @@ public final class BulkDuplicatePresenter {
 
     BulkDuplicateView view() {
         return view;
+    }
+
+    /** Calls {@code action} on the FX thread once a preview is shown: now if one is (for benchmarks). */
+    public void whenPreviewed(Runnable action) {
+        if (lastPreview != null) {
+            action.run();
+        } else {
+            previewWaiters.add(action);
+        }
     }
 
     /** The preview shown, if any. */
@@ -249,6 +259,9 @@ public final class BulkDuplicatePresenter {
         view.preview.getItems().setAll(preview.rows());
         view.run.setDisable(running != null || preview.toCreate() == 0);
         view.run.setText(preview.toCreate() == 1 ? "Make 1 copy" : "Make " + preview.toCreate() + " copies");
+        List<Runnable> waiting = List.copyOf(previewWaiters);
+        previewWaiters.clear();
+        waiting.forEach(Runnable::run);
     }
 
     private void showProblem(String text) {
@@ -261,10 +274,11 @@ public final class BulkDuplicatePresenter {
     }
 
     /**
-     * Makes the copies: a {@link Task} on the database thread with progress, stoppable until the
-     * commit. A run that committed counts as done even if Stop came too late.
+     * Makes the copies (the Duplicate button): a {@link Task} on the database thread with
+     * progress, stoppable until the commit. A run that committed counts as done even if Stop came
+     * too late.
      */
-    void run() {
+    public void run() {
         DuplicationRequest request;
         try {
             request = request();
