@@ -114,7 +114,7 @@ public class FxStallBenchmark {
         public void undoLastRunAndResetProbes() throws Exception {
             onFx(() -> planner.history().nextUndo().ifPresent(change -> planner.undo()));
             Thread.sleep(1_000);
-            if (app.service(SessionService.class).list(SessionQuery.all()).size() != 2 * MENTORS + MENTORS * WEEKS) {
+            if (app.service(SessionService.class).list(SessionQuery.all()).size() != 2 * BulkDuplicateBenchmark.MENTORS + BulkDuplicateBenchmark.MENTORS * BulkDuplicateBenchmark.WEEKS) {
                 throw new IllegalStateException("the previous run was not undone");
             }
             maxPulseGap.set(0);
@@ -147,7 +147,7 @@ public class FxStallBenchmark {
             CountDownLatch done = new CountDownLatch(1);
             BulkDuplicatePresenter[] dialog = new BulkDuplicatePresenter[1];
             onFx(() -> {
-                dialog[0] = planner.openBulkDuplicate(sources, "Bulk duplicate", FrequencyChoice.WEEKLY, WEEKS);
+                dialog[0] = planner.openBulkDuplicate(sources, "Bulk duplicate", FrequencyChoice.WEEKLY, BulkDuplicateBenchmark.WEEKS);
                 dialog[0].whenPreviewed(previewed::countDown);
             });
             previewed.await();

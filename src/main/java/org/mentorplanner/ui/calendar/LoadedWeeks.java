@@ -32,6 +32,11 @@ final class LoadedWeeks {
         mondays.forEach(weeks::remove);
     }
 
+    /** Whether the week of {@code date} is loaded (or being fetched). */
+    boolean contains(LocalDate date) {
+        return weeks.contains(monday(date));
+    }
+
     static LocalDate monday(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }

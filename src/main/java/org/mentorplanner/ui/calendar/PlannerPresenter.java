@@ -597,11 +597,22 @@ public final class PlannerPresenter implements SessionActions {
     private void bulkDuplicated(DuplicationResult result) {
         int made = result.created().size();
         RunChange change = new RunChange("Bulk duplicate (" + made + (made == 1 ? " copy" : " copies") + ")", result);
-        grid.showAll(result.created());
+        showLoaded(result.created());
         history.record(change);
         view.message.setText(change.label() + ": done. " + result.plan().summary() + ".");
         refreshCounts();
         mySessions.refresh();
+    }
+
+    /**
+     * Shows the sessions that fall in weeks the grid holds; the others come from the store when
+     * their week is first shown. A 2,080-copy run so adds a few dozen blocks, not 2,080, to
+     * CalendarFX on the FX thread.
+     */
+    private void showLoaded(List<MentorshipSession> list) {
+        grid.showAll(list.stream()
+                         .filter(s -> loaded.contains(s.startInstant().atZone(gridZone).toLocalDate()))
+                         .toList());
     }
 
     /** Cancels the rest of {@code session}'s series after asking. */
@@ -742,7 +753,7 @@ public final class PlannerPresenter implements SessionActions {
                         history.undone(change);
                         view.message.setText("Undone: " + change.label() + ".");
                     } else {
-                        grid.showAll(restored);
+                        showLoaded(restored);
                         history.redone(change);
                         view.message.setText("Redone: " + change.label() + ".");
                     }

@@ -94,8 +94,14 @@ class BulkDuplicateWindowTest {
                 .extracting(c -> c.details().localStart())
                 .containsExactly(careerChat.details().localStart().plusWeeks(1), careerChat.details().localStart().plusWeeks(2),
                         careerChat.details().localStart().plusWeeks(3), careerChat.details().localStart().plusWeeks(4));
-        assertThat(copies).allSatisfy(c -> assertThat(window.presenter().entryOf(c.id())).as("on the grid").isPresent());
         assertThat(robot.lookup("#preview").tryQuery()).as("the dialog closed").isEmpty();
+        assertThat(copies).filteredOn(c -> c.details().localStart().isBefore(careerChat.details().localStart().plusWeeks(2).minusDays(1)))
+                .as("next week's copies are on the grid at once").hasSize(2)
+                .allSatisfy(c -> assertThat(window.presenter().entryOf(c.id())).isPresent());
+        for (int week = 0; week < 4; week++) {
+            robot.clickOn("›"); // the later weeks load as they come into view
+        }
+        assertThat(copies).allSatisfy(c -> assertThat(window.presenter().entryOf(c.id())).as("on the grid").isPresent());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
 
