@@ -197,19 +197,24 @@ public final class PlannerPresenter implements SessionActions {
         view.datePicker.valueProperty().bindBidirectional(view.week.dateProperty());
         view.pageButtons.forEach((p, button) -> button.setOnAction(e -> showPage(p)));
         view.newSession.setOnAction(e -> newSession());
-        view.copyWeek.setOnAction(e -> copyWeek());
         view.undo.setOnAction(e -> undo());
         view.redo.setOnAction(e -> redo());
         view.undo.disableProperty().bind(history.canUndoProperty().not());
         view.redo.disableProperty().bind(history.canRedoProperty().not());
         view.undo.getTooltip().textProperty().bind(Bindings.concat(history.undoLabelProperty(), " (Ctrl+Z)"));
         view.redo.getTooltip().textProperty().bind(Bindings.concat(history.redoLabelProperty(), " (Ctrl+Shift+Z)"));
-        view.actions.setOnShowing(e -> view.actions.getItems().setAll(
-                selectedSession().map(s -> SessionActions.menuItems(s, mayChange(s), this)).orElseGet(() -> {
-                    MenuItem none = new MenuItem("Select a session first");
-                    none.setDisable(true);
-                    return List.of(none);
-                })));
+        view.actions.setOnShowing(e -> {
+            view.actions.getItems().setAll(
+                    selectedSession().map(s -> SessionActions.menuItems(s, mayChange(s), this)).orElseGet(() -> {
+                        MenuItem none = new MenuItem("Select a session first");
+                        none.setDisable(true);
+                        return List.of(none);
+                    }));
+            MenuItem copyWeek = new MenuItem("Copy this week to the next weeks…");
+            copyWeek.setId("copyWeek");
+            copyWeek.setOnAction(event -> copyWeek());
+            view.actions.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), copyWeek);
+        });
         view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.week.setCalendarVisibility(c, true)));
         view.showMine.setOnAction(e -> showOnlyMine());
         view.root.sceneProperty().addListener((obs, old, scene) -> {

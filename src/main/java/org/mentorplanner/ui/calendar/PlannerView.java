@@ -47,7 +47,7 @@ final class PlannerView {
     final Button redo = new Button("Redo");
     final MenuButton actions = new MenuButton("⋯");
     final Button newSession = new Button("New Session");
-    final Button copyWeek = new Button("Copy week…");
+
 
     final VBox mentorList = new VBox(6);
     final Button showAll = new Button("All");
@@ -75,7 +75,6 @@ final class PlannerView {
         undo.setId("undo");
         redo.setId("redo");
         actions.setId("actions");
-        copyWeek.setId("copyWeek");
         counts.setId("counts");
         message.setId("statusMessage");
 
@@ -138,9 +137,8 @@ final class PlannerView {
 
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
-        actions.setTooltip(new Tooltip("Actions on the selected session"));
+        actions.setTooltip(new Tooltip("Actions on the selected sessions, and copying this week"));
         actions.getStyleClass().add("more-actions");
-        copyWeek.setTooltip(new Tooltip("Copy this week's sessions of the mentors shown to the next weeks"));
         newSession.getStyleClass().add("primary");
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
 
@@ -149,7 +147,7 @@ final class PlannerView {
         HBox.setHgrow(grow1, Priority.ALWAYS);
         HBox.setHgrow(grow2, Priority.ALWAYS);
         HBox bar = new HBox(10, navigation, datePicker, rangeLabel, grow1, switcher, grow2,
-                undo, redo, actions, copyWeek, new Separator(javafx.geometry.Orientation.VERTICAL), newSession);
+                undo, redo, actions, new Separator(javafx.geometry.Orientation.VERTICAL), newSession);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("planner-toolbar");
         return bar;

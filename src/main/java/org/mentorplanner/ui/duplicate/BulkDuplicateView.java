@@ -79,7 +79,7 @@ final class BulkDuplicateView {
         root.setTop(options());
         root.setCenter(previewPane());
         root.setBottom(buttons());
-        root.setPrefSize(860, 640);
+        root.setPrefSize(1000, 640);
     }
 
     private VBox options() {
@@ -122,7 +122,7 @@ final class BulkDuplicateView {
     }
 
     private VBox previewPane() {
-        Label title = new Label("Preview: nothing is written until you press Duplicate");
+        Label title = new Label("Preview: nothing is written until you make the copies");
         title.getStyleClass().add("section-heading");
         summary.getStyleClass().add("preview-summary");
         problem.getStyleClass().add("problem");
@@ -132,11 +132,11 @@ final class BulkDuplicateView {
         preview.setPlaceholder(new Label("No copies with these options."));
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         preview.getColumns().add(column("Session", 150, PreviewRow::session));
-        preview.getColumns().add(column("Date", 120, PreviewRow::date));
+        preview.getColumns().add(column("Date", 135, PreviewRow::date));
         preview.getColumns().add(column("Time", 95, PreviewRow::times));
-        preview.getColumns().add(column("Zone", 120, PreviewRow::zone));
-        preview.getColumns().add(column("Flags", 110, PreviewRow::flags));
-        preview.getColumns().add(column("Note", 260, PreviewRow::note));
+        preview.getColumns().add(column("Zone", 125, PreviewRow::zone));
+        preview.getColumns().add(column("Flags", 150, PreviewRow::flags));
+        preview.getColumns().add(column("Note", 300, PreviewRow::note));
         preview.setRowFactory(table -> new PreviewRowCell());
         VBox.setVgrow(preview, Priority.ALWAYS);
         return new VBox(6, title, summary, problem, preview);
@@ -171,6 +171,15 @@ final class BulkDuplicateView {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // Long notes (conflicts, DST) show whole in a tooltip.
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 
