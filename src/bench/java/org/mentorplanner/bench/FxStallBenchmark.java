@@ -161,6 +161,14 @@ public class FxStallBenchmark {
             probing = false;
         }
 
+        /** The control: the same window and probes for {@code millis}, with no run. */
+        void idle(long millis) throws Exception {
+            probing = true;
+            Thread.sleep(millis);
+            onFx(() -> { });
+            probing = false;
+        }
+
         private static void onFx(Runnable work) throws InterruptedException {
             CountDownLatch ran = new CountDownLatch(1);
             Platform.runLater(() -> {
@@ -181,5 +189,17 @@ public class FxStallBenchmark {
     @Measurement(iterations = 5)
     public void bulkDuplicateFromTheDialog(Window window) throws Exception {
         window.runOnce();
+    }
+
+    /**
+     * Control: the window left alone for 3 s with the same probes. On a busy shared machine the
+     * FX thread also waits for the CPU when nothing runs; the run's stall is judged against this.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public void idleWindowForComparison(Window window) throws Exception {
+        window.idle(3_000);
     }
 }
