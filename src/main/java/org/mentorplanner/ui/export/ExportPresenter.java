@@ -140,7 +140,7 @@ public final class ExportPresenter {
     /** Closes the dialog; a running export stops at its next step. */
     public void close() {
         closed = true;
-        if (task != null && task.isRunning()) {
+        if (task != null && !task.isDone()) {
             task.cancel(false);
         }
         if (stage != null) {
