@@ -373,6 +373,7 @@ public final class ExportPresenter {
         running.set(false);
         lastResult = result;
         unbindProgress();
+        recheck(); // The folder exists now.
         view.problems.setVisible(false);
         view.summary.getStyleClass().remove("failed");
         view.outcome.getStyleClass().remove("failed");
@@ -439,8 +440,7 @@ public final class ExportPresenter {
                         showOpenFallback("This computer has no file manager to open it with. The files are in " + folder + ".");
                     }
                 },
-                failure -> showOpenFallback("Could not open the folder (" + (failure.getMessage() == null
-                        ? failure.getClass().getSimpleName() : failure.getMessage()) + "). The files are in " + folder + "."));
+                failure -> showOpenFallback("The desktop could not open the folder. The files are in " + folder + "."));
     }
 
     private void showOpenFallback(String text) {

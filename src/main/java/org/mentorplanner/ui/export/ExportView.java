@@ -28,9 +28,9 @@ import org.mentorplanner.ui.DisplayConverter;
 /** The export dialog's controls and layout; {@link ExportPresenter} gives them life. */
 final class ExportView {
 
-    final RadioButton ics = format(ExportFormat.ICS, "Calendar (ICS)");
+    final RadioButton ics = format(ExportFormat.ICS, "ICS calendar");
     final RadioButton html = format(ExportFormat.HTML, "HTML booking pages");
-    final RadioButton csv = format(ExportFormat.CSV, "Spreadsheet (CSV)");
+    final RadioButton csv = format(ExportFormat.CSV, "CSV");
     final RadioButton json = format(ExportFormat.JSON, "JSON");
     final ToggleGroup format = new ToggleGroup();
     final CheckBox icsPerMentor = new CheckBox("One calendar per mentor");
@@ -95,6 +95,7 @@ final class ExportView {
         for (Label hint : new Label[] {formatHint, folderHint}) {
             hint.getStyleClass().add("hint");
             hint.setWrapText(true);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // Wrap, never end in "…".
         }
 
         GridPane form = new GridPane();
@@ -111,7 +112,9 @@ final class ExportView {
         int row = 0;
         HBox formats = new HBox(14, ics, html, csv, json);
         formats.setAlignment(Pos.CENTER_LEFT);
-        form.addRow(row++, label("Format", ics), new VBox(6, formats, icsPerMentor, formatHint));
+        Label formatLabel = label("Format", ics);
+        GridPane.setValignment(formatLabel, javafx.geometry.VPos.TOP);
+        form.addRow(row++, formatLabel, new VBox(6, formats, icsPerMentor, formatHint));
         form.addRow(row++, label("Audience", audience), audience);
         HBox mentorLinks = new HBox(2, new Label("Select:"), allMentors, noMentors);
         mentorLinks.setAlignment(Pos.CENTER_LEFT);
@@ -131,6 +134,7 @@ final class ExportView {
                 + "Exporting again into the same folder updates it.");
         intro.getStyleClass().add("hint");
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox top = new VBox(4, heading, intro);
         top.getStyleClass().add("dialog-top");
 
@@ -170,13 +174,14 @@ final class ExportView {
         root.setTop(top);
         root.setCenter(form);
         root.setBottom(bottom);
-        root.setPrefWidth(640);
+        root.setPrefWidth(680);
     }
 
     private static RadioButton format(ExportFormat format, String text) {
         RadioButton button = new RadioButton(text);
         button.setId("format" + format.name());
         button.setUserData(format);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // The dialog grows rather than clip a format.
         return button;
     }
 

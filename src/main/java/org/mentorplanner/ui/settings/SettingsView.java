@@ -44,6 +44,7 @@ final class SettingsView {
         for (Label hint : new Label[] {meHint, example}) {
             hint.getStyleClass().add("hint");
             hint.setWrapText(true);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         meHint.setText("A mentor schedules their own sessions and sees their own calendar first; "
                 + "a coordinator may schedule for every mentor.");
