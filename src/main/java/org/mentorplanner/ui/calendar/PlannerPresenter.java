@@ -185,6 +185,12 @@ public final class PlannerPresenter implements SessionActions {
             });
         }
         week.dateProperty().addListener(o -> refreshRange());
+        // Keys act on the selected block: take the focus from the toolbar (a date field would eat Delete).
+        week.getSelections().addListener((javafx.collections.SetChangeListener<Entry<?>>) change -> {
+            if (!week.getSelections().isEmpty()) {
+                view.control(page).requestFocus();
+            }
+        });
     }
 
     private void configureToolbar() {
