@@ -25,9 +25,9 @@ public enum EnrollmentMethod {
         return this != IN_PERSON;
     }
 
-    /** Parses "online", "in-person" or "both". */
+    /** Parses "online", "in-person" (also "in_person", "in person", "inperson") or "both", ignoring case. */
     public static EnrollmentMethod parse(String text) {
-        String key = text.strip().toLowerCase(Locale.ROOT).replace("_", "-");
+        String key = text.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         return switch (key) {
             case "online" -> ONLINE;
             case "in-person", "inperson" -> IN_PERSON;

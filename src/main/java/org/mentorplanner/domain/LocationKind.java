@@ -7,9 +7,9 @@ public enum LocationKind {
     ONLINE,
     IN_PERSON;
 
-    /** Parses "online" or "in-person" (also "in_person", "inperson"). */
+    /** Parses "online" or "in-person" (also "in_person", "in person", "inperson"), ignoring case. */
     public static LocationKind parse(String text) {
-        String key = text.strip().toLowerCase(Locale.ROOT).replace("_", "-");
+        String key = text.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         return switch (key) {
             case "online" -> ONLINE;
             case "in-person", "inperson" -> IN_PERSON;

@@ -72,7 +72,7 @@ public final class SessionRules {
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 return "Meeting URL must start with http:// or https://.";
             }
-            if (uri.getHost() == null || uri.getHost().isBlank()) {
+            if (hostOf(uri).isBlank()) {
                 return "Meeting URL has no host name: use a full link like https://meet.example.org/room.";
             }
             return null;
@@ -86,7 +86,28 @@ public final class SessionRules {
         if (duration == null || duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0) {
             return "Duration must be between 5 minutes and 12 hours.";
         }
+        // Stored as whole minutes: a part of a minute would read back as a different end.
+        if (duration.toSecondsPart() != 0 || duration.toNanosPart() != 0) {
+            return "Duration must be a whole number of minutes.";
+        }
         return null;
+    }
+
+    /**
+     * The host of a link. {@link URI#getHost()} is {@code null} for real host names it cannot parse
+     * as a server (one with an underscore, say), so fall back to the authority without user and port.
+     */
+    private static String hostOf(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost();
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return "";
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = host.lastIndexOf(':');
+        return port >= 0 ? host.substring(0, port) : host;
     }
 
     private static void checkMentor(SessionDetails details, SessionContext context, List<Violation> out) {

@@ -19,7 +19,7 @@ public final class DatabaseLocation {
 
     static Path defaultFile(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
+        if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
             Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
             return base.resolve("Mentor Planner").resolve(FILE_NAME);
@@ -27,8 +27,9 @@ public final class DatabaseLocation {
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("Mentor Planner").resolve(FILE_NAME);
         }
+        // The XDG spec: unset, empty or relative XDG_DATA_HOME means the default ~/.local/share.
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        Path base = xdg != null && !xdg.isBlank() && xdg.startsWith("/") ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("mentor-planner").resolve(FILE_NAME);
     }
 }

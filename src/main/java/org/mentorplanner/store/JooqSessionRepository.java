@@ -3,8 +3,14 @@ package org.mentorplanner.store;
 import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,16 +21,21 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SelectField;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.port.BusyRange;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.service.port.SessionRepository;
+import org.mentorplanner.store.convert.LocalDateTimeTextConverter;
 import org.mentorplanner.store.generated.tables.records.MentorshipSessionRecord;
 
 /** Mentorship sessions in SQLite through jOOQ. */
@@ -41,10 +52,49 @@ final class JooqSessionRepository implements SessionRepository {
     private static final List<SelectField<?>> COLUMNS;
 
     static {
-        List<SelectField<?>> columns = new ArrayList<>(List.of(S.fields()));
-        columns.add(GROUP_IDS);
-        COLUMNS = List.copyOf(columns);
+        // What toSession reads; start_utc and end_utc are derived from these, so they are not read back.
+        COLUMNS = List.of(S.ID, S.MENTOR_ID, S.MENTEE_ID, S.LOCATION_ID, S.ZONE_ID, S.LOCAL_START, S.DURATION_MINUTES,
+                S.METHOD, S.MEETING_URL, S.PLACE, S.TITLE, S.NOTES, S.STATUS, S.SERIES_ID, S.BOOKING_TOKEN, S.REVISION,
+                S.CREATED_AT, S.UPDATED_AT, GROUP_IDS);
     }
+
+    // JDBC positions (1-based) of the columns toSession reads, taken from COLUMNS so they follow the schema.
+    private static final int ID = position(S.ID);
+    private static final int MENTOR_ID = position(S.MENTOR_ID);
+    private static final int MENTEE_ID = position(S.MENTEE_ID);
+    private static final int LOCATION_ID = position(S.LOCATION_ID);
+    private static final int ZONE_ID = position(S.ZONE_ID);
+    private static final int LOCAL_START = position(S.LOCAL_START);
+    private static final int DURATION_MINUTES = position(S.DURATION_MINUTES);
+    private static final int METHOD = position(S.METHOD);
+    private static final int MEETING_URL = position(S.MEETING_URL);
+    private static final int PLACE = position(S.PLACE);
+    private static final int TITLE = position(S.TITLE);
+    private static final int NOTES = position(S.NOTES);
+    private static final int STATUS = position(S.STATUS);
+    private static final int SERIES_ID = position(S.SERIES_ID);
+    private static final int BOOKING_TOKEN = position(S.BOOKING_TOKEN);
+    private static final int REVISION = position(S.REVISION);
+    private static final int CREATED_AT = position(S.CREATED_AT);
+    private static final int UPDATED_AT = position(S.UPDATED_AT);
+    private static final int GROUP_ID_LIST = position(GROUP_IDS);
+
+    private static int position(SelectField<?> field) {
+        int index = COLUMNS.indexOf(field);
+        if (index < 0) {
+            throw new IllegalStateException(field + " is not selected");
+        }
+        return index + 1;
+    }
+
+    /** The stored text form of a wall-clock start, the same the generated table binds. */
+    private static final LocalDateTimeTextConverter LOCAL_START_TEXT = new LocalDateTimeTextConverter();
+
+    /** One row of {@link #insertAll}; the column order matches {@link #bindRow}. */
+    private static final String INSERT_ROW = "insert into mentorship_session (mentor_id, mentee_id, location_id, zone_id,"
+            + " local_start, duration_minutes, start_utc, end_utc, method, meeting_url, place, title, notes, status,"
+            + " series_id, booking_token, revision, created_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DSLContext ctx;
 
@@ -67,33 +117,29 @@ final class JooqSessionRepository implements SessionRepository {
         if (sessions.isEmpty()) {
             return List.of();
         }
-        // One prepared statement, many bind sets. SQLite gives new rows max(rowid)+1 in turn and
-        // we are the only writer inside this transaction, so the new ids follow the highest one.
+        // Bulk duplicates write thousands of rows: one prepared statement bound straight through
+        // JDBC, without jOOQ's per-value conversion. SQLite gives new rows max(rowid)+1 in turn
+        // and we are the only writer inside this transaction, so the new ids follow the highest one.
         long before = ctx.select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
-        BatchBindStep batch = ctx.batch(ctx.insertInto(S,
-                S.MENTOR_ID, S.MENTEE_ID, S.LOCATION_ID, S.ZONE_ID, S.LOCAL_START, S.DURATION_MINUTES,
-                S.START_UTC, S.END_UTC, S.METHOD, S.MEETING_URL, S.PLACE, S.TITLE, S.NOTES, S.STATUS,
-                S.SERIES_ID, S.BOOKING_TOKEN, S.REVISION, S.CREATED_AT, S.UPDATED_AT)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null));
-        for (MentorshipSession session : sessions) {
-            SessionDetails d = session.details();
-            batch = batch.bind(d.mentorId(), d.menteeId(), d.locationId(), session.zone().getId(),
-                    d.localStart().toString(), (int) d.duration().toMinutes(),
-                    session.startInstant().toEpochMilli(), session.endInstant().toEpochMilli(),
-                    d.method().name(), d.meetingUrl(), d.place(), d.title(), d.notes(), session.status().name(),
-                    session.seriesId(), session.bookingToken(), session.revision(),
-                    session.createdAt().toEpochMilli(), session.updatedAt().toEpochMilli());
-        }
-        batch.execute();
-        List<Long> ids = ctx.select(S.ID).from(S).where(S.ID.gt(before)).orderBy(S.ID).fetch(S.ID);
-        if (ids.size() != sessions.size()) {
-            throw new IllegalStateException("expected " + sessions.size() + " new sessions, found " + ids.size());
+        ctx.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ROW)) {
+                for (MentorshipSession session : sessions) {
+                    bindRow(insert, session);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
+        Record2<Integer, Long> check = ctx.select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
+        if (check.value1() != sessions.size() || check.value2() == null || check.value2() != before + sessions.size()) {
+            throw new IllegalStateException("expected ids " + (before + 1) + ".." + (before + sessions.size())
+                    + " for the new sessions, found " + check.value1() + " rows up to " + check.value2());
         }
         List<MentorshipSession> saved = new ArrayList<>(sessions.size());
         BatchBindStep groups = null;
         for (int i = 0; i < sessions.size(); i++) {
-            MentorshipSession session = withId(sessions.get(i), ids.get(i));
+            MentorshipSession session = withId(sessions.get(i), before + 1 + i);
             saved.add(session);
             for (Long groupId : session.details().groupIds()) {
                 if (groups == null) {
@@ -107,6 +153,38 @@ final class JooqSessionRepository implements SessionRepository {
             groups.execute();
         }
         return saved;
+    }
+
+    private static void bindRow(PreparedStatement insert, MentorshipSession session) throws SQLException {
+        SessionDetails d = session.details();
+        insert.setLong(1, d.mentorId());
+        setNullable(insert, 2, d.menteeId());
+        insert.setLong(3, d.locationId());
+        insert.setString(4, session.zone().getId());
+        insert.setString(5, LOCAL_START_TEXT.to(d.localStart()));
+        insert.setInt(6, (int) d.duration().toMinutes());
+        Instant start = session.startInstant(); // resolving the wall clock in the zone once, not twice
+        insert.setLong(7, start.toEpochMilli());
+        insert.setLong(8, start.plus(d.duration()).toEpochMilli());
+        insert.setString(9, d.method().name());
+        insert.setString(10, d.meetingUrl());
+        insert.setString(11, d.place());
+        insert.setString(12, d.title());
+        insert.setString(13, d.notes());
+        insert.setString(14, session.status().name());
+        insert.setString(15, session.seriesId());
+        insert.setString(16, session.bookingToken());
+        insert.setInt(17, session.revision());
+        insert.setLong(18, session.createdAt().toEpochMilli());
+        insert.setLong(19, session.updatedAt().toEpochMilli());
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
     }
 
     @Override
@@ -143,7 +221,7 @@ final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public Optional<MentorshipSession> findById(long id) {
-        return ctx.select(COLUMNS).from(S).where(S.ID.eq(id)).fetchOptional(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.ID.eq(id))).stream().findFirst();
     }
 
     @Override
@@ -151,8 +229,7 @@ final class JooqSessionRepository implements SessionRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return ctx.select(COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID));
     }
 
     @Override
@@ -160,23 +237,45 @@ final class JooqSessionRepository implements SessionRepository {
         if (mentorIds.isEmpty()) {
             return List.of();
         }
-        return ctx.select(COLUMNS)
-                  .from(S)
-                  .where(S.MENTOR_ID.in(mentorIds))
-                  .and(overlapping(from, to))
-                  .orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS)
+                                .from(S)
+                                .where(S.MENTOR_ID.in(mentorIds))
+                                .and(overlapping(from, to))
+                                .orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public List<MentorshipSession> findOverlapping(long mentorId, Instant from, Instant to) {
-        return ctx.select(COLUMNS)
-                  .from(S)
-                  .where(S.MENTOR_ID.eq(mentorId))
-                  .and(overlapping(from, to))
-                  .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
-                  .orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS)
+                                .from(S)
+                                .where(S.MENTOR_ID.eq(mentorId))
+                                .and(overlapping(from, to))
+                                .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
+                                .orderBy(S.START_UTC, S.ID));
+    }
+
+    @Override
+    public List<BusyRange> findBusy(Collection<Long> mentorIds, Instant from, Instant to) {
+        if (mentorIds.isEmpty()) {
+            return List.of();
+        }
+        // Thousands of rows for a year of many mentors: read the plain result set, without jOOQ's
+        // per-record conversion.
+        List<BusyRange> ranges = new ArrayList<>();
+        try (ResultSet rows = ctx.select(S.ID, S.MENTOR_ID, S.START_UTC, S.END_UTC)
+                                 .from(S)
+                                 .where(S.MENTOR_ID.in(mentorIds))
+                                 .and(overlapping(from, to))
+                                 .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
+                                 .fetchResultSet()) {
+            while (rows.next()) {
+                ranges.add(new BusyRange(rows.getLong(1), rows.getLong(2), Instant.ofEpochMilli(rows.getLong(3)),
+                        Instant.ofEpochMilli(rows.getLong(4))));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading busy ranges failed", e);
+        }
+        return ranges;
     }
 
     @Override
@@ -198,23 +297,20 @@ final class JooqSessionRepository implements SessionRepository {
         if (!query.statuses().isEmpty()) {
             conditions.add(S.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
         }
-        return ctx.select(COLUMNS)
-                  .from(S)
-                  .where(conditions)
-                  .orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS)
+                                .from(S)
+                                .where(conditions)
+                                .orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public List<MentorshipSession> findBySeries(String seriesId) {
-        return ctx.select(COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID)
-                  .fetch(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public Optional<MentorshipSession> findByToken(String token) {
-        return ctx.select(COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))
-                  .fetchOptional(JooqSessionRepository::toSession);
+        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))).stream().findFirst();
     }
 
     @Override
@@ -263,22 +359,42 @@ final class JooqSessionRepository implements SessionRepository {
         row.setUpdatedAt(session.updatedAt());
     }
 
-    private static MentorshipSession toSession(Record row) {
+    /**
+     * Runs a select of {@link #COLUMNS} and maps each row straight from the JDBC result set.
+     * Going through jOOQ records first made a week load about 1.5x as costly as bare JDBC;
+     * see bench/README.md.
+     */
+    private static List<MentorshipSession> fetchSessions(ResultQuery<?> query) {
+        List<MentorshipSession> sessions = new ArrayList<>();
+        try (ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                sessions.add(toSession(rs));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading sessions failed: " + e.getMessage(), e);
+        }
+        return sessions;
+    }
+
+    private static MentorshipSession toSession(ResultSet row) throws SQLException {
+        long menteeId = row.getLong(MENTEE_ID);
+        Long mentee = row.wasNull() ? null : menteeId;
         SessionDetails details = new SessionDetails(
-                row.get(S.MENTOR_ID),
-                row.get(S.MENTEE_ID),
-                row.get(S.LOCATION_ID),
-                row.get(S.LOCAL_START),
-                Duration.ofMinutes(row.get(S.DURATION_MINUTES)),
-                EnrollmentMethod.valueOf(row.get(S.METHOD)),
-                row.get(S.MEETING_URL),
-                row.get(S.PLACE),
-                parseIds(row.get(GROUP_IDS)),
-                row.get(S.TITLE),
-                row.get(S.NOTES));
-        return new MentorshipSession(row.get(S.ID), details, row.get(S.ZONE_ID),
-                SessionStatus.valueOf(row.get(S.STATUS)), row.get(S.SERIES_ID), row.get(S.BOOKING_TOKEN),
-                row.get(S.REVISION), row.get(S.CREATED_AT), row.get(S.UPDATED_AT));
+                row.getLong(MENTOR_ID),
+                mentee,
+                row.getLong(LOCATION_ID),
+                LocalDateTime.parse(row.getString(LOCAL_START)),
+                Duration.ofMinutes(row.getInt(DURATION_MINUTES)),
+                EnrollmentMethod.valueOf(row.getString(METHOD)),
+                row.getString(MEETING_URL),
+                row.getString(PLACE),
+                parseIds(row.getString(GROUP_ID_LIST)),
+                row.getString(TITLE),
+                row.getString(NOTES));
+        return new MentorshipSession(row.getLong(ID), details, ZoneId.of(row.getString(ZONE_ID)),
+                SessionStatus.valueOf(row.getString(STATUS)), row.getString(SERIES_ID), row.getString(BOOKING_TOKEN),
+                row.getInt(REVISION), Instant.ofEpochMilli(row.getLong(CREATED_AT)),
+                Instant.ofEpochMilli(row.getLong(UPDATED_AT)));
     }
 
     private static Set<Long> parseIds(String commaSeparated) {

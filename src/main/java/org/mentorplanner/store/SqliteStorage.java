@@ -35,6 +35,11 @@ public final class SqliteStorage implements Storage, AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final DSLContext ctx;
+    /**
+     * The nested context of the transaction in progress, or {@code null}. Only the thread holding
+     * this object's lock is ever inside a transaction, so the monitor guards this field.
+     */
+    private DSLContext running;
 
     private SqliteStorage(Path file, Connection connection) {
         this.file = file;
@@ -66,10 +71,24 @@ public final class SqliteStorage implements Storage, AutoCloseable {
         return file;
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>Called again from inside {@code work} (a service using another service), the inner work
+     * joins the running transaction through a savepoint, so the outer one stays all or nothing.
+     */
     @Override
     public synchronized <T> T transact(Function<Repositories, T> work) {
+        DSLContext outer = running == null ? ctx : running;
         try {
-            return ctx.transactionResult(configuration -> work.apply(new JooqRepositories(configuration.dsl())));
+            return outer.transactionResult(configuration -> {
+                DSLContext previous = running;
+                running = configuration.dsl();
+                try {
+                    return work.apply(new JooqRepositories(running));
+                } finally {
+                    running = previous;
+                }
+            });
         } catch (DataAccessException e) {
             throw translate(e);
         }

@@ -3,55 +3,29 @@ package org.mentorplanner.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.InvalidInputException;
-import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
-import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
 
-class SessionServiceTest {
+class SessionServiceTest extends SampleOrganisationTest {
 
-    @TempDir
-    Path folder;
-
-    private GuiceWorkspace workspace;
     private SessionService sessions;
-    private Person ada;
-    private Person bob;
-    private Person mia;
-    private Location newYork;
 
     @BeforeEach
-    void openWorkspace() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"),
-                Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC));
-        DirectoryService directory = workspace.service(DirectoryService.class);
-        ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada", Set.of(Role.MENTOR), Set.of("Women in Tech")));
-        bob = directory.savePerson(new DirectoryService.PersonInput("bob@example.org", "Bob", Set.of(Role.MENTOR), Set.of()));
-        mia = directory.savePerson(new DirectoryService.PersonInput("mia@example.org", "Mia", Set.of(Role.MENTEE), Set.of()));
-        newYork = directory.saveLocation(new DirectoryService.LocationInput("New York office", "America/New_York", "in-person"));
+    void findServices() {
         sessions = workspace.service(SessionService.class);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
     }
 
     private SessionDetails details(Person mentor, LocalDateTime start) {
@@ -104,5 +78,156 @@ class SessionServiceTest {
         var week = sessions.loadRange(Set.of(ada.id()), Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-07T00:00:00Z"));
 
         assertThat(week).singleElement().extracting(s -> s.details().localStart()).isEqualTo(LocalDateTime.parse("2026-12-01T10:00"));
+    }
+
+    private MentorshipSession draft() {
+        return sessions.create(Actor.owner(), details(ada, LocalDateTime.parse("2026-12-01T10:00")), false).session();
+    }
+
+    @Test
+    void draftHasNoTokenAndPublishGivesOne() {
+        MentorshipSession draft = draft();
+
+        MentorshipSession published = sessions.publish(Actor.owner(), draft.id());
+
+        assertThat(draft.bookingToken()).isNull();
+        assertThat(published.status()).isEqualTo(SessionStatus.PUBLISHED);
+        assertThat(published.bookingToken()).hasSize(22).matches("[A-Za-z0-9_-]+");
+        assertThat(published.revision()).isEqualTo(draft.revision() + 1);
+        assertThat(sessions.require(draft.id())).isEqualTo(published);
+    }
+
+    @Test
+    void publishingAPublishedSessionChangesNothing() {
+        MentorshipSession published = sessions.publish(Actor.owner(), draft().id());
+
+        assertThat(sessions.publish(Actor.owner(), published.id())).isEqualTo(published);
+    }
+
+    @Test
+    void unpublishRevokesTheLinkAndRepublishMakesANewOne() {
+        MentorshipSession published = sessions.publish(Actor.owner(), draft().id());
+
+        MentorshipSession unpublished = sessions.unpublish(Actor.owner(), published.id());
+        MentorshipSession republished = sessions.publish(Actor.owner(), published.id());
+
+        assertThat(unpublished.status()).isEqualTo(SessionStatus.DRAFT);
+        assertThat(unpublished.bookingToken()).isNull();
+        assertThat(republished.bookingToken()).isNotNull().isNotEqualTo(published.bookingToken());
+        assertThat(republished.revision()).isEqualTo(published.revision() + 2);
+        assertThat(workspace.service(SessionService.class).list(org.mentorplanner.service.port.SessionQuery.all()))
+                .extracting(MentorshipSession::bookingToken).containsExactly(republished.bookingToken());
+    }
+
+    @Test
+    void bookedSessionCannotBeUnpublished() {
+        MentorshipSession booked = sessions.create(Actor.owner(),
+                details(ada, LocalDateTime.parse("2026-12-01T10:00")).withMentee(mia.id()), false).session();
+
+        assertThatThrownBy(() -> sessions.unpublish(Actor.owner(), booked.id()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Session #" + booked.id() + " is booked: remove the mentee or cancel it instead of unpublishing.");
+        assertThat(sessions.require(booked.id())).isEqualTo(booked);
+    }
+
+    @Test
+    void cancelRevokesTheLinkAndFreezesTheSession() {
+        MentorshipSession published = sessions.publish(Actor.owner(), draft().id());
+
+        MentorshipSession cancelled = sessions.cancel(Actor.owner(), published.id());
+
+        assertThat(cancelled.status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(cancelled.bookingToken()).isNull();
+        assertThat(cancelled.revision()).isEqualTo(published.revision() + 1);
+        assertThatThrownBy(() -> sessions.publish(Actor.owner(), published.id()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is cancelled");
+        assertThatThrownBy(() -> sessions.update(Actor.owner(), published.id(), published.details()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is cancelled");
+        assertThatThrownBy(() -> sessions.regenerateLink(Actor.owner(), published.id()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void regenerateLinkGivesAPublishedSessionANewToken() {
+        MentorshipSession published = sessions.publish(Actor.owner(), draft().id());
+
+        MentorshipSession regenerated = sessions.regenerateLink(Actor.owner(), published.id());
+
+        assertThat(regenerated.bookingToken()).isNotNull().isNotEqualTo(published.bookingToken());
+        assertThat(regenerated.status()).isEqualTo(SessionStatus.PUBLISHED);
+        assertThat(regenerated.revision()).isEqualTo(published.revision() + 1);
+    }
+
+    @Test
+    void draftHasNoLinkToRegenerate() {
+        MentorshipSession draft = draft();
+
+        assertThatThrownBy(() -> sessions.regenerateLink(Actor.owner(), draft.id()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Only published sessions have a booking link; publish session #" + draft.id() + " first.");
+    }
+
+    @Test
+    void onlyDraftsAreDeleted() {
+        MentorshipSession draft = draft();
+        MentorshipSession published = sessions.publish(Actor.owner(), draft().id());
+
+        sessions.delete(Actor.owner(), draft.id());
+
+        assertThat(sessions.find(draft.id())).isEmpty();
+        assertThatThrownBy(() -> sessions.delete(Actor.owner(), published.id()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Only drafts can be deleted; cancel session #" + published.id() + " instead.");
+        assertThat(sessions.find(published.id())).contains(published);
+    }
+
+    @Test
+    void deletedDraftIsRestoredWithItsIdAndAHigherRevision() {
+        MentorshipSession draft = draft();
+        sessions.delete(Actor.owner(), draft.id());
+
+        MentorshipSession restored = sessions.restore(Actor.owner(), draft);
+
+        assertThat(restored.id()).isEqualTo(draft.id());
+        assertThat(restored.revision()).isGreaterThan(draft.revision());
+        assertThat(sessions.require(draft.id())).isEqualTo(restored);
+    }
+
+    @Test
+    void everyChangeGrowsTheRevision() {
+        MentorshipSession draft = draft();
+        MentorshipSession edited = sessions.update(Actor.owner(), draft.id(),
+                draft.details().withDuration(Duration.ofMinutes(60))).session();
+        MentorshipSession published = sessions.publish(Actor.owner(), draft.id());
+        MentorshipSession relinked = sessions.regenerateLink(Actor.owner(), draft.id());
+        MentorshipSession cancelled = sessions.cancel(Actor.owner(), draft.id());
+
+        assertThat(List.of(draft, edited, published, relinked, cancelled))
+                .extracting(MentorshipSession::revision).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void mentorMayNotPublishAnotherMentorsSession() {
+        MentorshipSession bobs = sessions.create(Actor.owner(), details(bob, LocalDateTime.parse("2026-12-01T10:00")), false).session();
+
+        assertThatThrownBy(() -> sessions.publish(Actor.of(ada), bobs.id()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Session #" + bobs.id() + " belongs to Bob; as a mentor you can only change your own sessions.");
+        assertThat(sessions.require(bobs.id()).isDraft()).isTrue();
+    }
+
+    @Test
+    void unknownSessionIsReportedByNumber() {
+        assertThatThrownBy(() -> sessions.publish(Actor.owner(), 404))
+                .isInstanceOf(org.mentorplanner.domain.NotFoundException.class)
+                .hasMessage("No session #404.");
+    }
+
+    @Test
+    void refusedCreateSavesNothing() {
+        SessionDetails tooLong = details(ada, LocalDateTime.parse("2026-12-01T10:00")).withDuration(Duration.ofHours(13));
+
+        assertThatThrownBy(() -> sessions.create(Actor.owner(), tooLong, true)).isInstanceOf(InvalidInputException.class);
+        assertThat(sessions.list(org.mentorplanner.service.port.SessionQuery.all())).isEmpty();
     }
 }

@@ -1,0 +1,103 @@
+package org.mentorplanner;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import javafx.application.Platform;
+
+/** The layer rules of ARCHITECTURE.md, checked on the main classes. */
+@AnalyzeClasses(packages = "org.mentorplanner", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] JAVAFX = {"javafx..", "com.sun.javafx..", "com.calendarfx..", "org.controlsfx.."};
+
+    private static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("org.mentorplanner.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "com.sun.javafx..", "com.calendarfx..", "org.controlsfx..",
+                    "org.jooq..", "com.google.inject..", "jakarta.inject..", "javax.inject..")
+            .because("the domain holds the rules of the product and must be usable and testable without "
+                    + "a screen, a database or a container");
+
+    private static final ArchRule DOMAIN_KNOWS_NO_OTHER_LAYER = noClasses()
+            .that().resideInAPackage("org.mentorplanner.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.mentorplanner.service..", "org.mentorplanner.store..", "org.mentorplanner.sync..",
+                    "org.mentorplanner.ui..", "org.mentorplanner.cli..", "org.mentorplanner.app..")
+            .because("every other layer builds on the domain, never the other way round");
+
+    private static final ArchRule ONLY_STORE_TOUCHES_JOOQ = noClasses()
+            .that().resideOutsideOfPackage("org.mentorplanner.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.mentorplanner.store.generated..")
+            .because("SQL and jOOQ records stay inside the store; everything else sees domain records "
+                    + "through the service ports");
+
+    private static final ArchRule BACK_END_NEVER_USES_JAVA_FX = noClasses()
+            .that().resideInAnyPackage("org.mentorplanner.store..", "org.mentorplanner.service..",
+                    "org.mentorplanner.sync..", "org.mentorplanner.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(JAVAFX)
+            .orShould().dependOnClassesThat().resideInAPackage("org.mentorplanner.ui..")
+            .because("the command line and the tests run these layers without a screen, and the database "
+                    + "thread must never touch JavaFX objects");
+
+    private static final ArchRule SERVICE_DEPENDS_ON_PORTS_NOT_ON_THE_STORE = noClasses()
+            .that().resideInAPackage("org.mentorplanner.service..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.mentorplanner.store..", "org.mentorplanner.app..", "org.mentorplanner.cli..")
+            .because("services talk to storage through the ports in service.port; the app wires the store in");
+
+    private static final ArchRule ONLY_APP_OR_THE_FX_EXECUTOR_CALLS_RUN_LATER = noClasses()
+            .that().resideOutsideOfPackage("org.mentorplanner.app..")
+            .and().haveSimpleNameNotEndingWith("FxExecutor")
+            .should().callMethod(Platform.class, "runLater", Runnable.class)
+            .because("hopping onto the FX thread goes through one executor that tests replace with a "
+                    + "same-thread one, so presenters stay deterministic under test");
+
+    private static final ArchRule CLI_DOES_NOT_DEPEND_ON_APP = noClasses()
+            .that().resideInAPackage("org.mentorplanner.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.mentorplanner.app..")
+            .allowEmptyShould(true)
+            .because("commands reach features through services only; the app's wiring hands them a Workspace");
+
+    // Rules run from methods, not @ArchTest fields: Surefire 3.5.3 silently skips field rules
+    // (https://github.com/TNG/ArchUnit/issues/1442).
+
+    @ArchTest
+    void domainIsPlainJava(JavaClasses classes) {
+        DOMAIN_IS_PLAIN_JAVA.check(classes);
+    }
+
+    @ArchTest
+    void domainKnowsNoOtherLayer(JavaClasses classes) {
+        DOMAIN_KNOWS_NO_OTHER_LAYER.check(classes);
+    }
+
+    @ArchTest
+    void onlyStoreTouchesJooq(JavaClasses classes) {
+        ONLY_STORE_TOUCHES_JOOQ.check(classes);
+    }
+
+    @ArchTest
+    void backEndNeverUsesJavaFx(JavaClasses classes) {
+        BACK_END_NEVER_USES_JAVA_FX.check(classes);
+    }
+
+    @ArchTest
+    void serviceDependsOnPortsNotOnTheStore(JavaClasses classes) {
+        SERVICE_DEPENDS_ON_PORTS_NOT_ON_THE_STORE.check(classes);
+    }
+
+    @ArchTest
+    void onlyAppOrTheFxExecutorCallsRunLater(JavaClasses classes) {
+        ONLY_APP_OR_THE_FX_EXECUTOR_CALLS_RUN_LATER.check(classes);
+    }
+
+    @ArchTest
+    void cliDoesNotDependOnApp(JavaClasses classes) {
+        CLI_DOES_NOT_DEPEND_ON_APP.check(classes);
+    }
+}

@@ -1,0 +1,201 @@
+package org.mentorplanner.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.Role;
+import org.mentorplanner.service.port.Repositories;
+import org.mentorplanner.service.port.StorageException;
+
+/** The SQLite file itself: migrations, pragmas, transactions and locks. */
+class SqliteStorageTest extends StoreTestBase {
+
+
+    private Connection plainJdbc() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + db.storage.file().toAbsolutePath());
+    }
+
+    private static String pragma(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void openingCreatesFolderAndAppliesTheMigrations() throws SQLException {
+        Path nested = folder.resolve("a/b/planner.db");
+        try (SqliteStorage storage = SqliteStorage.open(nested)) {
+            assertThat(storage.file()).isEqualTo(nested);
+        }
+        assertThat(Files.exists(nested)).isTrue();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + nested);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isPositive();
+        }
+    }
+
+    @Test
+    void reopeningKeepsTheDataAndDoesNotMigrateAgain() {
+        db.close();
+        try (SqliteStorage again = SqliteStorage.open(db.storage.file())) {
+            assertThat(again.transact((Repositories r) -> r.people().findAll())).containsExactly(db.ada, db.bob, db.mia);
+        }
+        db = new StoreFixture(folder.resolve("second"));
+    }
+
+    @Test
+    void journalIsWriteAheadLog() throws SQLException {
+        try (Connection connection = plainJdbc()) {
+            assertThat(pragma(connection, "journal_mode")).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void foreignKeysAreEnforced() {
+        // foreign_keys is a per-connection pragma, so it is checked through the storage's own connection.
+        assertThatThrownBy(() -> db.storage.transactVoid(r -> r.people().setGroups(db.ada.id(), Set.of(999L))))
+                .hasMessageContaining("FOREIGN KEY");
+        assertThat(db.storage.transact((Repositories r) -> r.people().groupsOf(db.ada.id()))).isEmpty();
+    }
+
+    @Test
+    void workThatThrowsHalfwayLeavesNothingBehind() {
+        assertThatThrownBy(() -> db.storage.transactVoid(r -> {
+            r.people().insert(new Person(0, "cora@example.org", "Cora", Set.of(Role.COORDINATOR)));
+            r.groups().insert("Alumni");
+            r.sessions().insert(db.draft(db.ada, "2026-12-01T10:00", Duration.ofMinutes(30)));
+            r.settings().put("me.email", "cora@example.org");
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+
+        db.storage.transactVoid(r -> {
+            assertThat(r.people().count()).isEqualTo(3);
+            assertThat(r.groups().findAll()).isEmpty();
+            assertThat(r.sessions().count()).isZero();
+            assertThat(r.settings().get("me.email")).isEmpty();
+        });
+    }
+
+    @Test
+    void failedStatementHalfwayRollsBackEarlierWrites() {
+        assertThatThrownBy(() -> db.storage.transactVoid(r -> {
+            r.groups().insert("Alumni");
+            r.groups().insert("alumni"); // unique, ignoring case
+        })).hasMessageContaining("breaks a rule of the database");
+
+        assertThat(db.storage.transact((Repositories r) -> r.groups().findAll())).isEmpty();
+    }
+
+    @Test
+    void nestedTransactionsShareTheOuterOutcome() {
+        assertThatThrownBy(() -> db.storage.transactVoid(outer -> {
+            outer.groups().insert("Alumni");
+            db.storage.transactVoid(inner -> inner.groups().insert("Juniors"));
+            throw new IllegalStateException("outer fails after the inner one finished");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(db.storage.transact((Repositories r) -> r.groups().findAll())).isEmpty();
+    }
+
+    @Test
+    void innerFailureCaughtByTheOuterWorkUndoesOnlyTheInnerWork() {
+        db.storage.transactVoid(outer -> {
+            outer.groups().insert("Alumni");
+            try {
+                db.storage.transactVoid(inner -> {
+                    inner.groups().insert("Juniors");
+                    throw new IllegalStateException("inner fails");
+                });
+            } catch (IllegalStateException expected) {
+                // the outer work goes on
+            }
+        });
+
+        assertThat(db.storage.transact((Repositories r) -> r.groups().findAll())).extracting(g -> g.name()).containsExactly("Alumni");
+    }
+
+    @Test
+    void lockedDatabaseGivesAClearMessageAndLosesNothing() throws Exception {
+        try (Connection other = plainJdbc(); Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+
+            assertThatThrownBy(() -> db.storage.transactVoid(r -> r.groups().insert("Alumni")))
+                    .isInstanceOf(StorageException.class)
+                    .hasMessage("The database " + db.storage.file() + " is locked by another program. "
+                            + "Close it there and try again. Nothing of this change was saved.");
+
+            lock.execute("ROLLBACK");
+        }
+        assertThat(db.storage.transact((Repositories r) -> r.people().findAll())).containsExactly(db.ada, db.bob, db.mia);
+        db.storage.transactVoid(r -> r.groups().insert("Alumni"));
+        assertThat(db.storage.transact((Repositories r) -> r.groups().findAll())).hasSize(1);
+    }
+
+    @Test
+    void writerWaitsForABriefLockInsteadOfFailing() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (Connection other = plainJdbc(); Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            // The busy timeout makes the write wait for the lock; the lock goes away meanwhile.
+            Future<?> write = background.submit(() -> db.storage.transactVoid(r -> r.groups().insert("Alumni")));
+            TimeUnit.MILLISECONDS.sleep(300);
+            lock.execute("COMMIT");
+
+            write.get(30, TimeUnit.SECONDS);
+        } finally {
+            background.shutdownNow();
+        }
+        assertThat(db.storage.transact((Repositories r) -> r.groups().findAll())).extracting(g -> g.name()).containsExactly("Alumni");
+    }
+
+    @Test
+    void transactionsFromManyThreadsAreSerialised() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writes = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String name = "Group " + i;
+                writes.add(pool.submit(() -> db.storage.transactVoid(r -> {
+                    long before = r.groups().findAll().size();
+                    r.groups().insert(name);
+                    assertThat(r.groups().findAll()).hasSize((int) before + 1);
+                })));
+            }
+            for (Future<?> write : writes) {
+                write.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(db.storage.transact((Repositories r) -> r.groups().findAll())).hasSize(40);
+    }
+
+    @Test
+    void fileThatIsNotADatabaseGivesAClearMessage() throws Exception {
+        Path junk = folder.resolve("junk.db");
+        Files.writeString(junk, "this is not a database, just some text that is long enough ".repeat(50));
+
+        assertThatThrownBy(() -> SqliteStorage.open(junk))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(junk.toString());
+    }
+}
