@@ -31,6 +31,7 @@ public final class GuiceWorkspace implements Workspace {
         SqliteStorage storage = SqliteStorage.open(file);
         List<Module> modules = new ArrayList<>();
         modules.add(new StoreModule(storage, clock));
+        modules.add(new SyncModule());
         modules.addAll(List.of(extraModules));
         return new GuiceWorkspace(storage, Guice.createInjector(modules));
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 SessionCommand.class,
                 DemoCommand.class,
+                ExportCommand.class,
         })
 public final class MentorPlannerCommand implements Callable<Integer> {
 

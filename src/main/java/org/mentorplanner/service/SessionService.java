@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.Group;
@@ -62,39 +63,50 @@ public class SessionService {
         List<String> notices = new ArrayList<>();
         Location location = validate(repos, actor, details);
         SessionDetails placed = placeInZone(details, location, notices);
-        SessionStatus status = publish || placed.hasMentee() ? SessionStatus.PUBLISHED : SessionStatus.DRAFT;
         if (placed.hasMentee() && !publish) {
             notices.add("Booked for the mentee at once, so the session is published.");
         }
+        return new SaveResult(repos.sessions().insert(newSession(location, placed, publish, seriesId)), notices);
+    }
+
+    /**
+     * A new, unsaved session of validated {@code placed} details (start already resolved in
+     * {@code location}'s zone): published with a fresh booking link when {@code publish} or when
+     * it has a mentee (booked at once), else a draft.
+     */
+    public MentorshipSession newSession(Location location, SessionDetails placed, boolean publish, String seriesId) {
+        SessionStatus status = publish || placed.hasMentee() ? SessionStatus.PUBLISHED : SessionStatus.DRAFT;
         Instant now = clock.instant();
-        MentorshipSession session = new MentorshipSession(0, placed, location.zone(), status, seriesId,
+        return new MentorshipSession(0, placed, location.zone(), status, seriesId,
                 status == SessionStatus.PUBLISHED ? tokens.next() : null, 0, now, now);
-        return new SaveResult(repos.sessions().insert(session), notices);
     }
 
     /** Replaces the fields of a session; a cancelled session cannot be edited. */
     public SaveResult update(Actor actor, long id, SessionDetails details) {
-        return storage.transact(repos -> {
-            MentorshipSession existing = require(repos, id);
-            requireMayChange(repos, actor, existing);
-            if (existing.isCancelled()) {
-                throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
-            }
-            List<String> notices = new ArrayList<>();
-            Location location = validate(repos, actor, details);
-            SessionDetails placed = placeInZone(details, location, notices);
-            SessionStatus status = existing.status();
-            String token = existing.bookingToken();
-            if (placed.hasMentee() && status == SessionStatus.DRAFT) {
-                status = SessionStatus.PUBLISHED;
-                token = tokens.next();
-                notices.add("Booked for the mentee at once, so the session is published.");
-            }
-            MentorshipSession updated = new MentorshipSession(id, placed, location.zone(), status, existing.seriesId(),
-                    token, existing.revision() + 1, existing.createdAt(), clock.instant());
-            repos.sessions().update(updated);
-            return new SaveResult(updated, notices);
-        });
+        return storage.transact(repos -> update(repos, actor, id, details));
+    }
+
+    /** {@link #update(Actor, long, SessionDetails)} inside a caller's transaction (series changes). */
+    public SaveResult update(Repositories repos, Actor actor, long id, SessionDetails details) {
+        MentorshipSession existing = require(repos, id);
+        requireMayChange(repos, actor, existing);
+        if (existing.isCancelled()) {
+            throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
+        }
+        List<String> notices = new ArrayList<>();
+        Location location = validate(repos, actor, details);
+        SessionDetails placed = placeInZone(details, location, notices);
+        SessionStatus status = existing.status();
+        String token = existing.bookingToken();
+        if (placed.hasMentee() && status == SessionStatus.DRAFT) {
+            status = SessionStatus.PUBLISHED;
+            token = tokens.next();
+            notices.add("Booked for the mentee at once, so the session is published.");
+        }
+        MentorshipSession updated = new MentorshipSession(id, placed, location.zone(), status, existing.seriesId(),
+                token, existing.revision() + 1, existing.createdAt(), clock.instant());
+        repos.sessions().update(updated);
+        return new SaveResult(updated, notices);
     }
 
     /** Publishes a draft: it gets a fresh booking link. Publishing a published session changes nothing. */
@@ -110,6 +122,11 @@ public class SessionService {
     /** Cancels a session and revokes its booking link. The session stays, read-only. */
     public MentorshipSession cancel(Actor actor, long id) {
         return changeStatus(actor, id, SessionStatus.CANCELLED);
+    }
+
+    /** {@link #cancel(Actor, long)} inside a caller's transaction (cancelling a series). */
+    public MentorshipSession cancel(Repositories repos, Actor actor, long id) {
+        return changeStatus(repos, actor, id, SessionStatus.CANCELLED);
     }
 
     /** Gives a published session a new booking link, for a link that leaked. */
@@ -158,10 +175,15 @@ public class SessionService {
 
     /** Removes a session whatever its state: only to undo its creation. */
     public void undoCreate(Actor actor, long id) {
-        storage.transactVoid(repos -> repos.sessions().findById(id).ifPresent(existing -> {
+        storage.transactVoid(repos -> undoCreate(repos, actor, id));
+    }
+
+    /** {@link #undoCreate(Actor, long)} inside a caller's transaction (undoing a bulk duplicate). */
+    public void undoCreate(Repositories repos, Actor actor, long id) {
+        repos.sessions().findById(id).ifPresent(existing -> {
             requireMayChange(repos, actor, existing);
             repos.sessions().delete(id);
-        }));
+        });
     }
 
     public Optional<MentorshipSession> find(long id) {
@@ -228,33 +250,64 @@ public class SessionService {
 
     /** Checks every rule for {@code details}; returns the location, whose zone the start is in. */
     public Location validate(Repositories repos, Actor actor, SessionDetails details) {
-        Person mentor = repos.people().findById(details.mentorId()).orElse(null);
-        Person mentee = details.hasMentee() ? repos.people().findById(details.menteeId()).orElse(null) : null;
-        Location location = repos.locations().findById(details.locationId()).orElse(null);
+        return validateAll(repos, actor, List.of(details), index -> "").get(0);
+    }
+
+    /**
+     * {@link #validate} for many sessions at once (the sources of a bulk duplicate): people,
+     * locations and groups are loaded once for all. Returns each one's location, in order. The
+     * first that breaks a rule is refused, each of its problems starting with {@code label} of
+     * its index (for example "Session #12: ").
+     */
+    public List<Location> validateAll(Repositories repos, Actor actor, List<SessionDetails> all, IntFunction<String> label) {
+        Set<Long> personIds = new HashSet<>();
+        for (SessionDetails details : all) {
+            personIds.add(details.mentorId());
+            if (details.hasMentee()) {
+                personIds.add(details.menteeId());
+            }
+        }
+        Map<Long, Person> people = byId(repos.people().findByIds(personIds), Person::id);
+        Map<Long, Location> locations = byId(repos.locations().findAll(), Location::id);
         Set<Long> groupIds = new HashSet<>();
         for (Group group : repos.groups().findAll()) {
             groupIds.add(group.id());
         }
-        SessionRules.validate(details, new SessionContext(actor, mentor, mentee, location, groupIds));
-        return location;
+        List<Location> found = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            SessionDetails details = all.get(i);
+            Location location = locations.get(details.locationId());
+            SessionContext context = new SessionContext(actor, people.get(details.mentorId()),
+                    details.hasMentee() ? people.get(details.menteeId()) : null, location, groupIds);
+            List<SessionRules.Violation> violations = SessionRules.check(details, context);
+            if (!violations.isEmpty()) {
+                String prefix = label.apply(i);
+                throw new InvalidInputException(violations.stream()
+                        .map(v -> new InvalidInputException.Problem(v.field().name(), prefix + v.message())).toList());
+            }
+            found.add(location);
+        }
+        return found;
     }
 
     private MentorshipSession changeStatus(Actor actor, long id, SessionStatus target) {
-        return storage.transact(repos -> {
-            MentorshipSession existing = require(repos, id);
-            requireMayChange(repos, actor, existing);
-            if (existing.status() == target) {
-                return existing;
-            }
-            if (existing.isCancelled()) {
-                throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
-            }
-            if (target == SessionStatus.DRAFT && existing.isBooked()) {
-                throw new InvalidInputException("Session #" + id + " is booked: remove the mentee or cancel it instead of unpublishing.");
-            }
-            String token = target == SessionStatus.PUBLISHED ? tokens.next() : null;
-            return save(repos, existing, target, token);
-        });
+        return storage.transact(repos -> changeStatus(repos, actor, id, target));
+    }
+
+    private MentorshipSession changeStatus(Repositories repos, Actor actor, long id, SessionStatus target) {
+        MentorshipSession existing = require(repos, id);
+        requireMayChange(repos, actor, existing);
+        if (existing.status() == target) {
+            return existing;
+        }
+        if (existing.isCancelled()) {
+            throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
+        }
+        if (target == SessionStatus.DRAFT && existing.isBooked()) {
+            throw new InvalidInputException("Session #" + id + " is booked: remove the mentee or cancel it instead of unpublishing.");
+        }
+        String token = target == SessionStatus.PUBLISHED ? tokens.next() : null;
+        return save(repos, existing, target, token);
     }
 
     private MentorshipSession save(Repositories repos, MentorshipSession existing, SessionStatus status, String token) {

@@ -3,8 +3,10 @@ package org.mentorplanner.store;
 import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,6 +21,8 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.exception.DataAccessException;
@@ -28,8 +32,10 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.port.BusyRange;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.service.port.SessionRepository;
+import org.mentorplanner.store.convert.LocalDateTimeTextConverter;
 import org.mentorplanner.store.generated.tables.records.MentorshipSessionRecord;
 
 /** Mentorship sessions in SQLite through jOOQ. */
@@ -81,6 +87,15 @@ final class JooqSessionRepository implements SessionRepository {
         return index + 1;
     }
 
+    /** The stored text form of a wall-clock start, the same the generated table binds. */
+    private static final LocalDateTimeTextConverter LOCAL_START_TEXT = new LocalDateTimeTextConverter();
+
+    /** One row of {@link #insertAll}; the column order matches {@link #bindRow}. */
+    private static final String INSERT_ROW = "insert into mentorship_session (mentor_id, mentee_id, location_id, zone_id,"
+            + " local_start, duration_minutes, start_utc, end_utc, method, meeting_url, place, title, notes, status,"
+            + " series_id, booking_token, revision, created_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final DSLContext ctx;
 
     JooqSessionRepository(DSLContext ctx) {
@@ -102,33 +117,29 @@ final class JooqSessionRepository implements SessionRepository {
         if (sessions.isEmpty()) {
             return List.of();
         }
-        // One prepared statement, many bind sets. SQLite gives new rows max(rowid)+1 in turn and
-        // we are the only writer inside this transaction, so the new ids follow the highest one.
+        // Bulk duplicates write thousands of rows: one prepared statement bound straight through
+        // JDBC, without jOOQ's per-value conversion. SQLite gives new rows max(rowid)+1 in turn
+        // and we are the only writer inside this transaction, so the new ids follow the highest one.
         long before = ctx.select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
-        BatchBindStep batch = ctx.batch(ctx.insertInto(S,
-                S.MENTOR_ID, S.MENTEE_ID, S.LOCATION_ID, S.ZONE_ID, S.LOCAL_START, S.DURATION_MINUTES,
-                S.START_UTC, S.END_UTC, S.METHOD, S.MEETING_URL, S.PLACE, S.TITLE, S.NOTES, S.STATUS,
-                S.SERIES_ID, S.BOOKING_TOKEN, S.REVISION, S.CREATED_AT, S.UPDATED_AT)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null));
-        for (MentorshipSession session : sessions) {
-            SessionDetails d = session.details();
-            batch = batch.bind(d.mentorId(), d.menteeId(), d.locationId(), session.zone().getId(),
-                    d.localStart().toString(), (int) d.duration().toMinutes(),
-                    session.startInstant().toEpochMilli(), session.endInstant().toEpochMilli(),
-                    d.method().name(), d.meetingUrl(), d.place(), d.title(), d.notes(), session.status().name(),
-                    session.seriesId(), session.bookingToken(), session.revision(),
-                    session.createdAt().toEpochMilli(), session.updatedAt().toEpochMilli());
-        }
-        batch.execute();
-        List<Long> ids = ctx.select(S.ID).from(S).where(S.ID.gt(before)).orderBy(S.ID).fetch(S.ID);
-        if (ids.size() != sessions.size()) {
-            throw new IllegalStateException("expected " + sessions.size() + " new sessions, found " + ids.size());
+        ctx.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ROW)) {
+                for (MentorshipSession session : sessions) {
+                    bindRow(insert, session);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
+        Record2<Integer, Long> check = ctx.select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
+        if (check.value1() != sessions.size() || check.value2() == null || check.value2() != before + sessions.size()) {
+            throw new IllegalStateException("expected ids " + (before + 1) + ".." + (before + sessions.size())
+                    + " for the new sessions, found " + check.value1() + " rows up to " + check.value2());
         }
         List<MentorshipSession> saved = new ArrayList<>(sessions.size());
         BatchBindStep groups = null;
         for (int i = 0; i < sessions.size(); i++) {
-            MentorshipSession session = withId(sessions.get(i), ids.get(i));
+            MentorshipSession session = withId(sessions.get(i), before + 1 + i);
             saved.add(session);
             for (Long groupId : session.details().groupIds()) {
                 if (groups == null) {
@@ -142,6 +153,38 @@ final class JooqSessionRepository implements SessionRepository {
             groups.execute();
         }
         return saved;
+    }
+
+    private static void bindRow(PreparedStatement insert, MentorshipSession session) throws SQLException {
+        SessionDetails d = session.details();
+        insert.setLong(1, d.mentorId());
+        setNullable(insert, 2, d.menteeId());
+        insert.setLong(3, d.locationId());
+        insert.setString(4, session.zone().getId());
+        insert.setString(5, LOCAL_START_TEXT.to(d.localStart()));
+        insert.setInt(6, (int) d.duration().toMinutes());
+        Instant start = session.startInstant(); // resolving the wall clock in the zone once, not twice
+        insert.setLong(7, start.toEpochMilli());
+        insert.setLong(8, start.plus(d.duration()).toEpochMilli());
+        insert.setString(9, d.method().name());
+        insert.setString(10, d.meetingUrl());
+        insert.setString(11, d.place());
+        insert.setString(12, d.title());
+        insert.setString(13, d.notes());
+        insert.setString(14, session.status().name());
+        insert.setString(15, session.seriesId());
+        insert.setString(16, session.bookingToken());
+        insert.setInt(17, session.revision());
+        insert.setLong(18, session.createdAt().toEpochMilli());
+        insert.setLong(19, session.updatedAt().toEpochMilli());
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
     }
 
     @Override
@@ -209,6 +252,30 @@ final class JooqSessionRepository implements SessionRepository {
                                 .and(overlapping(from, to))
                                 .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
                                 .orderBy(S.START_UTC, S.ID));
+    }
+
+    @Override
+    public List<BusyRange> findBusy(Collection<Long> mentorIds, Instant from, Instant to) {
+        if (mentorIds.isEmpty()) {
+            return List.of();
+        }
+        // Thousands of rows for a year of many mentors: read the plain result set, without jOOQ's
+        // per-record conversion.
+        List<BusyRange> ranges = new ArrayList<>();
+        try (ResultSet rows = ctx.select(S.ID, S.MENTOR_ID, S.START_UTC, S.END_UTC)
+                                 .from(S)
+                                 .where(S.MENTOR_ID.in(mentorIds))
+                                 .and(overlapping(from, to))
+                                 .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
+                                 .fetchResultSet()) {
+            while (rows.next()) {
+                ranges.add(new BusyRange(rows.getLong(1), rows.getLong(2), Instant.ofEpochMilli(rows.getLong(3)),
+                        Instant.ofEpochMilli(rows.getLong(4))));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading busy ranges failed", e);
+        }
+        return ranges;
     }
 
     @Override

@@ -3,56 +3,29 @@ package org.mentorplanner.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.InvalidInputException;
-import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
-import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
 
-class SessionServiceTest {
+class SessionServiceTest extends SampleOrganisationTest {
 
-    @TempDir
-    Path folder;
-
-    private GuiceWorkspace workspace;
     private SessionService sessions;
-    private Person ada;
-    private Person bob;
-    private Person mia;
-    private Location newYork;
 
     @BeforeEach
-    void openWorkspace() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"),
-                Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC));
-        DirectoryService directory = workspace.service(DirectoryService.class);
-        ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada", Set.of(Role.MENTOR), Set.of("Women in Tech")));
-        bob = directory.savePerson(new DirectoryService.PersonInput("bob@example.org", "Bob", Set.of(Role.MENTOR), Set.of()));
-        mia = directory.savePerson(new DirectoryService.PersonInput("mia@example.org", "Mia", Set.of(Role.MENTEE), Set.of()));
-        newYork = directory.saveLocation(new DirectoryService.LocationInput("New York office", "America/New_York", "in-person"));
+    void findServices() {
         sessions = workspace.service(SessionService.class);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
     }
 
     private SessionDetails details(Person mentor, LocalDateTime start) {

@@ -34,6 +34,12 @@ public interface SessionRepository {
     /** Sessions that are not cancelled, of one mentor, overlapping {@code [from, to)}. */
     List<MentorshipSession> findOverlapping(long mentorId, Instant from, Instant to);
 
+    /**
+     * The busy ranges of the given mentors' sessions that are not cancelled and overlap
+     * {@code [from, to)}, in no particular order: a lean load for checking many new sessions at once.
+     */
+    List<BusyRange> findBusy(Collection<Long> mentorIds, Instant from, Instant to);
+
     /** Sessions matching a filter, ordered by start. */
     List<MentorshipSession> find(SessionQuery query);
 

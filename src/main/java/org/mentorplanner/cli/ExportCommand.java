@@ -1,0 +1,58 @@
+package org.mentorplanner.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mentorplanner.service.ExportFormat;
+import org.mentorplanner.service.ExportProgress;
+import org.mentorplanner.service.ExportRequest;
+import org.mentorplanner.service.ExportResult;
+import org.mentorplanner.service.ExportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export --format ics|html|csv|json --out DIR [--audience everyone|GROUP|EMAIL]
+ * [--mentor EMAIL]... [--from DATE] [--to DATE] [--ics-per-mentor]}: writes the booking links of
+ * published sessions into a folder and prints a summary. An unknown format, group, person or a
+ * bad date is refused with exit code 1.
+ */
+@Command(name = "export",
+        description = {"Export the booking links of published sessions that an audience may see.",
+                "Exporting again into the same folder updates it: changed files are replaced, files of sessions "
+                        + "no longer there are removed."})
+final class ExportCommand extends CliCommand {
+
+    // Strings, not typed options: a bad value is refused like any other bad input (exit 1), with our message.
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "ics, html, csv or json.")
+    private String format;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into; created if missing.")
+    private Path out;
+
+    @Option(names = "--audience", paramLabel = "WHO",
+            description = "everyone (default: sessions open to all), a group name (adds that group's sessions) "
+                    + "or a mentee's email (what they may book, plus their own bookings).")
+    private String audience;
+
+    @Option(names = "--mentor", paramLabel = "EMAIL", description = "Only this mentor's sessions; repeat for more. Default: every mentor.")
+    private List<String> mentors = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day, like 2026-12-01. Default: today.")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day, inclusive. Default: no end.")
+    private String to;
+
+    @Option(names = "--ics-per-mentor", description = "ICS only: one calendar file per mentor instead of one for the audience.")
+    private boolean icsPerMentor;
+
+    @Override
+    protected void run(CliContext cli) {
+        ExportRequest request = new ExportRequest(ExportFormat.parse(format), out, audience, mentors,
+                from == null ? null : ExportRequest.parseDate("--from", from),
+                to == null ? null : ExportRequest.parseDate("--to", to), icsPerMentor);
+        ExportResult result = cli.service(ExportService.class).export(request, ExportProgress.none());
+        cli.out().println(result.summary());
+    }
+}

@@ -1,0 +1,72 @@
+package org.mentorplanner.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.SessionView;
+
+/** The words every format uses for a session, so ICS, HTML, CSV and JSON say the same thing. */
+final class SessionText {
+
+    private SessionText() {
+    }
+
+    /** Stable across exports and edits: the store id plus the creation time, so a reused id never collides. */
+    static String uid(MentorshipSession session) {
+        return "session-" + session.id() + "-" + session.createdAt().toEpochMilli() + "@mentor-planner";
+    }
+
+    /** "open", "booked" or "cancelled". */
+    static String state(MentorshipSession session) {
+        if (session.isCancelled()) {
+            return "cancelled";
+        }
+        return session.isBooked() ? "booked" : "open";
+    }
+
+    /** Where to go in person: the place and the location's name ("Room 4, Berlin office"), or empty for online-only. */
+    static String place(SessionView view) {
+        SessionDetails details = view.session().details();
+        if (details.method() == EnrollmentMethod.ONLINE) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>(2);
+        if (details.place() != null) {
+            parts.add(details.place());
+        }
+        if (view.location() != null && !view.location().isOnline()) {
+            parts.add(view.location().name());
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The meeting link for online attendance, or {@code null}. */
+    static String meetingUrl(SessionView view) {
+        SessionDetails details = view.session().details();
+        return details.method().needsMeetingUrl() ? details.meetingUrl() : null;
+    }
+
+    /** Group names joined with "; ", empty when the session is open to everyone. */
+    static String groups(SessionView view) {
+        return String.join("; ", view.groups().stream().map(group -> group.name()).toList());
+    }
+
+    /** Sessions grouped by mentor, mentors in order of their first session, sessions in their given order. */
+    static Map<Person, List<SessionView>> byMentor(List<SessionView> sessions) {
+        Map<Long, Person> mentors = new HashMap<>();
+        Map<Long, List<SessionView>> grouped = new LinkedHashMap<>();
+        for (SessionView view : sessions) {
+            mentors.putIfAbsent(view.session().mentorId(), view.mentor());
+            grouped.computeIfAbsent(view.session().mentorId(), id -> new ArrayList<>()).add(view);
+        }
+        Map<Person, List<SessionView>> result = new LinkedHashMap<>();
+        grouped.forEach((id, views) -> result.put(mentors.get(id), views));
+        return result;
+    }
+}

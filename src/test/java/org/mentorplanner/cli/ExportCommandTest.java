@@ -1,0 +1,133 @@
+package org.mentorplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.Location;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.Role;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.SessionService;
+
+/** {@code export} end to end: arguments, a real database, files in a folder, exit codes. */
+class ExportCommandTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    private Path db;
+    private Path out;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run cli(String... args) {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { });
+        int code = cli.run(new PrintWriter(stdout), new PrintWriter(stderr), args);
+        return new Run(code, stdout.toString(), stderr.toString());
+    }
+
+    @BeforeEach
+    void setUp() {
+        db = folder.resolve("planner.db");
+        out = folder.resolve("export");
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+            DirectoryService directory = workspace.service(DirectoryService.class);
+            Person ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada Lovelace", Set.of(Role.MENTOR), Set.of()));
+            Person bob = directory.savePerson(new DirectoryService.PersonInput("bob@example.org", "Bob Stone", Set.of(Role.MENTOR), Set.of()));
+            directory.savePerson(new DirectoryService.PersonInput("mia@example.org", "Mia Chen", Set.of(Role.MENTEE), Set.of("Women in Tech")));
+            long wit = directory.requireGroup("Women in Tech").id();
+            Location berlin = directory.saveLocation(new DirectoryService.LocationInput("Berlin office", "Europe/Berlin", "in-person"));
+            SessionService sessions = workspace.service(SessionService.class);
+            sessions.create(Actor.owner(), session(ada, berlin, "2026-12-01T10:00", Set.of(), "Open to all"), true);
+            sessions.create(Actor.owner(), session(ada, berlin, "2026-12-02T10:00", Set.of(wit), "Women in Tech only"), true);
+            sessions.create(Actor.owner(), session(bob, berlin, "2026-12-03T10:00", Set.of(), "Bob's slot"), true);
+            sessions.create(Actor.owner(), session(bob, berlin, "2026-12-04T10:00", Set.of(), "Bob's draft"), false);
+        }
+    }
+
+    private static SessionDetails session(Person mentor, Location location, String start, Set<Long> groups, String title) {
+        return new SessionDetails(mentor.id(), null, location.id(), LocalDateTime.parse(start), Duration.ofMinutes(45),
+                EnrollmentMethod.IN_PERSON, null, "Room 4", groups, title, "");
+    }
+
+    @Test
+    void exportsAndPrintsASummary() throws Exception {
+        Run run = cli("--db", db.toString(), "export", "--format", "ics", "--out", out.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo("Exported 2 sessions for everyone as ics: 1 file (1 written, 0 unchanged, 0 removed) in " + out);
+        assertThat(Files.readString(out.resolve("booking-links.ics"))).contains("Open to all", "Bob's slot")
+                .doesNotContain("Women in Tech only").doesNotContain("Bob's draft");
+    }
+
+    @Test
+    void audienceMentorsAndDatesNarrowTheExport() throws Exception {
+        Run run = cli("export", "--format", "csv", "--out", out.toString(), "--audience", "Women in Tech",
+                "--mentor", "ada@example.org", "--from", "2026-12-02", "--to", "2026-12-02");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Exported 1 session for group Women in Tech as csv");
+        assertThat(Files.readString(out.resolve("booking-links.csv"))).contains("Women in Tech only").doesNotContain("Open to all");
+    }
+
+    @Test
+    void htmlPerMentorAndJsonWriteTheirFiles() {
+        assertThat(cli("export", "--format", "html", "--out", out.resolve("html").toString()).out())
+                .contains("4 files");
+        assertThat(cli("export", "--format", "ics", "--ics-per-mentor", "--out", out.resolve("ics").toString()).out())
+                .contains("2 files");
+        assertThat(cli("export", "--format", "json", "--audience", "mia@example.org", "--out", out.resolve("json").toString()).out())
+                .contains("Exported 3 sessions for Mia Chen <mia@example.org> as json");
+    }
+
+    @Test
+    void unknownGroupMentorFormatOrBadDateIsRefusedWithExitOne() {
+        assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--audience", "Chess club"),
+                "No group named 'Chess club'");
+        assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--mentor", "ghost@example.org"),
+                "No person with email ghost@example.org");
+        assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--mentor", "mia@example.org"),
+                "is not a mentor");
+        assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--from", "2026-13-01"),
+                "'2026-13-01' given for --from is not a date");
+        assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--from", "2026-12-05", "--to", "2026-12-01"),
+                "before it starts");
+        assertRefused(cli("export", "--format", "pdf", "--out", out.toString()), "Unknown export format 'pdf'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingOutFolderIsAUsageError() {
+        Run run = cli("export", "--format", "ics");
+
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--out");
+    }
+
+    private static void assertRefused(Run run, String message) {
+        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains(message).doesNotContain("Exception");
+        assertThat(run.err().strip()).doesNotContain("\n");
+    }
+}

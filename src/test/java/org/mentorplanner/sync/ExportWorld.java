@@ -1,0 +1,110 @@
+package org.mentorplanner.sync;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.Group;
+import org.mentorplanner.domain.Location;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.Role;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.ExportFolder;
+import org.mentorplanner.service.ExportService;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.SettingsService;
+
+/**
+ * A small organisation for export tests, on a real SQLite file: two mentors, two groups, two
+ * mentees (Mia in "Women in Tech", Noah in no group), two locations in different zones.
+ * The clock stands at 2026-11-01 12:00 UTC.
+ */
+final class ExportWorld implements AutoCloseable {
+
+    static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
+
+    final GuiceWorkspace workspace;
+    final DirectoryService directory;
+    final SessionService sessions;
+    final ExportService exports;
+    final Person ada;
+    final Person bob;
+    final Person mia;
+    final Person noah;
+    final Group womenInTech;
+    final Group backend;
+    final Location berlin;
+    final Location zoom;
+
+    ExportWorld(Path folder) {
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), Clock.fixed(NOW, ZoneOffset.UTC));
+        directory = workspace.service(DirectoryService.class);
+        sessions = workspace.service(SessionService.class);
+        exports = workspace.service(ExportService.class);
+        workspace.service(SettingsService.class).setPortalBaseUrl("https://mentoring.example.org/book/");
+        ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada Lovelace", Set.of(Role.MENTOR), Set.of()));
+        bob = directory.savePerson(new DirectoryService.PersonInput("bob@example.org", "Bob Okafor", Set.of(Role.MENTOR), Set.of()));
+        mia = directory.savePerson(new DirectoryService.PersonInput("mia@example.org", "Mia Chen", Set.of(Role.MENTEE), Set.of("Women in Tech")));
+        noah = directory.savePerson(new DirectoryService.PersonInput("noah@example.org", "Noah Levi", Set.of(Role.MENTEE), Set.of()));
+        directory.savePerson(new DirectoryService.PersonInput("cleo@example.org", "Cleo Backend", Set.of(Role.MENTEE), Set.of("Backend")));
+        womenInTech = directory.requireGroup("Women in Tech");
+        backend = directory.requireGroup("Backend");
+        berlin = directory.saveLocation(new DirectoryService.LocationInput("Berlin office", "Europe/Berlin", "in-person"));
+        zoom = directory.saveLocation(new DirectoryService.LocationInput("Zoom", "America/New_York", "online"));
+    }
+
+    /** An in-person session in Berlin. */
+    SessionDetails inPerson(Person mentor, String start, String title) {
+        return new SessionDetails(mentor.id(), null, berlin.id(), LocalDateTime.parse(start), Duration.ofMinutes(45),
+                EnrollmentMethod.IN_PERSON, null, "Room 4", Set.of(), title, "");
+    }
+
+    /** An online session in New York time. */
+    SessionDetails online(Person mentor, String start, String title) {
+        return new SessionDetails(mentor.id(), null, zoom.id(), LocalDateTime.parse(start), Duration.ofMinutes(60),
+                EnrollmentMethod.ONLINE, "https://meet.example.org/room-1", null, Set.of(), title, "");
+    }
+
+    static SessionDetails restrictedTo(SessionDetails details, Group... groups) {
+        return new SessionDetails(details.mentorId(), details.menteeId(), details.locationId(), details.localStart(),
+                details.duration(), details.method(), details.meetingUrl(), details.place(),
+                Stream.of(groups).map(Group::id).collect(Collectors.toSet()), details.title(), details.notes());
+    }
+
+    MentorshipSession publish(SessionDetails details) {
+        return sessions.create(Actor.owner(), details, true).session();
+    }
+
+    MentorshipSession draft(SessionDetails details) {
+        return sessions.create(Actor.owner(), details, false).session();
+    }
+
+    /** Every file of an export folder except the manifest, concatenated. */
+    static String allText(Path folder) throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                if (!file.getFileName().toString().equals(ExportFolder.MANIFEST)) {
+                    text.append(Files.readString(file)).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}
