@@ -18,13 +18,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
-import javafx.scene.input.KeyCode;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -35,6 +31,7 @@ import org.mentorplanner.service.ExportFormat;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportService;
+import org.mentorplanner.ui.DialogWindow;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
 
@@ -68,7 +65,7 @@ public final class ExportPresenter {
     private Path suggestedFolder;
     private ExportTask task;
     private ExportResult lastResult;
-    private Stage stage;
+    private DialogWindow window;
     private boolean closed;
 
     @Inject
@@ -116,24 +113,8 @@ public final class ExportPresenter {
 
     /** Opens the dialog in its own window, modal to {@code owner}. */
     public void show(Window owner) {
-        stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle("Export booking links");
-        Scene scene = new Scene(view.root);
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                close();
-            }
-        });
-        stage.setScene(scene);
-        stage.setOnCloseRequest(event -> {
-            event.consume();
-            close();
-        });
-        stage.show();
+        window = new DialogWindow(view.root, "Export booking links", owner, this::close);
+        window.show();
         view.audience.requestFocus();
     }
 
@@ -143,8 +124,8 @@ public final class ExportPresenter {
         if (task != null && !task.isDone()) {
             task.cancel(false);
         }
-        if (stage != null) {
-            stage.close();
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -253,7 +234,7 @@ public final class ExportPresenter {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder to export into");
         FolderCheck.of(view.folder.getText()).folder().map(this::existingAncestor).ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
-        java.io.File chosen = chooser.showDialog(stage);
+        java.io.File chosen = chooser.showDialog(window == null ? null : window.window());
         if (chosen != null) {
             view.folder.setText(chosen.getAbsolutePath());
         }
@@ -449,14 +430,9 @@ public final class ExportPresenter {
         fitWindow();
     }
 
-    /** Grows the window when a message needs room, so nothing is clipped. */
     private void fitWindow() {
-        if (stage != null && stage.isShowing()) {
-            Scene scene = stage.getScene();
-            if (view.root.prefHeight(scene.getWidth()) > scene.getHeight() + 0.5
-                || view.root.prefWidth(-1) > scene.getWidth() + 0.5) {
-                stage.sizeToScene();
-            }
+        if (window != null) {
+            window.fit();
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.mentorplanner.ui.export;
 
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckBox;
@@ -15,7 +13,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +21,7 @@ import org.controlsfx.control.CheckListView;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.ExportFormat;
 import org.mentorplanner.ui.DisplayConverter;
+import org.mentorplanner.ui.FormLayout;
 
 /** The export dialog's controls and layout; {@link ExportPresenter} gives them life. */
 final class ExportView {
@@ -92,67 +90,44 @@ final class ExportView {
         to.setPrefWidth(150);
         folder.setPromptText("/home/me/booking-links");
         HBox.setHgrow(folder, Priority.ALWAYS);
-        for (Label hint : new Label[] {formatHint, folderHint}) {
-            hint.getStyleClass().add("hint");
-            hint.setWrapText(true);
-            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // Wrap, never end in "…".
-        }
+        FormLayout.hint(formatHint);
+        FormLayout.hint(folderHint);
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("form");
-        form.setHgap(12);
-        form.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(90);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(420);
-        form.getColumnConstraints().addAll(labels, fields);
+        GridPane form = FormLayout.form(90, 420);
         int row = 0;
         HBox formats = new HBox(14, ics, html, csv, json);
         formats.setAlignment(Pos.CENTER_LEFT);
-        Label formatLabel = label("Format", ics);
-        GridPane.setValignment(formatLabel, javafx.geometry.VPos.TOP);
-        form.addRow(row++, formatLabel, new VBox(6, formats, icsPerMentor, formatHint));
-        form.addRow(row++, label("Audience", audience), audience);
+        form.addRow(row++, FormLayout.topFieldLabel("Format", ics), new VBox(6, formats, icsPerMentor, formatHint));
+        form.addRow(row++, FormLayout.fieldLabel("Audience", audience), audience);
         HBox mentorLinks = new HBox(2, new Label("Select:"), allMentors, noMentors);
         mentorLinks.setAlignment(Pos.CENTER_LEFT);
         mentorLinks.getStyleClass().add("hint");
-        Label mentorsLabel = label("Mentors", mentors);
-        GridPane.setValignment(mentorsLabel, javafx.geometry.VPos.TOP);
-        form.addRow(row++, mentorsLabel, new VBox(2, mentors, mentorLinks));
+        form.addRow(row++, FormLayout.topFieldLabel("Mentors", mentors), new VBox(2, mentors, mentorLinks));
         HBox dates = new HBox(8, from, new Label("to"), to);
         dates.setAlignment(Pos.CENTER_LEFT);
-        form.addRow(row++, label("Days", from), dates);
+        form.addRow(row++, FormLayout.fieldLabel("Days", from), dates);
         HBox folderRow = new HBox(6, folder, chooseFolder);
-        form.addRow(row, label("Folder", folder), new VBox(4, folderRow, folderHint));
+        form.addRow(row, FormLayout.fieldLabel("Folder", folder), new VBox(4, folderRow, folderHint));
 
         Label heading = new Label("Export booking links");
         heading.getStyleClass().add("dialog-heading");
         Label intro = new Label("Published sessions the audience may see, with their booking links. "
                 + "Exporting again into the same folder updates it.");
-        intro.getStyleClass().add("hint");
-        intro.setWrapText(true);
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FormLayout.hint(intro);
         VBox top = new VBox(4, heading, intro);
         top.getStyleClass().add("dialog-top");
 
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
-        problems.setMaxWidth(Double.MAX_VALUE);
-        problems.managedProperty().bind(problems.visibleProperty());
+        FormLayout.problems(problems);
 
         progress.setMaxWidth(Double.MAX_VALUE);
-        progressMessage.getStyleClass().add("hint");
+        FormLayout.hint(progressMessage);
         running.getChildren().addAll(progress, progressMessage);
         running.managedProperty().bind(running.visibleProperty());
         running.setVisible(false);
 
         summary.setWrapText(true);
         summary.getStyleClass().add("summary");
-        openFallback.setWrapText(true);
-        openFallback.getStyleClass().add("hint");
+        FormLayout.hint(openFallback);
         openFallback.managedProperty().bind(openFallback.visibleProperty());
         openFallback.setVisible(false);
         outcome.getStyleClass().add("outcome");
@@ -183,12 +158,5 @@ final class ExportView {
         button.setUserData(format);
         button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // The dialog grows rather than clip a format.
         return button;
-    }
-
-    private static Label label(String text, Node field) {
-        Label label = new Label(text);
-        label.setLabelFor(field);
-        label.getStyleClass().add("field-label");
-        return label;
     }
 }

@@ -8,10 +8,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -21,6 +17,7 @@ import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.ui.DialogWindow;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
 
@@ -42,7 +39,7 @@ public final class SettingsPresenter {
     private Runnable onSaved = () -> { };
     private Person savedMe;
     private String urlProblem;
-    private Stage stage;
+    private DialogWindow window;
 
     @Inject
     public SettingsPresenter(SettingsService settings, DirectoryService directory, TaskExecutor executor) {
@@ -85,25 +82,13 @@ public final class SettingsPresenter {
 
     /** Opens the dialog in its own window, modal to {@code owner}. */
     public void show(Window owner) {
-        stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle("Settings");
-        Scene scene = new Scene(view.root);
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                close();
-            }
-        });
-        stage.setScene(scene);
-        stage.show();
+        window = new DialogWindow(view.root, "Settings", owner, this::close);
+        window.show();
     }
 
     public void close() {
-        if (stage != null) {
-            stage.close();
+        if (window != null) {
+            window.close();
         }
     }
 

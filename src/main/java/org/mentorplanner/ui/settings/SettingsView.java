@@ -1,19 +1,16 @@
 package org.mentorplanner.ui.settings;
 
-import javafx.geometry.HPos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.ui.DisplayConverter;
+import org.mentorplanner.ui.FormLayout;
 
 /** The settings dialog's controls and layout; {@link SettingsPresenter} gives them life. */
 final class SettingsView {
@@ -41,36 +38,21 @@ final class SettingsView {
         me.setPromptText("Nobody chosen: acting as the workspace owner");
         me.setMaxWidth(Double.MAX_VALUE);
         portalBaseUrl.setPromptText("https://mentoring.example.org/book/");
-        for (Label hint : new Label[] {meHint, example}) {
-            hint.getStyleClass().add("hint");
-            hint.setWrapText(true);
-            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        FormLayout.hint(meHint);
+        FormLayout.hint(example);
         meHint.setText("A mentor schedules their own sessions and sees their own calendar first; "
                 + "a coordinator may schedule for every mentor.");
 
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(130);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(360);
-        form.getColumnConstraints().addAll(labels, fields);
-        form.addRow(0, label("I am", me), new VBox(4, me, meHint));
-        form.addRow(1, label("Booking portal", portalBaseUrl), new VBox(4, portalBaseUrl, example));
+        GridPane form = FormLayout.form(130, 360);
+        form.addRow(0, FormLayout.topFieldLabel("I am", me), new VBox(4, me, meHint));
+        form.addRow(1, FormLayout.topFieldLabel("Booking portal", portalBaseUrl), new VBox(4, portalBaseUrl, example));
 
         Label heading = new Label("Settings");
         heading.getStyleClass().add("dialog-heading");
         VBox top = new VBox(heading);
         top.getStyleClass().add("dialog-top");
 
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
-        problems.setMaxWidth(Double.MAX_VALUE);
-        problems.managedProperty().bind(problems.visibleProperty());
+        FormLayout.problems(problems);
         problems.setVisible(false);
 
         ButtonBar buttons = new ButtonBar();
@@ -87,13 +69,5 @@ final class SettingsView {
         root.setCenter(form);
         root.setBottom(bottom);
         root.setPrefWidth(560);
-    }
-
-    private static Node label(String text, Node field) {
-        Label label = new Label(text);
-        label.setLabelFor(field);
-        label.getStyleClass().add("field-label");
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-        return label;
     }
 }
