@@ -3,6 +3,8 @@ package org.mentorplanner.ui;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -11,6 +13,9 @@ import javafx.scene.layout.Region;
 
 /** The pieces every form of the app is built of: the two-column grid, field labels, hints, the problem box. */
 public final class FormLayout {
+
+    /** The look of every form dialog (root style class {@code form-dialog}). */
+    public static final String STYLESHEET = FormLayout.class.getResource("dialog.css").toExternalForm();
 
     private FormLayout() {
     }
@@ -61,5 +66,17 @@ public final class FormLayout {
         label.setMaxWidth(Double.MAX_VALUE);
         label.managedProperty().bind(label.visibleProperty());
         return label;
+    }
+
+    /** The buttons under a form: {@code primary} answers Enter, {@code cancel} Escape, in the platform's order. */
+    public static ButtonBar buttons(Button primary, Button cancel) {
+        ButtonBar buttons = new ButtonBar();
+        ButtonBar.setButtonData(primary, ButtonBar.ButtonData.OK_DONE);
+        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.getButtons().addAll(primary, cancel);
+        primary.getStyleClass().add("primary");
+        primary.setDefaultButton(true);
+        cancel.setCancelButton(true);
+        return buttons;
     }
 }

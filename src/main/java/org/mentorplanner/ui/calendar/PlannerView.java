@@ -146,6 +146,7 @@ final class PlannerView {
         newSession.getStyleClass().add("primary");
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
         exportLinks.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
+        settings.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
         appMenu.getItems().setAll(exportLinks, settings);
         appMenu.setTooltip(new Tooltip("Export booking links, settings"));
 

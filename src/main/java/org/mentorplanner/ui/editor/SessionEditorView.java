@@ -61,8 +61,8 @@ final class SessionEditorView {
     final BorderPane root = new BorderPane();
 
     SessionEditorView() {
-        root.getStyleClass().add("session-editor");
-        root.getStylesheets().add(SessionEditorView.class.getResource("editor.css").toExternalForm());
+        root.getStyleClass().addAll("form-dialog", "session-editor");
+        root.getStylesheets().addAll(FormLayout.STYLESHEET, SessionEditorView.class.getResource("editor.css").toExternalForm());
 
         mentor.setId("mentor");
         mentee.setId("mentee");
@@ -151,11 +151,11 @@ final class SessionEditorView {
         localTimesBox.setPrefWidth(300);
         localTimesBox.setMinWidth(300);
 
-        heading.getStyleClass().add("editor-heading");
+        heading.getStyleClass().add("dialog-heading");
         statusBadge.getStyleClass().add("status-badge");
         HBox top = new HBox(10, heading, statusBadge);
         top.setAlignment(Pos.CENTER_LEFT);
-        top.getStyleClass().add("editor-top");
+        top.getStyleClass().add("dialog-top");
 
         HBox centre = new HBox(20, form, localTimesBox);
         HBox.setHgrow(form, Priority.ALWAYS);
@@ -174,7 +174,7 @@ final class SessionEditorView {
         cancel.setCancelButton(true);
 
         VBox bottom = new VBox(10, problems, buttons);
-        bottom.getStyleClass().add("editor-bottom");
+        bottom.getStyleClass().add("dialog-bottom");
 
         root.setTop(top);
         root.setCenter(centre);

@@ -56,7 +56,7 @@ final class ExportView {
 
     ExportView() {
         root.getStyleClass().addAll("form-dialog", "export-dialog");
-        root.getStylesheets().addAll(ExportView.class.getResource("/org/mentorplanner/ui/dialog.css").toExternalForm(),
+        root.getStylesheets().addAll(FormLayout.STYLESHEET,
                 ExportView.class.getResource("export.css").toExternalForm());
         for (RadioButton button : new RadioButton[] {ics, html, csv, json}) {
             button.setToggleGroup(format);
@@ -135,13 +135,7 @@ final class ExportView {
         outcome.managedProperty().bind(outcome.visibleProperty());
         outcome.setVisible(false);
 
-        ButtonBar buttons = new ButtonBar();
-        ButtonBar.setButtonData(export, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
-        buttons.getButtons().addAll(export, close);
-        export.getStyleClass().add("primary");
-        export.setDefaultButton(true);
-        close.setCancelButton(true);
+        ButtonBar buttons = FormLayout.buttons(export, close);
 
         VBox bottom = new VBox(10, problems, running, outcome, buttons);
         bottom.getStyleClass().add("dialog-bottom");

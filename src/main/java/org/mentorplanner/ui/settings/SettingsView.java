@@ -26,7 +26,7 @@ final class SettingsView {
 
     SettingsView() {
         root.getStyleClass().addAll("form-dialog", "settings-dialog");
-        root.getStylesheets().add(SettingsView.class.getResource("/org/mentorplanner/ui/dialog.css").toExternalForm());
+        root.getStylesheets().add(FormLayout.STYLESHEET);
         me.setId("me");
         portalBaseUrl.setId("portalBaseUrl");
         example.setId("exampleLink");
@@ -55,13 +55,7 @@ final class SettingsView {
         FormLayout.problems(problems);
         problems.setVisible(false);
 
-        ButtonBar buttons = new ButtonBar();
-        ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        buttons.getButtons().addAll(save, cancel);
-        save.getStyleClass().add("primary");
-        save.setDefaultButton(true);
-        cancel.setCancelButton(true);
+        ButtonBar buttons = FormLayout.buttons(save, cancel);
         VBox bottom = new VBox(10, problems, buttons);
         bottom.getStyleClass().add("dialog-bottom");
 
