@@ -114,11 +114,7 @@ public class DuplicationService {
 
     /** Takes a whole run back in one transaction: its copies are deleted (the run's one undo step). */
     public void undo(Actor actor, DuplicationResult result) {
-        storage.transactVoid(repos -> {
-            for (long id : result.createdIds()) {
-                sessions.undoCreate(repos, actor, id);
-            }
-        });
+        storage.transactVoid(repos -> sessions.undoCreateAll(repos, actor, result.createdIds()));
     }
 
     /**
