@@ -1,17 +1,33 @@
 package org.mentorplanner.app;
 
-import com.calendarfx.view.DetailedWeekView;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mentorplanner.store.DatabaseLocation;
 
-/** The desktop app. (First cut: an empty week grid; the planner window issue builds it out.) */
+/**
+ * The desktop app: the planner window on one database file, given as {@code --db=FILE} or the
+ * user's default file.
+ */
 public final class MentorPlannerApp extends Application {
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private PlannerWindow window;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Mentor Planner");
-        stage.setScene(new Scene(new DetailedWeekView(), 1200, 800));
-        stage.show();
+        String db = getParameters().getNamed().get(Launcher.DB_PARAMETER);
+        Path file = db == null || db.isBlank() ? DatabaseLocation.defaultFile() : Path.of(db);
+        window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"));
+        window.open(stage, file);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        executor.close();
     }
 }

@@ -1,0 +1,78 @@
+package org.mentorplanner.app;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.TaskExecutor;
+import org.mentorplanner.ui.UserErrors;
+import org.mentorplanner.ui.calendar.PlannerPage;
+import org.mentorplanner.ui.calendar.PlannerPresenter;
+import org.mentorplanner.ui.calendar.WindowPlacement;
+
+/**
+ * Opens the planner on a database file in a stage: the window shows at once, the database
+ * opens on the database thread, then the planner fills the window. The app and the GUI tests
+ * both start here.
+ */
+public final class PlannerWindow {
+
+    private final TaskExecutor executor;
+    private final Preferences preferences;
+    private final Dialogs dialogs = new Dialogs();
+    private GuiceWorkspace workspace;
+    private PlannerPresenter presenter;
+
+    /** {@code preferences} keeps the window placement; tests give a node of their own. */
+    public PlannerWindow(TaskExecutor executor, Preferences preferences) {
+        this.executor = executor;
+        this.preferences = preferences;
+    }
+
+    /** Shows {@code stage} and opens {@code database} into it. */
+    public void open(Stage stage, Path database) {
+        WindowPlacement placement = new WindowPlacement(preferences);
+        Label opening = new Label("Opening " + database.getFileName() + "…");
+        StackPane root = new StackPane(opening);
+        stage.setTitle("Mentor Planner — " + database.getFileName());
+        stage.setScene(new Scene(root));
+        placement.restore(stage, 1280, 820);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        dialogs.setOwner(stage);
+        stage.setOnCloseRequest(event -> placement.save(stage));
+        stage.show();
+        executor.execute(() -> GuiceWorkspace.open(database, new UiModule(executor, dialogs)),
+                opened -> {
+                    workspace = opened;
+                    presenter = opened.injector().getInstance(PlannerPresenter.class);
+                    presenter.setPageListener(page -> {
+                        placement.saveLastPage(page);
+                    });
+                    stage.getScene().setRoot(presenter.view());
+                    presenter.start(placement.lastPage() == null ? PlannerPage.WEEK : placement.lastPage());
+                },
+                failure -> {
+                    opening.setText("Could not open " + database + ":\n" + UserErrors.describe(failure));
+                    opening.setWrapText(true);
+                });
+    }
+
+    /** The planner, once the database is open. */
+    public PlannerPresenter presenter() {
+        return presenter;
+    }
+
+    /** Closes the database (after the window closed). */
+    public void close() {
+        if (workspace != null) {
+            executor.execute(() -> {
+                workspace.close();
+                return null;
+            }, done -> { }, failure -> { });
+        }
+    }
+}

@@ -1,0 +1,719 @@
+package org.mentorplanner.ui.calendar;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.Entry;
+import com.calendarfx.model.Interval;
+import com.calendarfx.model.LoadEvent;
+import com.calendarfx.view.DateControl;
+import javafx.scene.shape.Rectangle;
+import com.calendarfx.view.RequestEvent;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.domain.Location;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.SaveResult;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.TaskExecutor;
+import org.mentorplanner.ui.UserErrors;
+import org.mentorplanner.ui.editor.EditorAction;
+import org.mentorplanner.ui.editor.EditorChoices;
+import org.mentorplanner.ui.editor.EditorRequest;
+import org.mentorplanner.ui.editor.SessionEditorPresenter;
+import org.mentorplanner.ui.mysessions.MySessionsPresenter;
+import org.mentorplanner.ui.undo.SessionChange;
+import org.mentorplanner.ui.undo.UndoHistory;
+
+/**
+ * The planner window's logic: one CalendarFX calendar per mentor, the visible weeks loaded
+ * lazily from the store, gestures on the grid turned into service calls on the database
+ * thread, and every change recorded for undo. CalendarFX objects are touched only here, on the
+ * FX thread.
+ */
+public final class PlannerPresenter implements SessionActions {
+
+    static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+
+    private final SessionService sessions;
+    private final DirectoryService directory;
+    private final SettingsService settings;
+    private final TaskExecutor executor;
+    private final Dialogs dialogs;
+    private final PlannerView view;
+    private final MySessionsPresenter mySessions;
+    private final UndoHistory history = new UndoHistory();
+    private final LoadedWeeks loaded = new LoadedWeeks();
+    private final ZoneId gridZone;
+    private final SessionGrid grid;
+    private EditorChoices choices;
+    private PlannerPage page = PlannerPage.WEEK;
+    private SessionEditorPresenter editor;
+    private Entry<?> unsavedEntry;
+    private Consumer<PlannerPage> pageListener = p -> { };
+    private Consumer<MentorshipSession> bulkDuplicate;
+    @Inject
+    public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
+                            TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions) {
+        this.sessions = sessions;
+        this.mySessions = mySessions;
+        this.view = new PlannerView(mySessions.view());
+        this.directory = directory;
+        this.settings = settings;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.gridZone = view.week.getZoneId();
+        this.grid = new SessionGrid(gridZone, this::moveSession);
+        configureCalendarHooks();
+        configureToolbar();
+        configureStatusBar();
+    }
+
+    /** The window content. */
+    public Parent view() {
+        return view.root;
+    }
+
+    /** Loads the directory, then the visible weeks; call once after the view is shown. */
+    public void start(PlannerPage firstPage) {
+        showPage(firstPage);
+        executor.execute(() -> new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
+                        directory.locations(), directory.groups()),
+                this::directoryLoaded,
+                failure -> reportFailure("Could not open the planner", failure));
+    }
+
+    /** Called with the page whenever the user switches pages (the app saves it). */
+    public void setPageListener(Consumer<PlannerPage> listener) {
+        this.pageListener = listener;
+    }
+
+    /**
+     * Lets the duplication engine handle "Bulk duplicate…"; without a handler the menu item is
+     * shown but disabled.
+     */
+    public void setBulkDuplicateHandler(Consumer<MentorshipSession> handler) {
+        this.bulkDuplicate = handler;
+    }
+
+    /** The undo history (for menus and tests). */
+    public UndoHistory history() {
+        return history;
+    }
+
+    /** The editor currently open, if any. */
+    public Optional<SessionEditorPresenter> openEditor() {
+        return Optional.ofNullable(editor).filter(e -> !e.isClosed());
+    }
+
+    /** The grid entry of a session, if it is loaded. */
+    public Optional<Entry<Long>> entryOf(long sessionId) {
+        return grid.entryOf(sessionId);
+    }
+
+    /** The session as the grid knows it. */
+    public Optional<MentorshipSession> knownSession(long sessionId) {
+        return grid.session(sessionId);
+    }
+
+    // ---- setup ----
+
+    private void configureCalendarHooks() {
+        DateControl week = view.week;
+        week.getCalendarSources().setAll(grid.source());
+        week.setEntryFactory(param -> {
+            Entry<Long> entry = new Entry<>("New session");
+            ZonedDateTime start = param.getZonedDateTime();
+            entry.setInterval(new Interval(start, start.plus(DEFAULT_DURATION)));
+            return entry;
+        });
+        week.setDefaultCalendarProvider(control -> defaultCalendar());
+        week.setEntryEditPolicy(param -> mayEdit(param.getEntry(), param.getEditOperation()));
+        week.setEntryDetailsCallback(param -> {
+            openEditorFor(param.getEntry());
+            return true;
+        });
+        week.setEntryContextMenuCallback(param -> contextMenu(param.getEntry()));
+        week.setContextMenuCallback(param -> {
+            MenuItem create = new MenuItem("New session here");
+            ZonedDateTime at = param.getZonedDateTime();
+            create.setOnAction(e -> newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
+            return new ContextMenu(create);
+        });
+        for (DateControl control : List.of(view.week, view.day, view.month, view.agenda)) {
+            control.addEventHandler(LoadEvent.LOAD, event -> ensureLoaded(event.getStartDate(), event.getEndDate()));
+            // A block dragged or double-clicked into being asks for its details with this event.
+            control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
+                event.consume();
+                openEditorFor(event.getEntry());
+            });
+            control.addEventHandler(RequestEvent.REQUEST_DATE, event -> {
+                event.consume();
+                view.week.setDate(event.getDate());
+                showPage(PlannerPage.DAY);
+            });
+        }
+        week.dateProperty().addListener(o -> refreshRange());
+    }
+
+    private void configureToolbar() {
+        view.today.setOnAction(e -> view.week.setDate(LocalDate.now(gridZone)));
+        view.previous.setOnAction(e -> step(-1));
+        view.next.setOnAction(e -> step(1));
+        view.datePicker.valueProperty().bindBidirectional(view.week.dateProperty());
+        view.pageButtons.forEach((p, button) -> button.setOnAction(e -> showPage(p)));
+        view.newSession.setOnAction(e -> newSession());
+        view.undo.setOnAction(e -> undo());
+        view.redo.setOnAction(e -> redo());
+        view.undo.disableProperty().bind(history.canUndoProperty().not());
+        view.redo.disableProperty().bind(history.canRedoProperty().not());
+        view.undo.getTooltip().textProperty().bind(Bindings.concat(history.undoLabelProperty(), " (Ctrl+Z)"));
+        view.redo.getTooltip().textProperty().bind(Bindings.concat(history.redoLabelProperty(), " (Ctrl+Shift+Z)"));
+        view.actions.setOnShowing(e -> view.actions.getItems().setAll(
+                selectedSession().map(s -> SessionActions.menuItems(s, mayChange(s), this)).orElseGet(() -> {
+                    MenuItem none = new MenuItem("Select a session first");
+                    none.setDisable(true);
+                    return List.of(none);
+                })));
+        view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.week.setCalendarVisibility(c, true)));
+        view.showMine.setOnAction(e -> showOnlyMine());
+        view.root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void installShortcuts(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newSession);
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::redo);
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> selectedSession().ifPresent(this::edit));
+        keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> selectedSession().ifPresent(this::duplicate));
+        keys.put(new KeyCodeCombination(KeyCode.DELETE), () -> selectedSession().filter(MentorshipSession::isDraft).ifPresent(this::delete));
+    }
+
+    private void configureStatusBar() {
+        view.progress.visibleProperty().bind(executor.pendingProperty().greaterThan(0));
+        view.progressLabel.visibleProperty().bind(view.progress.visibleProperty());
+        view.progressLabel.setText("Working…");
+    }
+
+    private void directoryLoaded(EditorChoices loadedChoices) {
+        this.choices = loadedChoices;
+        Optional<Person> me = choices.actor().person();
+        boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
+        view.mentorList.getChildren().clear();
+        grid.addMentors(choices);
+        for (Person mentor : choices.mentors()) {
+            Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
+            CheckBox box = new CheckBox(mentor.name());
+            box.setId("mentor-" + mentor.id());
+            Rectangle swatch = new Rectangle(12, 12);
+            swatch.setArcWidth(4);
+            swatch.setArcHeight(4);
+            swatch.getStyleClass().addAll("mentor-swatch", calendar.getStyle() + "-icon");
+            box.setGraphic(swatch);
+            box.getStyleClass().add("mentor-check");
+            view.mentorList.getChildren().add(box);
+            view.week.setCalendarVisibility(calendar, !onlyMine || mentor.id() == me.get().id());
+            box.selectedProperty().bindBidirectional(view.week.getCalendarVisibilityProperty(calendar));
+            box.selectedProperty().addListener(o -> refreshCounts());
+        }
+        view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
+        if (choices.mentors().isEmpty()) {
+            Label none = new Label("No mentors yet. Import people with the command line: mentor-planner people import.");
+            none.setWrapText(true);
+            none.getStyleClass().add("empty-hint");
+            view.mentorList.getChildren().add(none);
+        }
+        mySessions.setMentees(choices.mentees());
+        refreshRange();
+        scrollToWorkingHours();
+    }
+
+    /** Opens the day at 08:00 rather than at midnight. */
+    private void scrollToWorkingHours() {
+        // CalendarFX scrolls only to a time out of sight: go to the evening first, then to 08:00.
+        view.week.setRequestedTime(LocalTime.of(23, 0));
+        view.week.setRequestedTime(LocalTime.of(8, 0));
+    }
+
+    // ---- loading ----
+
+    /** What the current page shows: its days, its title and the name of its count. */
+    private record Span(LocalDate from, LocalDate to, String title, String countLabel) {
+    }
+
+    private Span span() {
+        LocalDate date = view.week.getDate();
+        return switch (page) {
+            case DAY -> new Span(date, date, date.format(DAY), "This day");
+            case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
+                    date.format(DateTimeFormatter.ofPattern("MMMM yyyy")), "This month");
+            case AGENDA -> new Span(date, date.plusDays(view.agenda.getLookAheadPeriodInDays()),
+                    "From " + date.format(DAY), "Next " + view.agenda.getLookAheadPeriodInDays() + " days");
+            default -> {
+                LocalDate monday = LoadedWeeks.monday(date);
+                yield new Span(monday, monday.plusDays(6), rangeText(monday, monday.plusDays(6)), "This week");
+            }
+        };
+    }
+
+    private void refreshRange() {
+        Span span = span();
+        view.rangeLabel.setText(span.title());
+        // The month grid also shows the edges of the weeks before and after.
+        ensureLoaded(span.from().minusDays(7), span.to().plusDays(7));
+        refreshCounts();
+    }
+
+    /** Loads the sessions of the weeks in {@code [from, to]} that the grid does not hold yet. */
+    void ensureLoaded(LocalDate from, LocalDate to) {
+        if (!grid.hasCalendars()) {
+            return; // CalendarFX asks for data before the mentors are known.
+        }
+        List<LocalDate> weeks = loaded.claim(from, to);
+        if (weeks.isEmpty()) {
+            return;
+        }
+        var start = weeks.get(0).atStartOfDay(gridZone).toInstant();
+        var end = weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
+        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
+        executor.execute(() -> sessions.loadRange(mentorIds, start, end),
+                this::showSessions,
+                failure -> {
+                    loaded.release(weeks);
+                    reportFailure("Could not load sessions", failure);
+                });
+    }
+
+    private void showSessions(List<MentorshipSession> list) {
+        grid.showAll(list);
+        refreshCounts();
+    }
+
+    /** Puts a session back where the database says it is (after a failed change). */
+    private void reload(long id) {
+        executor.execute(() -> sessions.find(id), found -> {
+            found.ifPresentOrElse(grid::show, () -> grid.remove(id));
+            refreshCounts();
+        }, failure -> view.message.setText("Could not reload the session: " + UserErrors.describe(failure)));
+    }
+
+    // ---- gestures on the grid ----
+
+    private Calendar<?> defaultCalendar() {
+        Optional<Person> me = choices == null ? Optional.empty() : choices.actor().person();
+        if (me.isPresent() && grid.calendarOf(me.get().id()).isPresent()) {
+            return grid.calendarOf(me.get().id()).get();
+        }
+        var all = grid.calendars().values();
+        return all.stream().filter(view.week::isCalendarVisible).findFirst().orElse(all.stream().findFirst().orElse(null));
+    }
+
+    private boolean mayEdit(Entry<?> entry, DateControl.EditOperation operation) {
+        if (operation == DateControl.EditOperation.DELETE) {
+            return false; // Deleting goes through our own command, so it can be undone and checked.
+        }
+        if (SessionEntries.sessionId(entry) == null) {
+            return true;
+        }
+        return grid.sessionOf(entry).filter(s -> !s.isCancelled() && mayChange(s)).isPresent();
+    }
+
+    private boolean mayChange(MentorshipSession session) {
+        return choices != null && choices.mentor(session.mentorId()).map(choices.actor()::mayScheduleFor).orElse(false);
+    }
+
+    /**
+     * Moves or resizes a session to start at {@code start} for {@code duration}; a booked
+     * session asks first. The start keeps the session's own zone.
+     */
+    public void moveSession(long id, ZonedDateTime start, Duration duration) {
+        MentorshipSession before = grid.session(id).orElse(null);
+        if (before == null) {
+            return;
+        }
+        if (before.isBooked() && !dialogs.confirm("Move a booked session?",
+                "'" + before.displayTitle() + "' is booked. The mentee will see the new time.", "Move it")) {
+            grid.show(before);
+            return;
+        }
+        SessionDetails details = before.details()
+                                       .withLocalStart(start.withZoneSameInstant(before.zone()).toLocalDateTime())
+                                       .withDuration(duration);
+        String label = before.details().duration().equals(duration) ? "Move" : "Resize";
+        executor.execute(() -> sessions.update(settings.actor(), id, details),
+                result -> saved(new SessionChange(label + " '" + before.displayTitle() + "'", before, result.session()), result.notices()),
+                failure -> {
+                    reportFailure("Could not move the session", failure);
+                    grid.show(before);
+                    reload(id);
+                });
+    }
+
+    // ---- the editor ----
+
+    /** Opens the editor on a new session starting now (rounded to the next half hour). */
+    public void newSession() {
+        LocalDateTime start = LocalDateTime.now(gridZone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        LocalDate shown = view.week.getDate();
+        if (!LoadedWeeks.monday(shown).equals(LoadedWeeks.monday(start.toLocalDate()))) {
+            start = shown.atTime(LocalTime.of(10, 0));
+        }
+        newSessionAt(start, DEFAULT_DURATION, null);
+    }
+
+    private void newSessionAt(LocalDateTime startInGrid, Duration duration, Entry<?> block) {
+        if (choices == null) {
+            return;
+        }
+        LocalDateTime start = startInGrid == null ? LocalDateTime.now(gridZone).truncatedTo(ChronoUnit.HOURS) : startInGrid;
+        Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
+        long mentorId = grid.mentorOf(calendar)
+                            .orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
+        // Prefer a place in the grid's own zone, so the block's time is the time the user dragged.
+        Location location = choices.locations().stream().filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
+                                   .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0));
+        LocalDateTime local = location == null ? start
+                : start.atZone(gridZone).withZoneSameInstant(location.zone()).toLocalDateTime();
+        EnrollmentMethod method = location != null && location.isOnline() ? EnrollmentMethod.ONLINE : EnrollmentMethod.IN_PERSON;
+        SessionDetails details = new SessionDetails(mentorId, null, location == null ? 0 : location.id(), local,
+                duration, method, null, null, Set.of(), "", "");
+        openEditor(EditorRequest.create(details), block);
+    }
+
+    private void openEditorFor(Entry<?> entry) {
+        Long id = SessionEntries.sessionId(entry);
+        if (id == null) {
+            newSessionAt(entry.getStartAsLocalDateTime(), entry.getDuration(), entry);
+        } else {
+            grid.session(id).ifPresent(this::edit);
+        }
+    }
+
+    /** Opens the editor on a stored session. */
+    @Override
+    public void edit(MentorshipSession session) {
+        openEditor(new EditorRequest(session.id(), session.status(), session.details()), null);
+    }
+
+    /**
+     * Duplicate: opens the editor on a copy of {@code session} at the mentor's next free slot,
+     * without its mentee. The lead can route this through the duplication engine.
+     */
+    @Override
+    public void duplicate(MentorshipSession session) {
+        SessionDetails copy = session.details().withMentee(null);
+        executor.execute(() -> nextFreeStart(copy),
+                start -> openEditor(EditorRequest.create(copy.withLocalStart(start)), null),
+                failure -> reportFailure("Could not duplicate the session", failure));
+    }
+
+    /** Runs on the database thread: the first start after the session, same length, that overlaps nothing. */
+    private LocalDateTime nextFreeStart(SessionDetails details) {
+        ZoneId zone = choices.location(details.locationId()).map(Location::zone).orElse(gridZone);
+        ZonedDateTime start = details.localStart().atZone(zone).plus(details.duration());
+        for (int tries = 0; tries < 96; tries++) {
+            var from = start.toInstant();
+            var to = start.plus(details.duration()).toInstant();
+            if (sessions.overlapping(details.mentorId(), from, to).isEmpty()) {
+                return start.toLocalDateTime();
+            }
+            start = start.plus(details.duration());
+        }
+        return start.toLocalDateTime();
+    }
+
+    private void openEditor(EditorRequest request, Entry<?> block) {
+        if (choices == null) {
+            return;
+        }
+        openEditor().ifPresent(SessionEditorPresenter::close);
+        dropUnsavedEntry();
+        unsavedEntry = block;
+        editor = new SessionEditorPresenter(choices, request, new EditorListener());
+        editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
+    }
+
+    private void dropUnsavedEntry() {
+        if (unsavedEntry != null) {
+            grid.discard(unsavedEntry);
+            unsavedEntry = null;
+        }
+    }
+
+    private final class EditorListener implements SessionEditorPresenter.Listener {
+
+        @Override
+        public void submit(SessionEditorPresenter source, SessionDetails details, EditorAction action) {
+            EditorRequest request = source.request();
+            boolean publish = action != EditorAction.SAVE;
+            if (request.isNew()) {
+                executor.execute(() -> sessions.create(settings.actor(), details, publish),
+                        result -> {
+                            source.close();
+                            dropUnsavedEntry();
+                            saved(new SessionChange("Create '" + result.session().displayTitle() + "'", null, result.session()), result.notices());
+                            afterSave(result.session(), action);
+                        },
+                        failure -> editorFailed(source, failure));
+            } else {
+                long id = request.sessionId();
+                MentorshipSession before = grid.session(id).orElse(null);
+                executor.execute(() -> {
+                            SaveResult result = sessions.update(settings.actor(), id, details);
+                            MentorshipSession session = result.session();
+                            if (publish && session.isDraft()) {
+                                session = sessions.publish(settings.actor(), id);
+                            }
+                            return new SaveResult(session, result.notices());
+                        },
+                        result -> {
+                            source.close();
+                            saved(new SessionChange("Edit '" + result.session().displayTitle() + "'",
+                                    before, result.session()), result.notices());
+                            afterSave(result.session(), action);
+                        },
+                        failure -> editorFailed(source, failure));
+            }
+        }
+
+        @Override
+        public void cancelled(SessionEditorPresenter source) {
+            if (source == editor) {
+                dropUnsavedEntry();
+            }
+        }
+    }
+
+    private void afterSave(MentorshipSession session, EditorAction action) {
+        if (action == EditorAction.PUBLISH_AND_DUPLICATE) {
+            duplicate(session);
+        }
+    }
+
+    private void editorFailed(SessionEditorPresenter source, Exception failure) {
+        if (failure instanceof InvalidInputException invalid) {
+            source.showProblems(invalid);
+        } else {
+            source.setBusy(false);
+            reportFailure("Could not save the session", failure);
+        }
+    }
+
+    // ---- commands on a session ----
+
+    private ContextMenu contextMenu(Entry<?> entry) {
+        ContextMenu menu = new ContextMenu();
+        grid.sessionOf(entry).ifPresent(session ->
+                menu.getItems().setAll(SessionActions.menuItems(session, mayChange(session), this)));
+        return menu;
+    }
+
+    @Override
+    public boolean canBulkDuplicate() {
+        return bulkDuplicate != null;
+    }
+
+    /** Hands the session to the duplication engine, when one is registered. */
+    @Override
+    public void bulkDuplicate(MentorshipSession session) {
+        if (bulkDuplicate != null) {
+            bulkDuplicate.accept(session);
+        }
+    }
+
+    /** Publishes a draft, so it gets a booking link. */
+    @Override
+    public void publish(MentorshipSession session) {
+        change("Publish", session, () -> sessions.publish(settings.actor(), session.id()));
+    }
+
+    @Override
+    public void unpublish(MentorshipSession session) {
+        change("Unpublish", session, () -> sessions.unpublish(settings.actor(), session.id()));
+    }
+
+    /** Cancels a session after asking; it stays on the grid, read-only. */
+    @Override
+    public void cancel(MentorshipSession session) {
+        String who = session.isBooked() ? " The booked mentee loses the session." : "";
+        if (dialogs.confirm("Cancel '" + session.displayTitle() + "'?", "The booking link stops working." + who, "Cancel session")) {
+            change("Cancel", session, () -> sessions.cancel(settings.actor(), session.id()));
+        }
+    }
+
+    /** Deletes a draft (undo brings it back). */
+    @Override
+    public void delete(MentorshipSession session) {
+        executor.execute(() -> {
+                    sessions.delete(settings.actor(), session.id());
+                    return session;
+                },
+                deleted -> saved(new SessionChange("Delete '" + deleted.displayTitle() + "'", deleted, null), List.of()),
+                failure -> reportFailure("Could not delete the session", failure));
+    }
+
+    /** Copies a published session's booking link to the clipboard. */
+    @Override
+    public void copyBookingLink(MentorshipSession session) {
+        executor.execute(() -> sessions.describe(List.of(session)).get(0).bookingUrl(),
+                url -> {
+                    if (url == null) {
+                        view.message.setText("'" + session.displayTitle() + "' has no booking link: publish it first.");
+                        return;
+                    }
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(url);
+                    Clipboard.getSystemClipboard().setContent(content);
+                    view.message.setText("Booking link copied: " + url);
+                },
+                failure -> reportFailure("Could not copy the booking link", failure));
+    }
+
+    private void change(String verb, MentorshipSession before, java.util.concurrent.Callable<MentorshipSession> work) {
+        executor.execute(work,
+                after -> saved(new SessionChange(verb + " '" + before.displayTitle() + "'", before, after), List.of()),
+                failure -> {
+                    reportFailure("Could not " + verb.toLowerCase(java.util.Locale.ROOT) + " the session", failure);
+                    reload(before.id());
+                });
+    }
+
+    /** A change went through: show it, remember it for undo, tell the user about adjustments. */
+    private void saved(SessionChange change, List<String> notices) {
+        change.afterState().ifPresentOrElse(grid::show, () -> grid.remove(change.sessionId()));
+        history.record(change);
+        view.message.setText(notices.isEmpty() ? change.label() + ": done." : String.join(" ", notices));
+        refreshCounts();
+        mySessions.refresh();
+    }
+
+    // ---- undo and redo ----
+
+    /** Reverts the last change through the services. */
+    public void undo() {
+        history.nextUndo().ifPresent(change -> writeState(change, change.beforeState(), true));
+    }
+
+    /** Applies the last undone change again. */
+    public void redo() {
+        history.nextRedo().ifPresent(change -> writeState(change, change.afterState(), false));
+    }
+
+    private void writeState(SessionChange change, Optional<MentorshipSession> target, boolean undoing) {
+        long id = change.sessionId();
+        executor.execute(() -> {
+                    if (target.isPresent()) {
+                        return Optional.of(sessions.restore(settings.actor(), target.get()));
+                    }
+                    sessions.undoCreate(settings.actor(), id);
+                    return Optional.<MentorshipSession>empty();
+                },
+                state -> {
+                    state.ifPresentOrElse(grid::show, () -> grid.remove(id));
+                    if (undoing) {
+                        history.undone(change);
+                        view.message.setText("Undone: " + change.label() + ".");
+                    } else {
+                        history.redone(change);
+                        view.message.setText("Redone: " + change.label() + ".");
+                    }
+                    refreshCounts();
+                    mySessions.refresh();
+                },
+                failure -> {
+                    reportFailure(undoing ? "Could not undo" : "Could not redo", failure);
+                    reload(id);
+                });
+    }
+
+    // ---- pages, selection, status ----
+
+    /** Shows {@code target} in the centre. */
+    public void showPage(PlannerPage target) {
+        page = target;
+        for (PlannerPage p : PlannerPage.values()) {
+            view.pageNode(p).setVisible(p == target);
+            ToggleButton button = view.pageButtons.get(p);
+            button.setSelected(p == target);
+        }
+        pageListener.accept(target);
+        refreshRange();
+    }
+
+    private void step(int direction) {
+        LocalDate date = view.week.getDate();
+        view.week.setDate(switch (page) {
+            case DAY -> date.plusDays(direction);
+            case MONTH -> date.plusMonths(direction);
+            default -> date.plusWeeks(direction);
+        });
+    }
+
+    private Optional<MentorshipSession> selectedSession() {
+        return view.week.getSelections().stream().map(SessionEntries::sessionId)
+                        .filter(java.util.Objects::nonNull).map(grid::session)
+                        .flatMap(Optional::stream).findFirst();
+    }
+
+    private void showOnlyMine() {
+        choices.actor().person().ifPresent(me ->
+                grid.calendars().forEach((mentorId, calendar) -> view.week.setCalendarVisibility(calendar, mentorId == me.id())));
+    }
+
+    private void refreshCounts() {
+        Span span = span();
+        SessionCounts counts = SessionCounts.of(grid.sessions(),
+                span.from().atStartOfDay(gridZone).toInstant(), span.to().plusDays(1).atStartOfDay(gridZone).toInstant(),
+                session -> grid.calendarOf(session.mentorId()).filter(view.week::isCalendarVisible).isPresent());
+        view.counts.setText(counts.describe(span.countLabel()));
+    }
+
+    private void reportFailure(String header, Exception failure) {
+        String text = UserErrors.describe(failure);
+        view.message.setText(header + ": " + text);
+        dialogs.error(header, text);
+    }
+
+    private static String rangeText(LocalDate from, LocalDate to) {
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM");
+        return from.format(dayMonth) + " – " + to.format(DateTimeFormatter.ofPattern("d MMM yyyy"));
+    }
+
+
+}

@@ -1,0 +1,219 @@
+package org.mentorplanner.ui.calendar;
+
+import com.calendarfx.view.AgendaView;
+import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DetailedDayView;
+import com.calendarfx.view.DetailedWeekView;
+import com.calendarfx.view.MonthView;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/** The planner window's controls and layout: toolbar, mentor panel, calendar pages, status bar. */
+final class PlannerView {
+
+    final BorderPane root = new BorderPane();
+
+    final DetailedWeekView week = new DetailedWeekView();
+    final DetailedDayView day = new DetailedDayView();
+    final MonthView month = new MonthView();
+    final AgendaView agenda = new AgendaView();
+
+    final Button today = new Button("Today");
+    final Button previous = new Button("‹");
+    final Button next = new Button("›");
+    final DatePicker datePicker = new DatePicker();
+    final Label rangeLabel = new Label();
+    final Map<PlannerPage, ToggleButton> pageButtons = new EnumMap<>(PlannerPage.class);
+    final Button undo = new Button("Undo");
+    final Button redo = new Button("Redo");
+    final MenuButton actions = new MenuButton("⋯");
+    final Button newSession = new Button("New Session");
+
+    final VBox mentorList = new VBox(6);
+    final Button showAll = new Button("All");
+    final Button showMine = new Button("Only me");
+
+    private final Node mySessionsPage;
+
+    final Label counts = new Label();
+    final Label message = new Label();
+    final ProgressBar progress = new ProgressBar();
+    final Label progressLabel = new Label();
+
+    final StackPane pages = new StackPane();
+
+    /** {@code mySessionsPage} is the My Sessions page, shown in the centre like a calendar page. */
+    PlannerView(Node mySessionsPage) {
+        this.mySessionsPage = mySessionsPage;
+        root.getStyleClass().add("planner");
+        root.getStylesheets().add(PlannerView.class.getResource("planner.css").toExternalForm());
+        week.setId("weekView");
+        day.setId("dayView");
+        month.setId("monthView");
+        agenda.setId("agendaView");
+        newSession.setId("newSession");
+        undo.setId("undo");
+        redo.setId("redo");
+        actions.setId("actions");
+        counts.setId("counts");
+        message.setId("statusMessage");
+
+        // One model, four faces: the week view owns calendars, callbacks and the date.
+        for (DateControl other : List.of(day, month, agenda)) {
+            week.bind(other, true);
+        }
+        week.setShowToday(true);
+        // Weeks run Monday to Sunday everywhere in the app (loading, counts, the grid).
+        week.setWeekFields(java.time.temporal.WeekFields.ISO);
+        week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
+        week.setStartTime(java.time.LocalTime.of(7, 0));
+        week.setEndTime(java.time.LocalTime.of(20, 0));
+        agenda.setLookAheadPeriodInDays(30);
+        agenda.setLookBackPeriodInDays(0);
+
+        root.setTop(toolbar());
+        root.setLeft(sidePanel());
+        root.setCenter(centre());
+        root.setBottom(statusBar());
+    }
+
+    /** The date control showing {@code page}; My Sessions has none and gets the week. */
+    DateControl control(PlannerPage page) {
+        return switch (page) {
+            case DAY -> day;
+            case MONTH -> month;
+            case AGENDA -> agenda;
+            case WEEK, MY_SESSIONS -> week;
+        };
+    }
+
+    Node pageNode(PlannerPage page) {
+        return page == PlannerPage.MY_SESSIONS ? mySessionsPage : control(page);
+    }
+
+    private Node toolbar() {
+        today.setTooltip(new Tooltip("Go to today"));
+        previous.setTooltip(new Tooltip("Previous"));
+        next.setTooltip(new Tooltip("Next"));
+        previous.getStyleClass().add("nav-arrow");
+        next.getStyleClass().add("nav-arrow");
+        HBox navigation = new HBox(4, today, previous, next);
+        navigation.setAlignment(Pos.CENTER_LEFT);
+        datePicker.setPrefWidth(130);
+        datePicker.setTooltip(new Tooltip("Go to a date"));
+        rangeLabel.getStyleClass().add("range-label");
+        rangeLabel.setMinWidth(Region.USE_PREF_SIZE);
+
+        SegmentedButton switcher = new SegmentedButton();
+        for (PlannerPage page : PlannerPage.values()) {
+            ToggleButton button = new ToggleButton(page.label());
+            button.setId("page" + page.name());
+            pageButtons.put(page, button);
+            switcher.getButtons().add(button);
+        }
+        switcher.getStyleClass().add("page-switcher");
+
+        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        actions.setTooltip(new Tooltip("Actions on the selected session"));
+        actions.getStyleClass().add("more-actions");
+        newSession.getStyleClass().add("primary");
+        newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
+
+        Region grow1 = new Region();
+        Region grow2 = new Region();
+        HBox.setHgrow(grow1, Priority.ALWAYS);
+        HBox.setHgrow(grow2, Priority.ALWAYS);
+        HBox bar = new HBox(10, navigation, datePicker, rangeLabel, grow1, switcher, grow2,
+                undo, redo, actions, new Separator(javafx.geometry.Orientation.VERTICAL), newSession);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("planner-toolbar");
+        return bar;
+    }
+
+    private Node sidePanel() {
+        Label heading = new Label("Mentors");
+        heading.getStyleClass().add("panel-heading");
+        showAll.getStyleClass().add("link-button");
+        showMine.getStyleClass().add("link-button");
+        showAll.setTooltip(new Tooltip("Show every mentor"));
+        showMine.setTooltip(new Tooltip("Show only my sessions"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(4, heading, grow, showAll, showMine);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        mentorList.getStyleClass().add("mentor-list");
+        ScrollPane scroll = new ScrollPane(mentorList);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("mentor-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label legendHeading = new Label("Legend");
+        legendHeading.getStyleClass().add("panel-heading");
+        VBox legend = new VBox(6, legendHeading,
+                legendItem("Draft", "session-draft", "not bookable yet"),
+                legendItem("Published", "session-published", "open for booking"),
+                legendItem("Booked", "session-booked", "a mentee is booked"),
+                legendItem("Cancelled", "session-cancelled", "kept, read-only"));
+        legend.getStyleClass().add("legend");
+
+        VBox panel = new VBox(10, header, scroll, legend);
+        panel.getStyleClass().add("side-panel");
+        panel.setPrefWidth(230);
+        panel.setMinWidth(200);
+        return panel;
+    }
+
+    private static Node legendItem(String name, String styleClass, String meaning) {
+        Label swatch = new Label();
+        swatch.getStyleClass().addAll("legend-swatch", styleClass);
+        swatch.setMinSize(26, 16);
+        swatch.setPrefSize(26, 16);
+        Label label = new Label(name);
+        label.getStyleClass().add("legend-name");
+        Label hint = new Label(meaning);
+        hint.getStyleClass().add("legend-hint");
+        HBox row = new HBox(8, swatch, label, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node centre() {
+        pages.getChildren().addAll(day, week, month, agenda, mySessionsPage);
+        pages.getStyleClass().add("pages");
+        return pages;
+    }
+
+    private Node statusBar() {
+        progress.setPrefWidth(120);
+        progress.setPrefHeight(12);
+        progress.setVisible(false);
+        progressLabel.setVisible(false);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(12, counts, grow, message, progressLabel, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

@@ -1,0 +1,57 @@
+package org.mentorplanner.ui.calendar;
+
+import com.calendarfx.model.Entry;
+import com.calendarfx.model.Interval;
+import java.time.ZoneId;
+import java.util.List;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.ui.editor.EditorChoices;
+
+/** How a session looks on the grid: title, time in the grid's zone, location and status style. */
+final class SessionEntries {
+
+    static final String DRAFT = "session-draft";
+    static final String PUBLISHED = "session-published";
+    static final String BOOKED = "session-booked";
+    static final String CANCELLED = "session-cancelled";
+    private static final List<String> ALL = List.of(DRAFT, PUBLISHED, BOOKED, CANCELLED);
+
+    private SessionEntries() {
+    }
+
+    /** The style class that tells the session's state at a glance. */
+    static String styleClass(MentorshipSession session) {
+        if (session.status() == SessionStatus.CANCELLED) {
+            return CANCELLED;
+        }
+        if (session.isBooked()) {
+            return BOOKED;
+        }
+        return session.isPublished() ? PUBLISHED : DRAFT;
+    }
+
+    /** Writes {@code session} into {@code entry}; the entry's interval is in {@code gridZone}. */
+    static void fill(Entry<Long> entry, MentorshipSession session, EditorChoices names, ZoneId gridZone) {
+        entry.setUserObject(session.id());
+        String title = session.displayTitle();
+        if (session.details().hasMentee()) {
+            String mentee = names.mentee(session.details().menteeId()).map(p -> p.name()).orElse("a mentee");
+            title = title + " · " + mentee;
+        }
+        entry.setTitle(title);
+        entry.setLocation(names.location(session.details().locationId()).map(l -> l.name()).orElse(null));
+        entry.setInterval(new Interval(session.start().withZoneSameInstant(gridZone).toLocalDateTime(),
+                session.end().withZoneSameInstant(gridZone).toLocalDateTime(), gridZone));
+        String style = styleClass(session);
+        entry.getStyleClass().removeIf(c -> ALL.contains(c) && !c.equals(style));
+        if (!entry.getStyleClass().contains(style)) {
+            entry.getStyleClass().add(style);
+        }
+    }
+
+    /** The session id an entry carries, or {@code null} for a block not saved yet. */
+    static Long sessionId(Entry<?> entry) {
+        return entry.getUserObject() instanceof Long id ? id : null;
+    }
+}

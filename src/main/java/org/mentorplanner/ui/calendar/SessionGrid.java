@@ -1,0 +1,175 @@
+package org.mentorplanner.ui.calendar;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarEvent;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.ui.editor.EditorChoices;
+
+/**
+ * The CalendarFX model of the planner: one calendar per mentor in one source, one entry per
+ * loaded session, and the sessions as the store last gave them. It tells the user's moves and
+ * resizes apart from its own changes. FX thread only.
+ */
+final class SessionGrid {
+
+    /** What to do when the user moved or resized a stored session's block. */
+    interface MoveListener {
+        void moved(long sessionId, ZonedDateTime start, Duration duration);
+    }
+
+    /** CalendarFX's seven mentor colours plus three more defined in planner.css. */
+    private static final int STYLE_COUNT = 10;
+
+    private final CalendarSource source = new CalendarSource("Mentors");
+    private final Map<Long, Calendar<Long>> calendars = new LinkedHashMap<>();
+    private final Map<Long, Entry<Long>> entries = new HashMap<>();
+    private final Map<Long, MentorshipSession> known = new HashMap<>();
+    private final ZoneId zone;
+    private final MoveListener moves;
+    private EditorChoices names;
+    /** True while the grid itself changes entries, so its own changes are not taken for gestures. */
+    private boolean applying;
+
+    SessionGrid(ZoneId zone, MoveListener moves) {
+        this.zone = zone;
+        this.moves = moves;
+    }
+
+    CalendarSource source() {
+        return source;
+    }
+
+    /** Creates a calendar per mentor, each with its own colour; names come from {@code choices}. */
+    void addMentors(EditorChoices choices) {
+        this.names = choices;
+        int index = 0;
+        for (Person mentor : choices.mentors()) {
+            Calendar<Long> calendar = new Calendar<>(mentor.name());
+            calendar.setShortName(initials(mentor.name()));
+            calendar.setStyle("style" + (index++ % STYLE_COUNT + 1));
+            calendar.addEventHandler(this::calendarChanged);
+            calendars.put(mentor.id(), calendar);
+        }
+        source.getCalendars().addAll(calendars.values());
+    }
+
+    boolean hasCalendars() {
+        return !calendars.isEmpty();
+    }
+
+    Optional<Calendar<Long>> calendarOf(long mentorId) {
+        return Optional.ofNullable(calendars.get(mentorId));
+    }
+
+    /** The mentor whose calendar this is. */
+    Optional<Long> mentorOf(Calendar<?> calendar) {
+        return calendars.entrySet().stream().filter(e -> e.getValue() == calendar).map(Map.Entry::getKey).findFirst();
+    }
+
+    Map<Long, Calendar<Long>> calendars() {
+        return Collections.unmodifiableMap(calendars);
+    }
+
+    Optional<Entry<Long>> entryOf(long sessionId) {
+        return Optional.ofNullable(entries.get(sessionId));
+    }
+
+    Optional<MentorshipSession> session(long sessionId) {
+        return Optional.ofNullable(known.get(sessionId));
+    }
+
+    /** The stored session behind a block, if it is one. */
+    Optional<MentorshipSession> sessionOf(Entry<?> entry) {
+        Long id = SessionEntries.sessionId(entry);
+        return id == null ? Optional.empty() : session(id);
+    }
+
+    Collection<MentorshipSession> sessions() {
+        return Collections.unmodifiableCollection(known.values());
+    }
+
+    /** Shows many sessions in one batch per calendar. */
+    void showAll(List<MentorshipSession> list) {
+        calendars.values().forEach(Calendar::startBatchUpdates);
+        try {
+            list.forEach(this::show);
+        } finally {
+            quietly(() -> calendars.values().forEach(Calendar::stopBatchUpdates));
+        }
+    }
+
+    /** Puts {@code session} on the grid as the store has it. */
+    void show(MentorshipSession session) {
+        known.put(session.id(), session);
+        Calendar<Long> calendar = calendars.get(session.mentorId());
+        if (calendar == null) {
+            return;
+        }
+        quietly(() -> {
+            Entry<Long> entry = entries.computeIfAbsent(session.id(), id -> new Entry<>());
+            SessionEntries.fill(entry, session, names, zone);
+            if (entry.getCalendar() != calendar) {
+                entry.setCalendar(calendar);
+            }
+        });
+    }
+
+    /** Takes a session off the grid (deleted, or its creation undone). */
+    void remove(long sessionId) {
+        known.remove(sessionId);
+        Entry<Long> entry = entries.remove(sessionId);
+        if (entry != null) {
+            quietly(entry::removeFromCalendar);
+        }
+    }
+
+    /** Removes a block that was never saved. */
+    void discard(Entry<?> unsaved) {
+        quietly(unsaved::removeFromCalendar);
+    }
+
+    private void quietly(Runnable change) {
+        boolean outer = applying;
+        applying = true;
+        try {
+            change.run();
+        } finally {
+            applying = outer;
+        }
+    }
+
+    private void calendarChanged(CalendarEvent event) {
+        if (applying || event.getEventType() != CalendarEvent.ENTRY_INTERVAL_CHANGED || event.getEntry() == null) {
+            return;
+        }
+        Entry<?> entry = event.getEntry();
+        Long id = SessionEntries.sessionId(entry);
+        if (id != null && known.containsKey(id)) {
+            moves.moved(id, entry.getStartAsZonedDateTime(), entry.getDuration());
+        }
+        // A block not saved yet has no session: the editor takes its time when it opens.
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.strip().split("\\s+")) {
+            if (!part.isEmpty()) {
+                out.append(part.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.mentorplanner.ui.calendar;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Remembers the window's size, position and last page between runs (java.util.prefs). */
+public final class WindowPlacement {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowPlacement.class);
+
+    private final Preferences node;
+
+    public WindowPlacement(Preferences node) {
+        this.node = node;
+    }
+
+    /** Puts {@code stage} where it was last time, if that place is still on a screen. */
+    public void restore(Stage stage, double defaultWidth, double defaultHeight) {
+        double width = node.getDouble("width", defaultWidth);
+        double height = node.getDouble("height", defaultHeight);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        double x = node.getDouble("x", Double.NaN);
+        double y = node.getDouble("y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(node.getBoolean("maximized", false));
+    }
+
+    /** Saves where {@code stage} is now. */
+    public void save(Stage stage) {
+        node.putBoolean("maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            node.putDouble("x", stage.getX());
+            node.putDouble("y", stage.getY());
+            node.putDouble("width", stage.getWidth());
+            node.putDouble("height", stage.getHeight());
+        }
+        flush();
+    }
+
+    public PlannerPage lastPage() {
+        return PlannerPage.parse(node.get("page", PlannerPage.WEEK.name()));
+    }
+
+    public void saveLastPage(PlannerPage page) {
+        node.put("page", page.name());
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LOG.warn("Could not save the window placement: {}", e.getMessage());
+        }
+    }
+}

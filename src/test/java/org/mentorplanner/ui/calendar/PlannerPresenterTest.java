@@ -1,0 +1,228 @@
+package org.mentorplanner.ui.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calendarfx.model.Entry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.app.UiModule;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The planner's logic on a real database, with service calls on the calling (FX) thread. */
+class PlannerPresenterTest {
+
+    @TempDir
+    Path folder;
+
+    private GuiceWorkspace workspace;
+    private SessionService sessions;
+    private DemoOrganisation demo;
+    private PlannerPresenter presenter;
+    private MentorshipSession draft;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), new UiModule(new SameThreadTaskExecutor(), new Dialogs()));
+        demo = DemoOrganisation.directory(workspace);
+        sessions = workspace.service(SessionService.class);
+        LocalDateTime tuesdayTen = LoadedWeeks.monday(LocalDate.now()).plusDays(1).atTime(10, 0);
+        draft = sessions.create(Actor.owner(), new SessionDetails(demo.people.get("ada").id(), null,
+                demo.locations.get("berlin").id(), tuesdayTen, Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON,
+                null, "Room 2", Set.of(), "Career chat", ""), false).session();
+        presenter = onFx(() -> {
+            PlannerPresenter p = workspace.injector().getInstance(PlannerPresenter.class);
+            p.start(PlannerPage.WEEK);
+            return p;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void loadsTheVisibleWeekIntoTheMentorsCalendar() {
+        Entry<Long> entry = presenter.entryOf(draft.id()).orElseThrow();
+
+        assertThat(entry.getTitle()).isEqualTo("Career chat");
+        assertThat(entry.getCalendar().getName()).isEqualTo("Ada Lovelace");
+        assertThat(entry.getStyleClass()).contains(SessionEntries.DRAFT);
+        assertThat(entry.getStartAsZonedDateTime().toInstant()).isEqualTo(draft.startInstant());
+    }
+
+    @Test
+    void movingPersistsAndUndoPutsTheBlockBackInGridAndDatabase() {
+        var newStart = draft.start().plusDays(1).plusHours(2);
+
+        onFx(() -> {
+            presenter.moveSession(draft.id(), newStart, Duration.ofMinutes(90));
+            return null;
+        });
+
+        MentorshipSession moved = sessions.require(draft.id());
+        assertThat(moved.details().localStart()).isEqualTo(draft.details().localStart().plusDays(1).plusHours(2));
+        assertThat(moved.details().duration()).isEqualTo(Duration.ofMinutes(90));
+
+        onFx(() -> {
+            presenter.undo();
+            return null;
+        });
+
+        assertThat(sessions.require(draft.id()).details()).isEqualTo(draft.details());
+        assertThat(presenter.entryOf(draft.id()).orElseThrow().getStartAsZonedDateTime().toInstant()).isEqualTo(draft.startInstant());
+        assertThat(presenter.history().canRedoProperty().get()).isTrue();
+
+        onFx(() -> {
+            presenter.redo();
+            return null;
+        });
+        assertThat(sessions.require(draft.id()).details().localStart()).isEqualTo(moved.details().localStart());
+    }
+
+    @Test
+    void deletedDraftComesBackWithUndo() {
+        onFx(() -> {
+            presenter.delete(draft);
+            return null;
+        });
+        assertThat(sessions.find(draft.id())).isEmpty();
+        assertThat(presenter.entryOf(draft.id())).isEmpty();
+
+        onFx(() -> {
+            presenter.undo();
+            return null;
+        });
+
+        assertThat(sessions.require(draft.id()).details()).isEqualTo(draft.details());
+        assertThat(presenter.entryOf(draft.id())).isPresent();
+    }
+
+    @Test
+    void publishAndCancelAreUndoneInReverseOrder() {
+        onFx(() -> {
+            presenter.publish(draft);
+            return null;
+        });
+        MentorshipSession published = sessions.require(draft.id());
+        assertThat(published.status()).isEqualTo(SessionStatus.PUBLISHED);
+        assertThat(presenter.entryOf(draft.id()).orElseThrow().getStyleClass()).contains(SessionEntries.PUBLISHED);
+
+        onFx(() -> {
+            presenter.undo();
+            return null;
+        });
+
+        MentorshipSession back = sessions.require(draft.id());
+        assertThat(back.status()).isEqualTo(SessionStatus.DRAFT);
+        assertThat(back.bookingToken()).isNull();
+        assertThat(presenter.entryOf(draft.id()).orElseThrow().getStyleClass()).contains(SessionEntries.DRAFT)
+                                                                             .doesNotContain(SessionEntries.PUBLISHED);
+    }
+
+    @Test
+    void aFailedWritePutsTheBlockBackWhereTheDatabaseSaysAndKeepsTheHistory() {
+        // Another window (or the command line) deletes the session meanwhile: the move must fail cleanly.
+        sessions.delete(Actor.owner(), draft.id());
+
+        onFx(() -> {
+            presenter.moveSession(draft.id(), draft.start().plusHours(3), Duration.ofMinutes(60));
+            return null;
+        });
+
+        assertThat(presenter.entryOf(draft.id())).isEmpty();
+        assertThat(presenter.history().canUndoProperty().get()).isFalse();
+        closeAlerts();
+    }
+
+    @Test
+    void aLockedDatabaseShowsAClearMessageAndPutsTheBlockBack() throws Exception {
+        var before = presenter.entryOf(draft.id()).orElseThrow().getStartAsZonedDateTime().toInstant();
+        // Another program holds the write lock; the move waits for the busy timeout, then fails.
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("planner.db"));
+             var statement = other.createStatement()) {
+            statement.execute("BEGIN EXCLUSIVE");
+            onFx(() -> {
+                presenter.moveSession(draft.id(), draft.start().plusHours(3), Duration.ofMinutes(60));
+                return null;
+            });
+            statement.execute("ROLLBACK");
+        }
+
+        assertThat(sessions.require(draft.id()).details()).isEqualTo(draft.details());
+        assertThat(presenter.entryOf(draft.id()).orElseThrow().getStartAsZonedDateTime().toInstant()).isEqualTo(before);
+        assertThat(presenter.history().canUndoProperty().get()).isFalse();
+        assertThat(alertTexts()).anyMatch(text -> text.contains("Nothing of this change was saved"));
+        closeAlerts();
+    }
+
+    private static java.util.List<String> alertTexts() {
+        return onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .map(w -> ((javafx.scene.control.DialogPane) w.getScene().getRoot()).getContentText())
+                .toList());
+    }
+
+    private static void closeAlerts() {
+        onFx(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage s && s.getScene() != null
+                    && s.getScene().getRoot() instanceof javafx.scene.control.DialogPane).toList()
+                    .forEach(w -> ((javafx.stage.Stage) w).close());
+            return null;
+        });
+    }
+
+    private static <T> T onFx(Callable<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        }));
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        return result.get();
+    }
+
+    @SuppressWarnings("unused")
+    private static ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+
+    @SuppressWarnings("unused")
+    private static LocalTime ten() {
+        return LocalTime.of(10, 0);
+    }
+}

@@ -1,0 +1,292 @@
+package org.mentorplanner.ui.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calendarfx.view.DayEntryView;
+import com.calendarfx.view.DayView;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.app.PlannerWindow;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.Group;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real planner window, headless: gestures on the grid, the editor, the context menu, undo. */
+@ExtendWith(ApplicationExtension.class)
+class PlannerWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private Path database;
+    private Preferences preferences;
+    private PlannerWindow window;
+    private MentorshipSession careerChat;
+    private DemoOrganisation demo;
+    private final LocalDate monday = LoadedWeeks.monday(LocalDate.now());
+
+    @Start
+    void start(Stage stage) {
+        database = folder.resolve("planner-" + UUID.randomUUID() + ".db");
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
+            demo = DemoOrganisation.directory(workspace);
+            careerChat = workspace.service(SessionService.class).create(Actor.owner(), new SessionDetails(
+                    demo.people.get("ada").id(), null, demo.locations.get("berlin").id(),
+                    monday.plusDays(1).atTime(6, 0), Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null,
+                    "Room 2", Set.of(), "Career chat", ""), false).session();
+        }
+        preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
+        // Smaller than the headless screen (1280 x 800), which cannot paint a larger window.
+        preferences.putDouble("width", 1200);
+        preferences.putDouble("height", 760);
+        window = open(stage);
+    }
+
+    private PlannerWindow open(Stage stage) {
+        PlannerWindow opened = new PlannerWindow(new SameThreadTaskExecutor(), preferences);
+        opened.open(stage, database);
+        return opened;
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        window.close();
+        preferences.removeNode();
+    }
+
+    @Test
+    void dragOutBlockFillEditorSaveAndFindEveryFieldAfterReopening(FxRobot robot) {
+        LocalDate wednesday = monday.plusDays(2);
+        DayView column = weekColumn(robot, wednesday);
+        ZoneId zone = column.getZoneId();
+        LocalDateTime start = firstVisibleFullHour(robot, column);
+        drag(robot, column, at(column, start, zone), at(column, start.plusHours(1), zone));
+
+        assertThat(robot.lookup("#title").tryQuery()).as("the editor opens on the dragged block").isPresent();
+        robot.clickOn("#methodOnline");
+        robot.clickOn("#meetingUrl").write("https://meet.example.org/ada");
+        robot.clickOn("#title").write("Portfolio review");
+        robot.clickOn("#place");
+        Group women = demo.groups.stream().filter(g -> g.name().equals("Women in Tech")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            robot.lookup("#groups").<CheckComboBox<Group>>query().getCheckModel().check(women);
+            robot.lookup("#notes").<javafx.scene.control.TextArea>query().setText("Bring two case studies.");
+        });
+        LocalDate editorDate = robot.lookup("#date").<DatePicker>query().getValue();
+        String editorTime = robot.lookup("#time").<TextField>query().getText();
+        robot.clickOn("#saveDraft");
+        assertThat(robot.lookup("#title").tryQuery()).as("the editor closed").isEmpty();
+
+        // Close the app and open it again on the same file.
+        robot.interact(() -> window.close());
+        robot.interact(() -> window = open(new Stage()));
+        MentorshipSession saved = onlySessionTitled("Portfolio review");
+        SessionDetails d = saved.details();
+        assertThat(d.mentorId()).isEqualTo(demo.people.get("ada").id());
+        assertThat(d.menteeId()).isNull();
+        assertThat(d.localStart().toLocalDate()).isEqualTo(editorDate);
+        assertThat(d.localStart().toLocalTime().toString()).isEqualTo(editorTime);
+        assertThat(saved.startInstant()).isEqualTo(start.atZone(zone).toInstant());
+        assertThat(d.duration()).isEqualTo(Duration.ofHours(1));
+        assertThat(d.method()).isEqualTo(EnrollmentMethod.ONLINE);
+        assertThat(d.meetingUrl()).isEqualTo("https://meet.example.org/ada");
+        assertThat(d.groupIds()).containsExactly(women.id());
+        assertThat(d.title()).isEqualTo("Portfolio review");
+        assertThat(d.notes()).isEqualTo("Bring two case studies.");
+        assertThat(saved.status()).isEqualTo(SessionStatus.DRAFT);
+        assertThat(window.presenter().entryOf(saved.id())).as("the reopened grid shows it").isPresent();
+    }
+
+    @Test
+    void onlineSessionWithoutUrlCannotBeSavedAndTheMessageNamesTheField(FxRobot robot) {
+        robot.clickOn("#newSession");
+        robot.clickOn("#methodOnline");
+
+        assertThat(robot.lookup("#saveDraft").<Button>query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#publish").<Button>query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#problems").<Label>query().getText()).contains("Meeting URL");
+
+        robot.clickOn("#meetingUrl").write("https://meet.example.org/x");
+
+        assertThat(robot.lookup("#saveDraft").<Button>query().isDisabled()).isFalse();
+        robot.clickOn("#cancel");
+    }
+
+    @Test
+    void movingABlockPersistsAndUndoPutsItBackInGridAndDatabase(FxRobot robot) {
+        DayEntryView block = entryView(robot, "Career chat");
+        Point2D grab = block.localToScreen(block.getWidth() / 2, block.getHeight() / 2);
+        DayView column = weekColumn(robot, monday.plusDays(1));
+        ZoneId zone = column.getZoneId();
+        double hour = at(column, monday.plusDays(1).atTime(7, 0), zone).getY() - at(column, monday.plusDays(1).atTime(6, 0), zone).getY();
+
+        robot.moveTo(grab).press(MouseButton.PRIMARY).moveBy(0, hour / 2).moveBy(0, hour / 2).release(MouseButton.PRIMARY);
+
+        assertThat(storedSession(careerChat.id()).startInstant()).isEqualTo(careerChat.startInstant().plusSeconds(3600));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
+        assertThat(storedSession(careerChat.id()).startInstant()).isEqualTo(careerChat.startInstant());
+        assertThat(window.presenter().entryOf(careerChat.id()).orElseThrow().getStartAsZonedDateTime().toInstant())
+                .isEqualTo(careerChat.startInstant());
+    }
+
+    @Test
+    void contextMenuEditsAndDuplicates(FxRobot robot) {
+        openContextMenu(robot, entryView(robot, "Career chat"));
+        robot.clickOn("Edit…");
+        robot.doubleClickOn("#title").eraseText(11).write("Career talk");
+        robot.clickOn("#saveDraft");
+        assertThat(storedSession(careerChat.id()).details().title()).isEqualTo("Career talk");
+
+        openContextMenu(robot, entryView(robot, "Career talk"));
+        robot.clickOn("Duplicate");
+        assertThat(robot.lookup("#title").<TextField>query().getText()).isEqualTo("Career talk");
+        robot.clickOn("#saveDraft");
+
+        List<MentorshipSession> talks = storedSessions().stream()
+                                                  .filter(s -> s.details().title().equals("Career talk")).toList();
+        assertThat(talks).hasSize(2);
+        assertThat(talks.get(1).details().localStart()).as("the copy takes the next free slot")
+                                                       .isEqualTo(careerChat.details().localStart().plusHours(1));
+    }
+
+    @Test
+    void addingAMenteeDirectlyBooksTheSessionAndShowsItInTheirMySessions(FxRobot robot) {
+        Person mia = demo.people.get("mia");
+        openContextMenu(robot, entryView(robot, "Career chat"));
+        robot.clickOn("Edit…");
+        robot.interact(() -> robot.lookup("#mentee").<ComboBox<Person>>query().setValue(mia));
+        robot.clickOn("#saveDraft");
+
+        MentorshipSession booked = storedSession(careerChat.id());
+        assertThat(booked.isBooked()).isTrue();
+        assertThat(booked.status()).isEqualTo(SessionStatus.PUBLISHED);
+        assertThat(window.presenter().entryOf(careerChat.id()).orElseThrow().getStyleClass()).contains(SessionEntries.BOOKED);
+
+        robot.clickOn("#pageMY_SESSIONS");
+        robot.interact(() -> robot.lookup("#myMentee").<ComboBox<Person>>query().setValue(mia));
+
+        assertThat(robot.lookup("#mySessions").<ListView<String>>query().getItems())
+                .singleElement().asString().contains("Career chat").contains("Ada Lovelace");
+    }
+
+    // ---- helpers ----
+
+    /** Reads the database file the way a second process would. */
+    private <T> T stored(java.util.function.Function<SessionService, T> query) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
+            return query.apply(workspace.service(SessionService.class));
+        }
+    }
+
+    private MentorshipSession storedSession(long id) {
+        return stored(service -> service.require(id));
+    }
+
+    private List<MentorshipSession> storedSessions() {
+        return stored(service -> service.list(SessionQuery.all()));
+    }
+
+    private MentorshipSession onlySessionTitled(String title) {
+        return storedSessions().stream().filter(s -> s.details().title().equals(title))
+                         .reduce((a, b) -> {
+                             throw new AssertionError("two sessions titled " + title);
+                         }).orElseThrow(() -> new AssertionError("no session titled " + title));
+    }
+
+    private static DayView weekColumn(FxRobot robot, LocalDate date) {
+        Node week = robot.lookup("#weekView").query();
+        return week.lookupAll(".day-view").stream().filter(n -> n instanceof DayView).map(n -> (DayView) n)
+                   .filter(d -> date.equals(d.getDate())).findFirst()
+                   .orElseThrow(() -> new AssertionError("no column for " + date));
+    }
+
+    private static DayEntryView entryView(FxRobot robot, String title) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#weekView").lookup((Node n) -> n instanceof DayEntryView).<DayEntryView>queryAll().stream()
+                   .filter(v -> title.equals(v.getEntry().getTitle()) && v.isVisible()).findFirst()
+                   .orElseThrow(() -> new AssertionError("no block titled " + title));
+    }
+
+    /**
+     * Right-clicks a block and asks for its context menu. On a desktop the OS turns the right
+     * click into the request; Monocle's headless platform does not, so the test sends it.
+     */
+    private static void openContextMenu(FxRobot robot, Node block) {
+        robot.rightClickOn(block);
+        robot.interact(() -> {
+            Point2D screen = block.localToScreen(block.getLayoutBounds().getWidth() / 2, block.getLayoutBounds().getHeight() / 2);
+            Point2D local = block.screenToLocal(screen);
+            block.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    screen.getX(), screen.getY(), false, new PickResult(block, screen.getX(), screen.getY())));
+        });
+    }
+
+    /** A full hour on the column's day whose next hour is on screen too (the grid scrolls). */
+    private static LocalDateTime firstVisibleFullHour(FxRobot robot, DayView column) {
+        Node viewport = column;
+        while (viewport != null && !viewport.getClass().getSimpleName().equals("DayViewScrollPane")) {
+            viewport = viewport.getParent();
+        }
+        javafx.geometry.Bounds visible = (viewport == null ? column : viewport).localToScreen(
+                (viewport == null ? column : viewport).getLayoutBounds());
+        Point2D local = column.screenToLocal(visible.getMinX() + 5, visible.getMinY() + 10);
+        LocalDateTime start = column.getZonedDateTimeAt(local.getX(), local.getY()).toLocalDateTime()
+                                    .truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(1);
+        assertThat(at(column, start.plusHours(1), column.getZoneId()).getY()).as("an hour fits on screen")
+                                                                          .isLessThan(visible.getMaxY());
+        return start;
+    }
+
+    private static Point2D at(DayView column, LocalDateTime time, ZoneId zone) {
+        double y = column.getLocation(ZonedDateTime.of(time, zone));
+        return column.localToScreen(column.getWidth() / 2, y + 1);
+    }
+
+    private static void drag(FxRobot robot, DayView column, Point2D from, Point2D to) {
+        robot.moveTo(from).press(MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(from.getX(), (from.getY() + to.getY()) / 2));
+        robot.moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

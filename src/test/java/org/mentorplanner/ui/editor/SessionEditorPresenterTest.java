@@ -1,0 +1,115 @@
+package org.mentorplanner.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.domain.Location;
+import org.mentorplanner.domain.LocationKind;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.Role;
+import org.mentorplanner.domain.SessionDetails;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor on its own: live checks, the start elsewhere, and what it hands to its listener. */
+class SessionEditorPresenterTest {
+
+    private static final Person ADA = new Person(1, "ada@example.org", "Ada", Set.of(Role.MENTOR));
+    private static final Person BOB = new Person(2, "bob@example.org", "Bob", Set.of(Role.MENTOR));
+    private static final Location BERLIN = new Location(10, "Berlin office", ZoneId.of("Europe/Berlin"), LocationKind.IN_PERSON);
+    private static final Location NEW_YORK = new Location(11, "New York office", ZoneId.of("America/New_York"), LocationKind.IN_PERSON);
+
+    private final List<SessionDetails> submitted = new ArrayList<>();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private SessionEditorPresenter editor(Actor actor) {
+        AtomicReference<SessionEditorPresenter> editor = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> editor.set(new SessionEditorPresenter(
+                new EditorChoices(actor, List.of(ADA, BOB), List.of(), List.of(BERLIN, NEW_YORK), List.of()),
+                EditorRequest.create(new SessionDetails(ADA.id(), null, BERLIN.id(), LocalDateTime.parse("2026-12-02T10:00"),
+                        Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null, null, Set.of(), "", "")),
+                new SessionEditorPresenter.Listener() {
+                    @Override
+                    public void submit(SessionEditorPresenter source, SessionDetails details, EditorAction action) {
+                        submitted.add(details);
+                    }
+
+                    @Override
+                    public void cancelled(SessionEditorPresenter source) {
+                    }
+                }))));
+        // Skins (and with them the buttons inside button bars) exist once the view has CSS applied.
+        onFx(() -> {
+            new javafx.scene.Scene(editor.get().view());
+            editor.get().view().applyCss();
+        });
+        return editor.get();
+    }
+
+    private static void onFx(Runnable work) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
+    }
+
+    private static <T extends Node> T node(SessionEditorPresenter editor, String id) {
+        @SuppressWarnings("unchecked")
+        T node = (T) editor.view().lookup(id);
+        return node;
+    }
+
+    @Test
+    void anOnlineSessionShowsItsStartAtEveryOtherLocation() {
+        SessionEditorPresenter editor = editor(Actor.owner());
+
+        onFx(() -> ((ToggleButton) node(editor, "#methodOnline")).fire());
+
+        VBox times = node(editor, "#localTimes");
+        String text = times.lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(text).contains("New York office").contains("Wed 2 Dec, 04:00");
+        assertThat(editor.invalidProperty().get()).isTrue();
+        assertThat(editor.problemMessages()).singleElement().asString().startsWith("Meeting URL is required");
+
+        onFx(() -> ((TextField) node(editor, "#time")).setText("16:30"));
+        String later = times.lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(later).as("live as fields change").contains("Wed 2 Dec, 10:30");
+    }
+
+    @Test
+    void aMentorCannotChooseAnotherMentor() {
+        SessionEditorPresenter editor = editor(Actor.of(ADA));
+
+        assertThat(node(editor, "#mentor").isDisabled()).isTrue();
+    }
+
+    @Test
+    void problemsFoundByTheServiceAreShownAndTheEditorStaysUsable() {
+        SessionEditorPresenter editor = editor(Actor.owner());
+
+        onFx(() -> editor.showProblems(new InvalidInputException(List.of(
+                new InvalidInputException.Problem("MENTOR", "Ada no longer exists: choose another mentor.")))));
+
+        assertThat(((Label) node(editor, "#problems")).getText()).contains("Ada no longer exists");
+        onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
+        assertThat(submitted).as("the user may fix and save again").hasSize(1);
+        assertThat(submitted.get(0).localStart()).isEqualTo(LocalDateTime.parse("2026-12-02T10:00"));
+    }
+}
