@@ -9,7 +9,6 @@ import javafx.stage.Stage;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
-import org.mentorplanner.ui.calendar.PlannerPage;
 import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.mentorplanner.ui.calendar.WindowPlacement;
 
@@ -49,11 +48,9 @@ public final class PlannerWindow {
                 opened -> {
                     workspace = opened;
                     presenter = opened.injector().getInstance(PlannerPresenter.class);
-                    presenter.setPageListener(page -> {
-                        placement.saveLastPage(page);
-                    });
+                    presenter.setPageListener(placement::saveLastPage);
                     stage.getScene().setRoot(presenter.view());
-                    presenter.start(placement.lastPage() == null ? PlannerPage.WEEK : placement.lastPage());
+                    presenter.start(placement.lastPage());
                 },
                 failure -> {
                     opening.setText("Could not open " + database + ":\n" + UserErrors.describe(failure));
