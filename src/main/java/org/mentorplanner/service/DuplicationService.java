@@ -154,7 +154,7 @@ public class DuplicationService {
         List<MentorshipSession> series = repos.sessions().findBySeries(seriesId);
         if (series.isEmpty()) {
             throw new NotFoundException("No series " + seriesId + ": bulk duplicate prints its series id; "
-                    + "`session list` shows it too.");
+                    + "`session list --format json` shows each session's seriesId.");
         }
         return series.stream()
                      .filter(session -> !session.isCancelled())
