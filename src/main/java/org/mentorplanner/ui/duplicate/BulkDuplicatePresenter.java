@@ -224,16 +224,24 @@ public final class BulkDuplicatePresenter {
                 view.keepMentee.isSelected(), view.publish.isSelected(), view.onConflict.getValue());
     }
 
+    /** The request of the current options; when they make none, the reason is shown instead. */
+    private Optional<DuplicationRequest> requestOrProblem() {
+        try {
+            return Optional.of(request());
+        } catch (InvalidInputException invalid) {
+            showProblem(invalid.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Asks the engine for the preview of the current options; the newest answer wins. */
     void refreshPreview() {
         long generation = ++previewGeneration;
-        DuplicationRequest request;
-        try {
-            request = request();
-        } catch (InvalidInputException invalid) {
-            showProblem(invalid.getMessage());
+        Optional<DuplicationRequest> asked = requestOrProblem();
+        if (asked.isEmpty()) {
             return;
         }
+        DuplicationRequest request = asked.get();
         Map<Long, String> names = titles;
         executor.execute(() -> {
                     DuplicationPlan plan = duplication.plan(settings.actor(), request);
@@ -279,14 +287,11 @@ public final class BulkDuplicatePresenter {
      * too late.
      */
     public void run() {
-        DuplicationRequest request;
-        try {
-            request = request();
-        } catch (InvalidInputException invalid) {
-            showProblem(invalid.getMessage());
+        Optional<DuplicationRequest> request = requestOrProblem();
+        if (request.isEmpty()) {
             return;
         }
-        RunTask task = new RunTask(duplication, settings, request);
+        RunTask task = new RunTask(duplication, settings, request.get());
         running = task;
         setRunning(true);
         view.progress.progressProperty().bind(task.progressProperty());

@@ -28,9 +28,9 @@ import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The bulk duplicate dialog's logic on a real database, with engine calls on the FX thread. */
 class BulkDuplicatePresenterTest {
@@ -193,18 +193,6 @@ class BulkDuplicatePresenterTest {
     }
 
     private static <T> T onFx(Callable<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        }));
-        if (failure.get() != null) {
-            throw new AssertionError(failure.get());
-        }
-        return result.get();
+        return FxThread.call(work);
     }
 }
