@@ -829,7 +829,7 @@ public final class PlannerPresenter implements SessionActions {
                 },
                 restored -> {
                     if (undoing) {
-                        result.createdIds().forEach(grid::remove);
+                        grid.removeAll(result.createdIds());
                         history.undone(change);
                         view.message.setText("Undone: " + change.label() + ".");
                     } else {

@@ -136,6 +136,16 @@ final class SessionGrid {
         }
     }
 
+    /** Takes many sessions off the grid in one batch per calendar (undoing a bulk run). */
+    void removeAll(Collection<Long> sessionIds) {
+        calendars.values().forEach(Calendar::startBatchUpdates);
+        try {
+            sessionIds.forEach(this::remove);
+        } finally {
+            quietly(() -> calendars.values().forEach(Calendar::stopBatchUpdates));
+        }
+    }
+
     /** Removes a block that was never saved. */
     void discard(Entry<?> unsaved) {
         quietly(unsaved::removeFromCalendar);
