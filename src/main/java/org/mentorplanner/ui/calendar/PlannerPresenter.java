@@ -875,6 +875,7 @@ public final class PlannerPresenter implements SessionActions {
     /** Shows {@code target} in the centre. */
     public void showPage(PlannerPage target) {
         page = target;
+        view.showOnly(target);
         for (PlannerPage p : PlannerPage.values()) {
             view.pageNode(p).setVisible(p == target);
             ToggleButton button = view.pageButtons.get(p);

@@ -85,9 +85,11 @@ final class PlannerView {
         counts.setId("counts");
         message.setId("statusMessage");
 
-        // One model, four faces: the week view owns calendars, callbacks and the date.
+        // One model, four faces: the week view owns calendars, callbacks and the date; the other
+        // pages are bound to it while they are shown (see showOnly).
         for (DateControl other : List.of(day, month, agenda)) {
             week.bind(other, true);
+            bound.add(other);
         }
         week.setShowToday(true);
         // Ctrl- or Shift-click adds a block to the selection (bulk duplicate acts on all selected).
@@ -104,6 +106,25 @@ final class PlannerView {
         root.setLeft(sidePanel());
         root.setCenter(centre());
         root.setBottom(statusBar());
+    }
+
+    private final java.util.Set<DateControl> bound = new java.util.HashSet<>();
+
+    /**
+     * Binds the page's control to the week view and unbinds (and empties) the hidden ones:
+     * CalendarFX's month and agenda skins redo their whole layout on every calendar change, even
+     * when hidden, which stalled the FX thread for up to a second when a bulk run added blocks.
+     */
+    void showOnly(PlannerPage page) {
+        DateControl shown = control(page);
+        for (DateControl other : List.of(day, month, agenda)) {
+            if (other == shown && bound.add(other)) {
+                week.bind(other, true);
+            } else if (other != shown && bound.remove(other)) {
+                week.unbind(other);
+                other.getCalendarSources().clear();
+            }
+        }
     }
 
     /** The date control showing {@code page}; My Sessions has none and gets the week. */
