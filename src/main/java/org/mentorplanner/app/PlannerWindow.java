@@ -1,5 +1,6 @@
 package org.mentorplanner.app;
 
+import com.calendarfx.view.EntryViewBase;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -45,6 +46,11 @@ public final class PlannerWindow {
         dialogs.setOwner(stage);
         stage.setOnCloseRequest(event -> placement.save(stage));
         stage.show();
+        if (StartupProbe.requested()) {
+            // Ready once the planner is in the window and the store work it asked for is done.
+            StartupProbe.watch(stage.getScene(), () -> presenter != null && executor.pendingProperty().get() == 0,
+                    () -> "entry-views=" + StartupProbe.countVisible(stage.getScene().getRoot(), EntryViewBase.class));
+        }
         executor.execute(() -> GuiceWorkspace.open(database, new UiModule(executor, dialogs)),
                 opened -> {
                     workspace = opened;
