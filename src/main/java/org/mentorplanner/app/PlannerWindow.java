@@ -36,35 +36,35 @@ public final class PlannerWindow {
     /** Shows {@code stage} and opens {@code database} into it. */
     public void open(Stage stage, Path database) {
         WindowPlacement placement = new WindowPlacement(preferences);
-        Label opening = new Label("Opening " + database.getFileName() + "…");
-        StackPane root = new StackPane(opening);
         stage.setTitle("Mentor Planner — " + database.getFileName());
-        stage.setScene(new Scene(root));
+        stage.setScene(new Scene(new StackPane(new Label("Opening " + database.getFileName() + "…"))));
         placement.restore(stage, 1280, 820);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         dialogs.setOwner(stage);
         stage.setOnCloseRequest(event -> placement.save(stage));
+        // The database opens on its own thread while this one shows the window.
+        executor.execute(() -> GuiceWorkspace.open(database, new UiModule(executor, dialogs)),
+                opened -> showPlanner(stage, placement, opened),
+                failure -> {
+                    Label message = new Label("Could not open " + database + ":\n" + UserErrors.describe(failure));
+                    message.setWrapText(true);
+                    stage.getScene().setRoot(new StackPane(message));
+                });
         stage.show();
         if (StartupProbe.requested()) {
             // Ready once the planner is in the window and the store work it asked for is done.
             StartupProbe.watch(stage.getScene(), () -> presenter != null && executor.pendingProperty().get() == 0,
                     () -> "entry-views=" + StartupProbe.countVisible(stage.getScene().getRoot(), EntryViewBase.class));
         }
-        executor.execute(() -> GuiceWorkspace.open(database, new UiModule(executor, dialogs)),
-                opened -> {
-                    workspace = opened;
-                    presenter = opened.injector().getInstance(PlannerPresenter.class);
-                    presenter.setPageListener(page -> {
-                        placement.saveLastPage(page);
-                    });
-                    stage.getScene().setRoot(presenter.view());
-                    presenter.start(placement.lastPage() == null ? PlannerPage.WEEK : placement.lastPage());
-                },
-                failure -> {
-                    opening.setText("Could not open " + database + ":\n" + UserErrors.describe(failure));
-                    opening.setWrapText(true);
-                });
+    }
+
+    private void showPlanner(Stage stage, WindowPlacement placement, GuiceWorkspace opened) {
+        workspace = opened;
+        presenter = opened.injector().getInstance(PlannerPresenter.class);
+        presenter.setPageListener(placement::saveLastPage);
+        stage.getScene().setRoot(presenter.view());
+        presenter.start(placement.lastPage() == null ? PlannerPage.WEEK : placement.lastPage());
     }
 
     /** The planner, once the database is open. */

@@ -9,6 +9,7 @@ import javafx.scene.shape.Rectangle;
 import com.calendarfx.view.RequestEvent;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -28,7 +29,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -105,13 +105,30 @@ public final class PlannerPresenter implements SessionActions {
         return view.root;
     }
 
-    /** Loads the directory, then the visible weeks; call once after the view is shown. */
+    /**
+     * Loads the directory and the sessions of the first page's weeks in one task on the database
+     * thread, then fills the grid in one go; call once after the view is shown.
+     */
     public void start(PlannerPage firstPage) {
         showPage(firstPage);
-        executor.execute(() -> new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
-                        directory.locations(), directory.groups()),
-                this::directoryLoaded,
-                failure -> reportFailure("Could not open the planner", failure));
+        Span span = span();
+        List<LocalDate> weeks = loaded.claim(span.from().minusDays(7), span.to().plusDays(7));
+        executor.execute(() -> {
+                    EditorChoices choices = new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
+                            directory.locations(), directory.groups());
+                    List<Long> mentorIds = choices.mentors().stream().map(Person::id).toList();
+                    return new Opening(choices, weeks.isEmpty() ? List.of()
+                            : sessions.loadRange(mentorIds, startOf(weeks), endOf(weeks)));
+                },
+                opening -> directoryLoaded(opening.choices(), opening.sessions()),
+                failure -> {
+                    loaded.release(weeks);
+                    reportFailure("Could not open the planner", failure);
+                });
+    }
+
+    /** What the planner needs to show its first page: the directory and the sessions of the first weeks. */
+    private record Opening(EditorChoices choices, List<MentorshipSession> sessions) {
     }
 
     /** Called with the page whenever the user switches pages (the app saves it). */
@@ -231,12 +248,13 @@ public final class PlannerPresenter implements SessionActions {
         view.progressLabel.setText("Working…");
     }
 
-    private void directoryLoaded(EditorChoices loadedChoices) {
+    /** Shows the mentors and {@code firstSessions}, the sessions of the first weeks. */
+    private void directoryLoaded(EditorChoices loadedChoices, List<MentorshipSession> firstSessions) {
         this.choices = loadedChoices;
         Optional<Person> me = choices.actor().person();
         boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
         view.mentorList.getChildren().clear();
-        grid.addMentors(choices);
+        grid.addMentors(choices, firstSessions);
         for (Person mentor : choices.mentors()) {
             Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
             CheckBox box = new CheckBox(mentor.name());
@@ -309,8 +327,8 @@ public final class PlannerPresenter implements SessionActions {
         if (weeks.isEmpty()) {
             return;
         }
-        var start = weeks.get(0).atStartOfDay(gridZone).toInstant();
-        var end = weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
+        var start = startOf(weeks);
+        var end = endOf(weeks);
         Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
         executor.execute(() -> sessions.loadRange(mentorIds, start, end),
                 this::showSessions,
@@ -318,6 +336,16 @@ public final class PlannerPresenter implements SessionActions {
                     loaded.release(weeks);
                     reportFailure("Could not load sessions", failure);
                 });
+    }
+
+    /** The start of the first of {@code weeks} (Mondays, in order) in the grid's zone. */
+    private Instant startOf(List<LocalDate> weeks) {
+        return weeks.get(0).atStartOfDay(gridZone).toInstant();
+    }
+
+    /** The end of the last of {@code weeks}. */
+    private Instant endOf(List<LocalDate> weeks) {
+        return weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
     }
 
     private void showSessions(List<MentorshipSession> list) {
@@ -667,10 +695,9 @@ public final class PlannerPresenter implements SessionActions {
     /** Shows {@code target} in the centre. */
     public void showPage(PlannerPage target) {
         page = target;
+        view.showPage(target);
         for (PlannerPage p : PlannerPage.values()) {
-            view.pageNode(p).setVisible(p == target);
-            ToggleButton button = view.pageButtons.get(p);
-            button.setSelected(p == target);
+            view.pageButtons.get(p).setSelected(p == target);
         }
         pageListener.accept(target);
         refreshRange();

@@ -199,9 +199,18 @@ final class PlannerView {
     }
 
     private Node centre() {
-        pages.getChildren().addAll(day, week, month, agenda, mySessionsPage);
+        pages.getChildren().add(week);
         pages.getStyleClass().add("pages");
         return pages;
+    }
+
+    /**
+     * Puts only {@code page}'s node in the window: a page never shown gets no skin, so the
+     * window starts without building (and styling and laying out) the day, month and agenda
+     * views and their entries.
+     */
+    void showPage(PlannerPage page) {
+        pages.getChildren().setAll(pageNode(page));
     }
 
     private Node statusBar() {
