@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
-import org.mentorplanner.ui.calendar.PlannerPage;
 import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.mentorplanner.ui.calendar.WindowPlacement;
 
@@ -64,7 +63,7 @@ public final class PlannerWindow {
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
         stage.getScene().setRoot(presenter.view());
-        presenter.start(placement.lastPage() == null ? PlannerPage.WEEK : placement.lastPage());
+        presenter.start(placement.lastPage());
     }
 
     /** The planner, once the database is open. */

@@ -56,17 +56,7 @@ public class DirectoryService {
      * with its 1-based number and the reason.
      */
     public List<Person> importPeople(List<PersonInput> rows) {
-        return storage.transact(repos -> {
-            List<Person> saved = new ArrayList<>(rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                try {
-                    saved.add(savePerson(repos, rows.get(i)));
-                } catch (InvalidInputException e) {
-                    throw new InvalidInputException("Row " + (i + 1) + ": " + e.getMessage());
-                }
-            }
-            return saved;
-        });
+        return importAll(rows, this::savePerson);
     }
 
     /** Adds a location, or updates the one with the same name. */
@@ -76,11 +66,16 @@ public class DirectoryService {
 
     /** Adds or updates many locations at once: all or nothing, like {@link #importPeople}. */
     public List<Location> importLocations(List<LocationInput> rows) {
+        return importAll(rows, this::saveLocation);
+    }
+
+    /** Saves every row in one transaction; a refused row aborts all and is named by its 1-based number. */
+    private <I, T> List<T> importAll(List<I> rows, java.util.function.BiFunction<Repositories, I, T> save) {
         return storage.transact(repos -> {
-            List<Location> saved = new ArrayList<>(rows.size());
+            List<T> saved = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 try {
-                    saved.add(saveLocation(repos, rows.get(i)));
+                    saved.add(save.apply(repos, rows.get(i)));
                 } catch (InvalidInputException e) {
                     throw new InvalidInputException("Row " + (i + 1) + ": " + e.getMessage());
                 }

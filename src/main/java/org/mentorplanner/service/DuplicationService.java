@@ -114,11 +114,7 @@ public class DuplicationService {
 
     /** Takes a whole run back in one transaction: its copies are deleted (the run's one undo step). */
     public void undo(Actor actor, DuplicationResult result) {
-        storage.transactVoid(repos -> {
-            for (long id : result.createdIds()) {
-                sessions.undoCreate(repos, actor, id);
-            }
-        });
+        storage.transactVoid(repos -> sessions.undoCreateAll(repos, actor, result.createdIds()));
     }
 
     /**
@@ -158,7 +154,7 @@ public class DuplicationService {
         List<MentorshipSession> series = repos.sessions().findBySeries(seriesId);
         if (series.isEmpty()) {
             throw new NotFoundException("No series " + seriesId + ": bulk duplicate prints its series id; "
-                    + "`session list` shows it too.");
+                    + "`session list --format json` shows each session's seriesId.");
         }
         return series.stream()
                      .filter(session -> !session.isCancelled())

@@ -175,15 +175,23 @@ public class SessionService {
 
     /** Removes a session whatever its state: only to undo its creation. */
     public void undoCreate(Actor actor, long id) {
-        storage.transactVoid(repos -> undoCreate(repos, actor, id));
+        storage.transactVoid(repos -> undoCreateAll(repos, actor, List.of(id)));
     }
 
-    /** {@link #undoCreate(Actor, long)} inside a caller's transaction (undoing a bulk duplicate). */
-    public void undoCreate(Repositories repos, Actor actor, long id) {
-        repos.sessions().findById(id).ifPresent(existing -> {
-            requireMayChange(repos, actor, existing);
-            repos.sessions().delete(id);
-        });
+    /**
+     * {@link #undoCreate(Actor, long)} for many sessions inside a caller's transaction (undoing a
+     * bulk duplicate): loaded in one query, the actor checked once per mentor. Ids that no
+     * longer exist are ignored.
+     */
+    public void undoCreateAll(Repositories repos, Actor actor, Collection<Long> ids) {
+        List<MentorshipSession> existing = repos.sessions().findByIds(ids);
+        Set<Long> mentorsChecked = new HashSet<>();
+        for (MentorshipSession session : existing) {
+            if (mentorsChecked.add(session.mentorId())) {
+                requireMayChange(repos, actor, session);
+            }
+        }
+        repos.sessions().deleteAll(existing.stream().map(MentorshipSession::id).toList());
     }
 
     public Optional<MentorshipSession> find(long id) {

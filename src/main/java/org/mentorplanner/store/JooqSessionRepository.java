@@ -96,6 +96,9 @@ final class JooqSessionRepository implements SessionRepository {
             + " series_id, booking_token, revision, created_at, updated_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** Ids per statement in {@link #deleteAll}. */
+    private static final int DELETE_CHUNK = 500;
+
     private final DSLContext ctx;
 
     JooqSessionRepository(DSLContext ctx) {
@@ -217,6 +220,17 @@ final class JooqSessionRepository implements SessionRepository {
     @Override
     public boolean delete(long id) {
         return ctx.deleteFrom(S).where(S.ID.eq(id)).execute() > 0;
+    }
+
+    @Override
+    public int deleteAll(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        int deleted = 0;
+        // A few hundred ids per statement keeps clear of SQLite's limit on bind variables.
+        for (int from = 0; from < all.size(); from += DELETE_CHUNK) {
+            deleted += ctx.deleteFrom(S).where(S.ID.in(all.subList(from, Math.min(all.size(), from + DELETE_CHUNK)))).execute();
+        }
+        return deleted;
     }
 
     @Override

@@ -372,6 +372,30 @@ class DuplicationServiceTest extends SampleOrganisationTest {
     }
 
     @Test
+    void undoOfALongRunRemovesEveryCopy() {
+        MentorshipSession source = session(ada, "2026-12-01T10:00");
+        long before = sessionCount();
+        DuplicationResult result = duplication.run(Actor.owner(), DuplicationRequest.of(List.of(source.id()),
+                new Recurrence(Frequency.daily(), RecurrenceEnd.count(1_200))));
+
+        duplication.undo(Actor.owner(), result);
+
+        assertThat(result.created()).hasSize(1_200);
+        assertThat(sessionCount()).isEqualTo(before);
+    }
+
+    @Test
+    void mentorMayNotUndoARunOfAnotherMentorsSessions() {
+        MentorshipSession bobs = session(bob, "2026-12-01T10:00");
+        DuplicationResult result = duplication.run(Actor.owner(), weekly(2, bobs));
+
+        assertThatThrownBy(() -> duplication.undo(Actor.of(ada), result))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("as a mentor you can only change your own sessions");
+        assertThat(sessions.series(result.seriesId())).hasSize(2);
+    }
+
+    @Test
     void cancelSeriesFromADateCancelsThatDayAndLaterOnly() {
         MentorshipSession source = session(ada, "2026-12-01T10:00");
         DuplicationResult result = duplication.run(Actor.owner(), weekly(4, source).publishing(true));

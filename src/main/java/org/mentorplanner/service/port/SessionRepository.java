@@ -24,6 +24,9 @@ public interface SessionRepository {
     /** Removes a session; returns whether it existed. */
     boolean delete(long id);
 
+    /** Removes the sessions with these ids (ids that do not exist are ignored); returns how many were removed. */
+    int deleteAll(Collection<Long> ids);
+
     Optional<MentorshipSession> findById(long id);
 
     List<MentorshipSession> findByIds(Collection<Long> ids);

@@ -41,6 +41,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
@@ -202,6 +203,12 @@ public final class PlannerPresenter implements SessionActions {
             });
         }
         week.dateProperty().addListener(o -> refreshRange());
+        // Keys act on the selected block: take the focus from the toolbar (a date field would eat Delete).
+        week.getSelections().addListener((javafx.collections.SetChangeListener<Entry<?>>) change -> {
+            if (!week.getSelections().isEmpty()) {
+                view.control(page).requestFocus();
+            }
+        });
     }
 
     private void configureToolbar() {
@@ -461,13 +468,12 @@ public final class PlannerPresenter implements SessionActions {
 
     /**
      * Duplicate: opens the editor on a copy of {@code session} at the mentor's next free slot,
-     * without its mentee. The lead can route this through the duplication engine.
+     * with the duplication engine's prefill (every field but the mentee).
      */
     @Override
     public void duplicate(MentorshipSession session) {
-        SessionDetails copy = session.details().withMentee(null);
-        executor.execute(() -> nextFreeStart(copy),
-                start -> openEditor(EditorRequest.create(copy.withLocalStart(start)), null),
+        executor.execute(() -> nextFreeStart(session.details()),
+                start -> openEditor(EditorRequest.create(DuplicationService.duplicateDetails(session, start)), null),
                 failure -> reportFailure("Could not duplicate the session", failure));
     }
 

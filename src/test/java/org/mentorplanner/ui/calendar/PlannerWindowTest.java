@@ -171,6 +171,21 @@ class PlannerWindowTest {
     }
 
     @Test
+    void deleteKeyRemovesTheSelectedDraftAndCtrlZBringsItBack(FxRobot robot) {
+        robot.clickOn(entryView(robot, "Career chat"));
+        robot.type(KeyCode.DELETE);
+
+        boolean stillStored = stored(service -> service.find(careerChat.id()).isPresent());
+        assertThat(stillStored).as("deleted in the file").isFalse();
+        assertThat(window.presenter().entryOf(careerChat.id())).isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
+        assertThat(storedSession(careerChat.id()).details()).isEqualTo(careerChat.details());
+        assertThat(window.presenter().entryOf(careerChat.id())).isPresent();
+    }
+
+    @Test
     void contextMenuEditsAndDuplicates(FxRobot robot) {
         openContextMenu(robot, entryView(robot, "Career chat"));
         robot.clickOn("Edit…");
