@@ -10,8 +10,8 @@
 #   SKIP_BUILD=1 bench/startup.sh # reuse target/mentor-planner.jar and the seeded database
 #   JVM_FLAGS="-Xmx512m" bench/startup.sh  # other flags, for both sides alike
 #
-# Needs Xvfb (xvfb-run) and a JDK 21+ (found like the build does: $JAVA_HOME if set, else the
-# newest in /usr/lib/jvm, else `java` on the PATH).
+# Needs Xvfb (xvfb-run) and a JDK 21+: $JAVA_HOME if set, else the first one in /usr/lib/jvm,
+# else the one of `javac` on the PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,22 +22,24 @@ CP=target/mentor-planner.jar:$WORK/classes
 APP_MAIN=org.mentorplanner.app.Launcher
 BARE_MAIN='org.mentorplanner.bench.startup.BareWeekViewApp$Main'
 
-java_version() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
+# The major version of a java executable, 0 if it is none.
+java_version() {
+    local version
+    version=$("$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1) || true
+    echo "${version:-0}"
+}
 
 find_jdk() {
     local candidate
-    for candidate in ${JAVA_HOME:+"$JAVA_HOME"} $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    for candidate in ${JAVA_HOME:+"$JAVA_HOME"} /usr/lib/jvm/*/ \
+                     "$(dirname "$(dirname "$(readlink -f "$(command -v javac || echo /none)")")")"; do
+        candidate=${candidate%/}
         if [ -x "$candidate/bin/javac" ] && [ "$(java_version "$candidate/bin/java")" -ge 21 ]; then
-            echo "${candidate%/}"
+            echo "$candidate"
             return
         fi
     done
-    candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
-    if [ "$(java_version "$candidate/bin/java")" -ge 21 ]; then
-        echo "$candidate"
-        return
-    fi
-    echo "bench/startup.sh: no JDK 21+ found; set JAVA_HOME" >&2
+    echo "bench/startup.sh: no JDK 21+ found; install one or set JAVA_HOME" >&2
     exit 1
 }
 
