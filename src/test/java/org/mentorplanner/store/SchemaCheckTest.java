@@ -1,6 +1,7 @@
 package org.mentorplanner.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,10 +25,7 @@ class SchemaCheckTest {
 
     @Test
     void aMigratedDatabaseIsCurrent() throws SQLException {
-        Path file = folder.resolve("planner.db");
-        SqliteStorage.open(file).close();
-
-        try (Connection connection = connect(file)) {
+        try (Connection connection = connect(migratedFile())) {
             assertThat(SchemaCheck.isCurrent(connection)).isTrue();
         }
     }
@@ -41,27 +39,29 @@ class SchemaCheckTest {
 
     @Test
     void aFailedOrMissingMigrationLeavesTheDecisionToFlyway() throws SQLException {
-        Path file = folder.resolve("planner.db");
-        SqliteStorage.open(file).close();
-        try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("update flyway_schema_history set success = 0");
+        Path file = migratedFile();
+        changeHistory(file, "update flyway_schema_history set success = 0");
+        try (Connection connection = connect(file)) {
             assertThat(SchemaCheck.isCurrent(connection)).isFalse();
+        }
+        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("cannot be prepared");
 
-            statement.executeUpdate("delete from flyway_schema_history");
+        changeHistory(file, "delete from flyway_schema_history");
+        try (Connection connection = connect(file)) {
             assertThat(SchemaCheck.isCurrent(connection)).isFalse();
         }
     }
 
-    @Test
-    void reopeningAFileWithAFailedMigrationStillReportsIt() throws SQLException {
+    private Path migratedFile() {
         Path file = folder.resolve("planner.db");
         SqliteStorage.open(file).close();
-        try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("update flyway_schema_history set success = 0");
-        }
+        return file;
+    }
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteStorage.open(file))
-                .hasMessageContaining("cannot be prepared");
+    private static void changeHistory(Path file, String sql) throws SQLException {
+        try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     private static Connection connect(Path file) throws SQLException {
