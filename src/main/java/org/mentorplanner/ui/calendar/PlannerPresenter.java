@@ -189,7 +189,7 @@ public final class PlannerPresenter implements SessionActions {
             create.setOnAction(e -> newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
             return new ContextMenu(create);
         });
-        for (DateControl control : List.of(view.week, view.day, view.month, view.agenda)) {
+        view.setUpEachControl(control -> {
             control.addEventHandler(LoadEvent.LOAD, event -> ensureLoaded(event.getStartDate(), event.getEndDate()));
             // A block dragged or double-clicked into being asks for its details with this event.
             control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
@@ -201,7 +201,7 @@ public final class PlannerPresenter implements SessionActions {
                 view.week.setDate(event.getDate());
                 showPage(PlannerPage.DAY);
             });
-        }
+        });
         week.dateProperty().addListener(o -> refreshRange());
         // Keys act on the selected block: take the focus from the toolbar (a date field would eat Delete).
         week.getSelections().addListener((javafx.collections.SetChangeListener<Entry<?>>) change -> {
@@ -308,8 +308,8 @@ public final class PlannerPresenter implements SessionActions {
             case DAY -> new Span(date, date, date.format(DAY), "This day");
             case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
                     date.format(DateTimeFormatter.ofPattern("MMMM yyyy")), "This month");
-            case AGENDA -> new Span(date, date.plusDays(view.agenda.getLookAheadPeriodInDays()),
-                    "From " + date.format(DAY), "Next " + view.agenda.getLookAheadPeriodInDays() + " days");
+            case AGENDA -> new Span(date, date.plusDays(PlannerView.AGENDA_DAYS),
+                    "From " + date.format(DAY), "Next " + PlannerView.AGENDA_DAYS + " days");
             default -> {
                 LocalDate monday = LoadedWeeks.monday(date);
                 yield new Span(monday, monday.plusDays(6), rangeText(monday, monday.plusDays(6)), "This week");

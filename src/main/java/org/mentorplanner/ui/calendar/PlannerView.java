@@ -5,9 +5,12 @@ import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DetailedDayView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.MonthView;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,10 +35,13 @@ final class PlannerView {
 
     final BorderPane root = new BorderPane();
 
+    /** How many days the agenda page shows. */
+    static final int AGENDA_DAYS = 30;
+
     final DetailedWeekView week = new DetailedWeekView();
-    final DetailedDayView day = new DetailedDayView();
-    final MonthView month = new MonthView();
-    final AgendaView agenda = new AgendaView();
+    /** The day, month and agenda views, each made when its page is first shown (they are costly to build). */
+    private final Map<PlannerPage, DateControl> otherControls = new EnumMap<>(PlannerPage.class);
+    private final List<Consumer<DateControl>> controlSetups = new ArrayList<>();
 
     final Button today = new Button("Today");
     final Button previous = new Button("‹");
@@ -67,9 +73,6 @@ final class PlannerView {
         root.getStyleClass().add("planner");
         root.getStylesheets().add(PlannerView.class.getResource("planner.css").toExternalForm());
         week.setId("weekView");
-        day.setId("dayView");
-        month.setId("monthView");
-        agenda.setId("agendaView");
         newSession.setId("newSession");
         undo.setId("undo");
         redo.setId("redo");
@@ -77,18 +80,12 @@ final class PlannerView {
         counts.setId("counts");
         message.setId("statusMessage");
 
-        // One model, four faces: the week view owns calendars, callbacks and the date.
-        for (DateControl other : List.of(day, month, agenda)) {
-            week.bind(other, true);
-        }
         week.setShowToday(true);
         // Weeks run Monday to Sunday everywhere in the app (loading, counts, the grid).
         week.setWeekFields(java.time.temporal.WeekFields.ISO);
         week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
         week.setStartTime(java.time.LocalTime.of(7, 0));
         week.setEndTime(java.time.LocalTime.of(20, 0));
-        agenda.setLookAheadPeriodInDays(30);
-        agenda.setLookBackPeriodInDays(0);
 
         root.setTop(toolbar());
         root.setLeft(sidePanel());
@@ -96,14 +93,38 @@ final class PlannerView {
         root.setBottom(statusBar());
     }
 
-    /** The date control showing {@code page}; My Sessions has none and gets the week. */
+    /** The date control showing {@code page} (made now if it is the first time); My Sessions has none and gets the week. */
     DateControl control(PlannerPage page) {
         return switch (page) {
-            case DAY -> day;
-            case MONTH -> month;
-            case AGENDA -> agenda;
             case WEEK, MY_SESSIONS -> week;
+            default -> otherControls.computeIfAbsent(page, this::makeControl);
         };
+    }
+
+    /** Runs {@code setup} on the week view now and on every other date control when it is made. */
+    void setUpEachControl(Consumer<DateControl> setup) {
+        controlSetups.add(setup);
+        setup.accept(week);
+        otherControls.values().forEach(setup);
+    }
+
+    private DateControl makeControl(PlannerPage page) {
+        DateControl control = switch (page) {
+            case DAY -> new DetailedDayView();
+            case MONTH -> new MonthView();
+            case AGENDA -> {
+                AgendaView agenda = new AgendaView();
+                agenda.setLookAheadPeriodInDays(AGENDA_DAYS);
+                agenda.setLookBackPeriodInDays(0);
+                yield agenda;
+            }
+            default -> throw new IllegalArgumentException(page + " has no control of its own");
+        };
+        control.setId(page.name().toLowerCase(Locale.ROOT) + "View");
+        // One model, four faces: the week view owns calendars, callbacks and the date.
+        week.bind(control, true);
+        controlSetups.forEach(setup -> setup.accept(control));
+        return control;
     }
 
     Node pageNode(PlannerPage page) {
