@@ -12,6 +12,8 @@ import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.mentorplanner.ui.calendar.WindowPlacement;
+import org.mentorplanner.ui.export.ExportPresenter;
+import org.mentorplanner.ui.settings.SettingsPresenter;
 
 /**
  * Opens the planner on a database file in a stage: the window shows at once, the database
@@ -62,8 +64,23 @@ public final class PlannerWindow {
         workspace = opened;
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
+        presenter.setMenuHandlers(() -> openExport(stage), () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
         presenter.start(placement.lastPage());
+    }
+
+    /** Opens "Export booking links…" on the mentors the planner shows. */
+    private void openExport(Stage owner) {
+        ExportPresenter export = workspace.injector().getInstance(ExportPresenter.class);
+        export.load(presenter.shownMentorIds());
+        export.show(owner);
+    }
+
+    private void openSettings(Stage owner) {
+        SettingsPresenter settings = workspace.injector().getInstance(SettingsPresenter.class);
+        settings.setOnSaved(presenter::reloadMe);
+        settings.load();
+        settings.show(owner);
     }
 
     /** The planner, once the database is open. */

@@ -54,6 +54,18 @@ public class SettingsService {
 
     /** Sets the base URL of booking links; must be an absolute http(s) URL. */
     public void setPortalBaseUrl(String baseUrl) {
+        String url = checkPortalBaseUrl(baseUrl);
+        storage.transactVoid(repos -> repos.settings().put(PORTAL_BASE_URL, url));
+    }
+
+    /**
+     * Checks a base URL for booking links without saving it (a settings dialog checks as the
+     * user types).
+     *
+     * @return the URL without surrounding blanks
+     * @throws InvalidInputException when it is not an absolute http(s) URL with a host
+     */
+    public static String checkPortalBaseUrl(String baseUrl) {
         String url = baseUrl == null ? "" : baseUrl.strip();
         try {
             URI uri = URI.create(url);
@@ -63,6 +75,6 @@ public class SettingsService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("The portal base URL must be a full http(s) link, like https://mentoring.example.org/book/.");
         }
-        storage.transactVoid(repos -> repos.settings().put(PORTAL_BASE_URL, url));
+        return url;
     }
 }

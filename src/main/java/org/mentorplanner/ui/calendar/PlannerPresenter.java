@@ -84,6 +84,9 @@ public final class PlannerPresenter implements SessionActions {
     private Entry<?> unsavedEntry;
     private Consumer<PlannerPage> pageListener = p -> { };
     private Consumer<MentorshipSession> bulkDuplicate;
+    private Runnable exportHandler;
+    private Runnable settingsHandler;
+
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
                             TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions) {
@@ -143,6 +146,43 @@ public final class PlannerPresenter implements SessionActions {
      */
     public void setBulkDuplicateHandler(Consumer<MentorshipSession> handler) {
         this.bulkDuplicate = handler;
+    }
+
+    /**
+     * Lets the export dialog handle "Export booking links…" and the settings dialog "Settings…";
+     * without a handler the menu item is disabled.
+     */
+    public void setMenuHandlers(Runnable export, Runnable openSettings) {
+        this.exportHandler = export;
+        this.settingsHandler = openSettings;
+        view.exportLinks.setDisable(export == null);
+        view.settings.setDisable(openSettings == null);
+    }
+
+    /** The mentors whose calendars are shown, by id (the export dialog starts with them). */
+    public Set<Long> shownMentorIds() {
+        Set<Long> shown = new java.util.LinkedHashSet<>();
+        grid.calendars().forEach((mentorId, calendar) -> {
+            if (view.week.isCalendarVisible(calendar)) {
+                shown.add(mentorId);
+            }
+        });
+        return shown;
+    }
+
+    /**
+     * Reads who "I" am again (after the settings changed): what I may change follows, and a
+     * mentor sees only their own calendar, as when the window opened.
+     */
+    public void reloadMe() {
+        if (choices == null) {
+            return;
+        }
+        executor.execute(settings::actor, actor -> {
+            choices = new EditorChoices(actor, choices.mentors(), choices.mentees(), choices.locations(), choices.groups());
+            showMineIfMentor();
+            refreshCounts();
+        }, failure -> reportFailure("Could not read the settings", failure));
     }
 
     /** The undo history (for menus and tests). */
@@ -232,6 +272,17 @@ public final class PlannerPresenter implements SessionActions {
                 })));
         view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.week.setCalendarVisibility(c, true)));
         view.showMine.setOnAction(e -> showOnlyMine());
+        view.exportLinks.setOnAction(e -> {
+            if (exportHandler != null) {
+                exportHandler.run();
+            }
+        });
+        view.settings.setOnAction(e -> {
+            if (settingsHandler != null) {
+                settingsHandler.run();
+            }
+        });
+        setMenuHandlers(null, null);
         view.root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
@@ -258,8 +309,6 @@ public final class PlannerPresenter implements SessionActions {
     /** Shows the mentors and {@code firstSessions}, the sessions of the first weeks. */
     private void directoryLoaded(EditorChoices loadedChoices, List<MentorshipSession> firstSessions) {
         this.choices = loadedChoices;
-        Optional<Person> me = choices.actor().person();
-        boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
         view.mentorList.getChildren().clear();
         grid.addMentors(choices, firstSessions);
         for (Person mentor : choices.mentors()) {
@@ -273,11 +322,10 @@ public final class PlannerPresenter implements SessionActions {
             box.setGraphic(swatch);
             box.getStyleClass().add("mentor-check");
             view.mentorList.getChildren().add(box);
-            view.week.setCalendarVisibility(calendar, !onlyMine || mentor.id() == me.get().id());
             box.selectedProperty().bindBidirectional(view.week.getCalendarVisibilityProperty(calendar));
             box.selectedProperty().addListener(o -> refreshCounts());
         }
-        view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
+        showMineIfMentor();
         if (choices.mentors().isEmpty()) {
             Label none = new Label("No mentors yet. Import people with the command line: mentor-planner people import.");
             none.setWrapText(true);
@@ -287,6 +335,15 @@ public final class PlannerPresenter implements SessionActions {
         mySessions.setMentees(choices.mentees());
         refreshRange();
         scrollToWorkingHours();
+    }
+
+    /** A mentor (not a coordinator) sees their own calendar by default; everybody else sees all. */
+    private void showMineIfMentor() {
+        Optional<Person> me = choices.actor().person();
+        boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
+        grid.calendars().forEach((mentorId, calendar) ->
+                view.week.setCalendarVisibility(calendar, !onlyMine || mentorId == me.get().id()));
+        view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
     }
 
     /** Opens the day at 08:00 rather than at midnight. */
@@ -637,6 +694,19 @@ public final class PlannerPresenter implements SessionActions {
                     view.message.setText("Booking link copied: " + url);
                 },
                 failure -> reportFailure("Could not copy the booking link", failure));
+    }
+
+    /**
+     * Gives a published session a new booking link after asking, since the old one stops
+     * working. Undo puts the old link back (the history restores the whole session).
+     */
+    @Override
+    public void regenerateLink(MentorshipSession session) {
+        if (dialogs.confirm("Regenerate the booking link of '" + session.displayTitle() + "'?",
+                "The current link stops working at once: whoever has it can no longer book. Use this for a link "
+                        + "that reached the wrong people. Undo (Ctrl+Z) brings the old link back.", "Regenerate link")) {
+            change("Regenerate the link of", session, () -> sessions.regenerateLink(settings.actor(), session.id()));
+        }
     }
 
     private void change(String verb, MentorshipSession before, java.util.concurrent.Callable<MentorshipSession> work) {

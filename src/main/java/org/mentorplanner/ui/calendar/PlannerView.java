@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -53,6 +54,9 @@ final class PlannerView {
     final Button redo = new Button("Redo");
     final MenuButton actions = new MenuButton("⋯");
     final Button newSession = new Button("New Session");
+    final MenuButton appMenu = new MenuButton("Menu");
+    final MenuItem exportLinks = new MenuItem("Export booking links…");
+    final MenuItem settings = new MenuItem("Settings…");
 
     final VBox mentorList = new VBox(6);
     final Button showAll = new Button("All");
@@ -77,6 +81,9 @@ final class PlannerView {
         undo.setId("undo");
         redo.setId("redo");
         actions.setId("actions");
+        appMenu.setId("appMenu");
+        exportLinks.setId("exportLinks");
+        settings.setId("settings");
         counts.setId("counts");
         message.setId("statusMessage");
 
@@ -159,13 +166,17 @@ final class PlannerView {
         actions.getStyleClass().add("more-actions");
         newSession.getStyleClass().add("primary");
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
+        exportLinks.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
+        settings.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
+        appMenu.getItems().setAll(exportLinks, settings);
+        appMenu.setTooltip(new Tooltip("Export booking links, settings"));
 
         Region grow1 = new Region();
         Region grow2 = new Region();
         HBox.setHgrow(grow1, Priority.ALWAYS);
         HBox.setHgrow(grow2, Priority.ALWAYS);
         HBox bar = new HBox(10, navigation, datePicker, rangeLabel, grow1, switcher, grow2,
-                undo, redo, actions, new Separator(javafx.geometry.Orientation.VERTICAL), newSession);
+                undo, redo, actions, new Separator(javafx.geometry.Orientation.VERTICAL), newSession, appMenu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("planner-toolbar");
         return bar;

@@ -24,6 +24,9 @@ interface SessionActions {
 
     void copyBookingLink(MentorshipSession session);
 
+    /** Replaces a published session's booking link (one that leaked); the old link stops working. */
+    void regenerateLink(MentorshipSession session);
+
     void cancel(MentorshipSession session);
 
     void delete(MentorshipSession session);
@@ -39,9 +42,11 @@ interface SessionActions {
                 ? item("Unpublish", null, changeable && !session.isBooked(), () -> actions.unpublish(session))
                 : item("Publish", null, changeable, () -> actions.publish(session));
         MenuItem link = item("Copy booking link", null, session.isPublished(), () -> actions.copyBookingLink(session));
+        MenuItem regenerate = item("Regenerate link…", null, changeable && session.isPublished(),
+                () -> actions.regenerateLink(session));
         MenuItem cancel = item("Cancel session…", null, changeable, () -> actions.cancel(session));
         MenuItem delete = item("Delete", "Delete", changeable && session.isDraft(), () -> actions.delete(session));
-        return List.of(edit, duplicate, bulk, new SeparatorMenuItem(), publish, link, new SeparatorMenuItem(), cancel, delete);
+        return List.of(edit, duplicate, bulk, new SeparatorMenuItem(), publish, link, regenerate, new SeparatorMenuItem(), cancel, delete);
     }
 
     private static MenuItem item(String text, String shortcut, boolean enabled, Runnable action) {

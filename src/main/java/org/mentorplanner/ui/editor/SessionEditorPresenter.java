@@ -22,13 +22,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
-import javafx.scene.input.KeyCode;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -44,6 +40,7 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionField;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.ui.DialogWindow;
 
 /**
  * The session editor: every field of a session, checked live by the domain's rules with
@@ -76,7 +73,7 @@ public final class SessionEditorPresenter {
     private final Map<SessionField, String> problems = new EnumMap<>(SessionField.class);
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
-    private Stage stage;
+    private DialogWindow window;
     private boolean closed;
 
     public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener) {
@@ -95,32 +92,16 @@ public final class SessionEditorPresenter {
 
     /** Opens the editor in its own window, modal to {@code owner}. */
     public void show(Window owner) {
-        stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle(request.isNew() ? "New session" : "Edit session");
-        Scene scene = new Scene(view.root);
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                cancel();
-            }
-        });
-        stage.setScene(scene);
-        stage.setOnCloseRequest(event -> {
-            event.consume();
-            cancel();
-        });
-        stage.show();
+        window = new DialogWindow(view.root, request.isNew() ? "New session" : "Edit session", owner, this::cancel);
+        window.show();
         view.title.requestFocus();
     }
 
     /** Closes the editor after a successful save. */
     public void close() {
         closed = true;
-        if (stage != null) {
-            stage.close();
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -393,12 +374,8 @@ public final class SessionEditorPresenter {
 
     /** Grows the window when a message or more places need room, so nothing is clipped. */
     private void fitWindow() {
-        if (stage != null && stage.isShowing()) {
-            Scene scene = stage.getScene();
-            if (view.root.prefHeight(scene.getWidth()) > scene.getHeight() + 0.5
-                || view.root.prefWidth(-1) > scene.getWidth() + 0.5) {
-                stage.sizeToScene();
-            }
+        if (window != null) {
+            window.fit();
         }
     }
 

@@ -1,7 +1,6 @@
 package org.mentorplanner.ui.editor;
 
 import java.time.Duration;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +26,7 @@ import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.ui.DisplayConverter;
+import org.mentorplanner.ui.FormLayout;
 
 /** The session editor's controls and layout; {@link SessionEditorPresenter} gives them life. */
 final class SessionEditorView {
@@ -62,8 +61,8 @@ final class SessionEditorView {
     final BorderPane root = new BorderPane();
 
     SessionEditorView() {
-        root.getStyleClass().add("session-editor");
-        root.getStylesheets().add(SessionEditorView.class.getResource("editor.css").toExternalForm());
+        root.getStyleClass().addAll("form-dialog", "session-editor");
+        root.getStylesheets().addAll(FormLayout.STYLESHEET, SessionEditorView.class.getResource("editor.css").toExternalForm());
 
         mentor.setId("mentor");
         mentee.setId("mentee");
@@ -125,17 +124,7 @@ final class SessionEditorView {
             control.setMaxWidth(Double.MAX_VALUE);
         }
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("form");
-        form.setHgap(12);
-        form.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(120);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(320);
-        form.getColumnConstraints().addAll(labels, fields);
+        GridPane form = FormLayout.form(120, 320);
         int row = 0;
         form.addRow(row++, label("Mentor", mentor), mentor);
         HBox menteeRow = new HBox(6, mentee, clearMentee);
@@ -162,20 +151,17 @@ final class SessionEditorView {
         localTimesBox.setPrefWidth(300);
         localTimesBox.setMinWidth(300);
 
-        heading.getStyleClass().add("editor-heading");
+        heading.getStyleClass().add("dialog-heading");
         statusBadge.getStyleClass().add("status-badge");
         HBox top = new HBox(10, heading, statusBadge);
         top.setAlignment(Pos.CENTER_LEFT);
-        top.getStyleClass().add("editor-top");
+        top.getStyleClass().add("dialog-top");
 
         HBox centre = new HBox(20, form, localTimesBox);
         HBox.setHgrow(form, Priority.ALWAYS);
         centre.setPadding(new Insets(4, 0, 0, 0));
 
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
-        problems.setMaxWidth(Double.MAX_VALUE);
-        problems.managedProperty().bind(problems.visibleProperty());
+        FormLayout.problems(problems);
 
         ButtonBar buttons = new ButtonBar();
         ButtonBar.setButtonData(saveDraft, ButtonBar.ButtonData.OTHER);
@@ -188,7 +174,7 @@ final class SessionEditorView {
         cancel.setCancelButton(true);
 
         VBox bottom = new VBox(10, problems, buttons);
-        bottom.getStyleClass().add("editor-bottom");
+        bottom.getStyleClass().add("dialog-bottom");
 
         root.setTop(top);
         root.setCenter(centre);
@@ -196,10 +182,7 @@ final class SessionEditorView {
     }
 
     private static Node label(String text, Node field) {
-        Label label = new Label(text);
-        label.setLabelFor(field);
-        label.getStyleClass().add("field-label");
-        return label;
+        return FormLayout.fieldLabel(text, field);
     }
 
     static String durationText(Duration d) {

@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +26,9 @@ import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The planner's logic on a real database, with service calls on the calling (FX) thread. */
 class PlannerPresenterTest {
@@ -201,19 +200,7 @@ class PlannerPresenterTest {
     }
 
     private static <T> T onFx(Callable<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        }));
-        if (failure.get() != null) {
-            throw new AssertionError(failure.get());
-        }
-        return result.get();
+        return FxThread.call(work);
     }
 
     @SuppressWarnings("unused")

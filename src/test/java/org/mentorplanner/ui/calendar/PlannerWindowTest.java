@@ -244,7 +244,28 @@ class PlannerWindowTest {
                 .singleElement().asString().contains("Career chat").contains("Ada Lovelace");
     }
 
+    @Test
+    void copyBookingLinkPutsThePublishedSessionsUrlOnTheClipboard(FxRobot robot) {
+        openContextMenu(robot, entryView(robot, "Career chat"));
+        robot.clickOn("Publish");
+        String token = storedSession(careerChat.id()).bookingToken();
+        assertThat(token).isNotNull();
+
+        openContextMenu(robot, entryView(robot, "Career chat"));
+        robot.clickOn("Copy booking link");
+
+        String url = clipboardText(robot);
+        assertThat(url).isEqualTo(org.mentorplanner.domain.Settings.DEFAULT_PORTAL_BASE_URL + token);
+        assertThat(robot.lookup("#statusMessage").<Label>query().getText()).isEqualTo("Booking link copied: " + url);
+    }
+
     // ---- helpers ----
+
+    private static String clipboardText(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> text.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        return text.get();
+    }
 
     /** Reads the database file the way a second process would. */
     private <T> T stored(java.util.function.Function<SessionService, T> query) {

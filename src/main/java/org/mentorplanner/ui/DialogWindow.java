@@ -1,0 +1,65 @@
+package org.mentorplanner.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A form in a window of its own, modal to the planner. Escape and the window's close button
+ * ask the form to close (it may first stop work or tell a listener), and the window grows when
+ * a message needs room, so nothing is clipped.
+ */
+public final class DialogWindow {
+
+    private final Stage stage = new Stage();
+    private final Region root;
+
+    /**
+     * @param closeRequest what Escape and the close button do; it ends with {@link #close()}
+     */
+    public DialogWindow(Region root, String title, Window owner, Runnable closeRequest) {
+        this.root = root;
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(title);
+        Scene scene = new Scene(root);
+        scene.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                closeRequest.run();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            closeRequest.run();
+        });
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public void close() {
+        stage.close();
+    }
+
+    /** The window, as owner of the dialogs it opens (a folder chooser). */
+    public Window window() {
+        return stage;
+    }
+
+    /** Grows the window when its content needs more room than it has. */
+    public void fit() {
+        if (stage.isShowing()) {
+            Scene scene = stage.getScene();
+            if (root.prefHeight(scene.getWidth()) > scene.getHeight() + 0.5 || root.prefWidth(-1) > scene.getWidth() + 0.5) {
+                stage.sizeToScene();
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.mentorplanner.ui.settings;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
+import javafx.stage.Window;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.Settings;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.ui.DialogWindow;
+import org.mentorplanner.ui.TaskExecutor;
+import org.mentorplanner.ui.UserErrors;
+
+/**
+ * Settings: who "I" am (which decides what I may change and whose calendar I see first) and
+ * the booking portal's base URL, checked as it is typed with an example link.
+ */
+public final class SettingsPresenter {
+
+    private static final String EXAMPLE_TOKEN = "Zm9yLWV4YW1wbGUtb25seQ";
+
+    final SettingsView view = new SettingsView();
+    private final SettingsService settings;
+    private final DirectoryService directory;
+    private final TaskExecutor executor;
+    private final ValidationSupport validation = new ValidationSupport();
+    private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", true);
+    private Runnable onSaved = () -> { };
+    private Person savedMe;
+    private String urlProblem;
+    private DialogWindow window;
+
+    @Inject
+    public SettingsPresenter(SettingsService settings, DirectoryService directory, TaskExecutor executor) {
+        this.settings = settings;
+        this.directory = directory;
+        this.executor = executor;
+        view.portalBaseUrl.textProperty().addListener(o -> recheck());
+        validation.registerValidator(view.portalBaseUrl, false, (Validator<Object>) (c, value) ->
+                ValidationResult.fromErrorIf(c, urlProblem == null ? "" : urlProblem, urlProblem != null));
+        view.save.disableProperty().bind(invalid.or(busy));
+        view.save.setOnAction(e -> save());
+        view.cancel.setOnAction(e -> close());
+        recheck();
+    }
+
+    /** The dialog's root node (for embedding and tests). */
+    public Parent view() {
+        return view.root;
+    }
+
+    /** Called after the settings were saved (the planner reads who "I" am again). */
+    public void setOnSaved(Runnable onSaved) {
+        this.onSaved = Objects.requireNonNull(onSaved);
+    }
+
+    /** Loads the current settings and the people to choose from, on the database thread. */
+    public void load() {
+        record Loaded(Settings settings, Optional<Person> me, List<Person> people) {
+        }
+        executor.execute(() -> new Loaded(settings.settings(), settings.me(), directory.people()),
+                loaded -> {
+                    view.me.getItems().setAll(loaded.people());
+                    savedMe = loaded.me().orElse(null);
+                    view.me.setValue(savedMe);
+                    view.portalBaseUrl.setText(loaded.settings().portalBaseUrl());
+                    busy.set(false);
+                },
+                failure -> showProblem("Could not read the settings: " + UserErrors.describe(failure)));
+    }
+
+    /** Opens the dialog in its own window, modal to {@code owner}. */
+    public void show(Window owner) {
+        window = new DialogWindow(view.root, "Settings", owner, this::close);
+        window.show();
+    }
+
+    public void close() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    /** Whether the URL is wrong; Save is disabled meanwhile. */
+    public ReadOnlyBooleanProperty invalidProperty() {
+        return invalid;
+    }
+
+    /** Saves "me" (when changed) and the portal URL in one go, then closes. */
+    public void save() {
+        if (invalid.get() || busy.get()) {
+            return;
+        }
+        Person me = view.me.getValue();
+        String url = view.portalBaseUrl.getText();
+        boolean meChanged = me != null && !me.equals(savedMe);
+        busy.set(true);
+        executor.execute(() -> {
+                    if (meChanged) {
+                        settings.setMe(me.email());
+                    }
+                    settings.setPortalBaseUrl(url);
+                    return me;
+                },
+                saved -> {
+                    savedMe = saved;
+                    busy.set(false);
+                    close();
+                    onSaved.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    showProblem((failure instanceof InvalidInputException ? "" : "Could not save the settings: ")
+                            + UserErrors.describe(failure));
+                });
+    }
+
+    private void recheck() {
+        try {
+            String url = SettingsService.checkPortalBaseUrl(view.portalBaseUrl.getText());
+            urlProblem = null;
+            view.example.setText("Booking links will look like " + new Settings(Optional.empty(), url).bookingUrl(EXAMPLE_TOKEN));
+        } catch (InvalidInputException e) {
+            urlProblem = e.getMessage();
+            view.example.setText("");
+        }
+        invalid.set(urlProblem != null);
+        view.problems.setText(urlProblem == null ? "" : urlProblem);
+        view.problems.setVisible(urlProblem != null);
+        validation.revalidate();
+    }
+
+    private void showProblem(String text) {
+        view.problems.setText(text);
+        view.problems.setVisible(true);
+    }
+}

@@ -1,0 +1,117 @@
+package org.mentorplanner.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.app.UiModule;
+import org.mentorplanner.domain.Settings;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.calendar.PlannerPage;
+import org.mentorplanner.ui.calendar.PlannerPresenter;
+import java.util.Set;
+import org.mentorplanner.ui.FxThread;
+import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.testfx.api.FxToolkit;
+
+/** The settings dialog on a real database. */
+class SettingsPresenterTest {
+
+    @TempDir
+    Path folder;
+
+    private GuiceWorkspace workspace;
+    private DemoOrganisation demo;
+    private SettingsService settings;
+    private SettingsPresenter presenter;
+    private final AtomicInteger saved = new AtomicInteger();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), new UiModule(new SameThreadTaskExecutor(), new Dialogs()));
+        demo = DemoOrganisation.directory(workspace);
+        settings = workspace.service(SettingsService.class);
+        presenter = FxThread.call(() -> {
+            SettingsPresenter p = new SettingsPresenter(settings, workspace.service(DirectoryService.class),
+                    new SameThreadTaskExecutor());
+            p.setOnSaved(saved::incrementAndGet);
+            p.load();
+            return p;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void showsTheCurrentSettingsAndAnExampleLink() {
+        assertThat(presenter.view.me.getValue()).as("nobody chosen yet").isNull();
+        assertThat(presenter.view.me.getItems()).hasSize(demo.people.size());
+        assertThat(presenter.view.portalBaseUrl.getText()).isEqualTo(Settings.DEFAULT_PORTAL_BASE_URL);
+        assertThat(presenter.view.example.getText()).startsWith("Booking links will look like " + Settings.DEFAULT_PORTAL_BASE_URL);
+    }
+
+    @Test
+    void aPortalUrlThatIsNotAFullHttpLinkCannotBeSaved() {
+        FxThread.run(() -> presenter.view.portalBaseUrl.setText("mentoring.example.org/book"));
+
+        assertThat(presenter.invalidProperty().get()).isTrue();
+        assertThat(presenter.view.save.isDisabled()).isTrue();
+        assertThat(presenter.view.problems.getText()).contains("must be a full http(s) link");
+
+        FxThread.run(() -> presenter.view.portalBaseUrl.setText("ftp://mentoring.example.org/book"));
+        assertThat(presenter.view.save.isDisabled()).isTrue();
+        FxThread.run(presenter::save);
+        assertThat(settings.settings().portalBaseUrl()).isEqualTo(Settings.DEFAULT_PORTAL_BASE_URL);
+        assertThat(saved).hasValue(0);
+    }
+
+    @Test
+    void savesWhoIAmAndThePortalUrl() {
+        FxThread.run(() -> {
+            presenter.view.me.setValue(demo.people.get("grace"));
+            presenter.view.portalBaseUrl.setText("  https://book.example.org/s  ");
+        });
+        assertThat(presenter.view.example.getText()).endsWith("https://book.example.org/s/Zm9yLWV4YW1wbGUtb25seQ");
+
+        FxThread.run(presenter::save);
+
+        assertThat(settings.me()).contains(demo.people.get("grace"));
+        assertThat(settings.settings().portalBaseUrl()).isEqualTo("https://book.example.org/s");
+        assertThat(saved).hasValue(1);
+    }
+
+    @Test
+    void aMentorWhoChoosesThemselfSeesOnlyTheirOwnCalendarInThePlanner() {
+        PlannerPresenter planner = FxThread.call(() -> {
+            PlannerPresenter p = workspace.injector().getInstance(PlannerPresenter.class);
+            p.start(PlannerPage.WEEK);
+            return p;
+        });
+        assertThat(planner.shownMentorIds()).as("the owner sees every mentor").hasSize(5);
+        presenter.setOnSaved(planner::reloadMe);
+
+        FxThread.run(() -> {
+            presenter.view.me.setValue(demo.people.get("alan"));
+            presenter.save();
+        });
+
+        assertThat(planner.shownMentorIds()).containsExactly(demo.people.get("alan").id());
+    }
+}
