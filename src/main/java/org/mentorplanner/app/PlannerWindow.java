@@ -1,5 +1,6 @@
 package org.mentorplanner.app;
 
+import com.calendarfx.view.EntryViewBase;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -36,29 +37,36 @@ public final class PlannerWindow {
     /** Shows {@code stage} and opens {@code database} into it. */
     public void open(Stage stage, Path database) {
         WindowPlacement placement = new WindowPlacement(preferences);
-        Label opening = new Label("Opening " + database.getFileName() + "…");
-        StackPane root = new StackPane(opening);
         stage.setTitle("Mentor Planner — " + database.getFileName());
-        stage.setScene(new Scene(root));
+        stage.setScene(new Scene(new StackPane(new Label("Opening " + database.getFileName() + "…"))));
         placement.restore(stage, 1280, 820);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         dialogs.setOwner(stage);
         stage.setOnCloseRequest(event -> placement.save(stage));
-        stage.show();
+        // The database opens on its own thread while this one shows the window.
         executor.execute(() -> GuiceWorkspace.open(database, new UiModule(executor, dialogs)),
-                opened -> {
-                    workspace = opened;
-                    presenter = opened.injector().getInstance(PlannerPresenter.class);
-                    presenter.setPageListener(placement::saveLastPage);
-                    presenter.setMenuHandlers(() -> openExport(stage), () -> openSettings(stage));
-                    stage.getScene().setRoot(presenter.view());
-                    presenter.start(placement.lastPage());
-                },
+                opened -> showPlanner(stage, placement, opened),
                 failure -> {
-                    opening.setText("Could not open " + database + ":\n" + UserErrors.describe(failure));
-                    opening.setWrapText(true);
+                    Label message = new Label("Could not open " + database + ":\n" + UserErrors.describe(failure));
+                    message.setWrapText(true);
+                    stage.getScene().setRoot(new StackPane(message));
                 });
+        stage.show();
+        if (StartupProbe.requested()) {
+            // Ready once the planner is in the window and the store work it asked for is done.
+            StartupProbe.watch(stage.getScene(), () -> presenter != null && executor.pendingProperty().get() == 0,
+                    () -> "entry-views=" + StartupProbe.countVisible(stage.getScene().getRoot(), EntryViewBase.class));
+        }
+    }
+
+    private void showPlanner(Stage stage, WindowPlacement placement, GuiceWorkspace opened) {
+        workspace = opened;
+        presenter = opened.injector().getInstance(PlannerPresenter.class);
+        presenter.setPageListener(placement::saveLastPage);
+        presenter.setMenuHandlers(() -> openExport(stage), () -> openSettings(stage));
+        stage.getScene().setRoot(presenter.view());
+        presenter.start(placement.lastPage());
     }
 
     /** Opens "Export booking links…" on the mentors the planner shows. */

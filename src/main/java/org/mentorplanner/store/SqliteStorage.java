@@ -48,7 +48,10 @@ public final class SqliteStorage implements Storage, AutoCloseable {
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
     }
 
-    /** Opens (creating if needed) and migrates the database in {@code file}. */
+    /**
+     * Opens (creating if needed) and migrates the database in {@code file}. A file that already
+     * has every bundled migration is not handed to Flyway (see {@link SchemaCheck}).
+     */
     public static SqliteStorage open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -56,8 +59,16 @@ public final class SqliteStorage implements Storage, AutoCloseable {
                 Files.createDirectories(parent);
             }
             SQLiteDataSource dataSource = dataSource(file);
-            migrate(dataSource, file);
             Connection connection = dataSource.getConnection();
+            // Flyway only when the file lacks a bundled migration (or is new): its start-up is slow.
+            try {
+                if (!SchemaCheck.isCurrent(connection)) {
+                    migrate(dataSource, file);
+                }
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
             LOG.debug("opened {}", file);
             return new SqliteStorage(file, connection);
         } catch (SQLException | java.io.IOException e) {

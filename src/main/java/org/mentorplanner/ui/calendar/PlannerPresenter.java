@@ -9,6 +9,7 @@ import javafx.scene.shape.Rectangle;
 import com.calendarfx.view.RequestEvent;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -28,7 +29,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -118,13 +118,30 @@ public final class PlannerPresenter implements SessionActions {
         return view.root;
     }
 
-    /** Loads the directory, then the visible weeks; call once after the view is shown. */
+    /**
+     * Loads the directory and the sessions of the first page's weeks in one task on the database
+     * thread, then fills the grid in one go; call once after the view is shown.
+     */
     public void start(PlannerPage firstPage) {
         showPage(firstPage);
-        executor.execute(() -> new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
-                        directory.locations(), directory.groups()),
-                this::directoryLoaded,
-                failure -> reportFailure("Could not open the planner", failure));
+        Span span = span();
+        List<LocalDate> weeks = loaded.claim(span.from().minusDays(7), span.to().plusDays(7));
+        executor.execute(() -> {
+                    EditorChoices choices = new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
+                            directory.locations(), directory.groups());
+                    List<Long> mentorIds = choices.mentors().stream().map(Person::id).toList();
+                    return new Opening(choices, weeks.isEmpty() ? List.of()
+                            : sessions.loadRange(mentorIds, startOf(weeks), endOf(weeks)));
+                },
+                opening -> directoryLoaded(opening.choices(), opening.sessions()),
+                failure -> {
+                    loaded.release(weeks);
+                    reportFailure("Could not open the planner", failure);
+                });
+    }
+
+    /** What the planner needs to show its first page: the directory and the sessions of the first weeks. */
+    private record Opening(EditorChoices choices, List<MentorshipSession> sessions) {
     }
 
     /** Called with the page whenever the user switches pages (the app saves it). */
@@ -213,7 +230,7 @@ public final class PlannerPresenter implements SessionActions {
             create.setOnAction(e -> newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
             return new ContextMenu(create);
         });
-        for (DateControl control : List.of(view.week, view.day, view.month, view.agenda)) {
+        view.setUpEachControl(control -> {
             control.addEventHandler(LoadEvent.LOAD, event -> ensureLoaded(event.getStartDate(), event.getEndDate()));
             // A block dragged or double-clicked into being asks for its details with this event.
             control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
@@ -225,7 +242,7 @@ public final class PlannerPresenter implements SessionActions {
                 view.week.setDate(event.getDate());
                 showPage(PlannerPage.DAY);
             });
-        }
+        });
         week.dateProperty().addListener(o -> refreshRange());
         // Keys act on the selected block: take the focus from the toolbar (a date field would eat Delete).
         week.getSelections().addListener((javafx.collections.SetChangeListener<Entry<?>>) change -> {
@@ -296,10 +313,11 @@ public final class PlannerPresenter implements SessionActions {
         view.progressLabel.setText("Working…");
     }
 
-    private void directoryLoaded(EditorChoices loadedChoices) {
+    /** Shows the mentors and {@code firstSessions}, the sessions of the first weeks. */
+    private void directoryLoaded(EditorChoices loadedChoices, List<MentorshipSession> firstSessions) {
         this.choices = loadedChoices;
         view.mentorList.getChildren().clear();
-        grid.addMentors(choices);
+        grid.addMentors(choices, firstSessions);
         for (Person mentor : choices.mentors()) {
             Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
             CheckBox box = new CheckBox(mentor.name());
@@ -354,8 +372,8 @@ public final class PlannerPresenter implements SessionActions {
             case DAY -> new Span(date, date, date.format(DAY), "This day");
             case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
                     date.format(DateTimeFormatter.ofPattern("MMMM yyyy")), "This month");
-            case AGENDA -> new Span(date, date.plusDays(view.agenda.getLookAheadPeriodInDays()),
-                    "From " + date.format(DAY), "Next " + view.agenda.getLookAheadPeriodInDays() + " days");
+            case AGENDA -> new Span(date, date.plusDays(PlannerView.AGENDA_DAYS),
+                    "From " + date.format(DAY), "Next " + PlannerView.AGENDA_DAYS + " days");
             default -> {
                 LocalDate monday = LoadedWeeks.monday(date);
                 yield new Span(monday, monday.plusDays(6), rangeText(monday, monday.plusDays(6)), "This week");
@@ -380,8 +398,8 @@ public final class PlannerPresenter implements SessionActions {
         if (weeks.isEmpty()) {
             return;
         }
-        var start = weeks.get(0).atStartOfDay(gridZone).toInstant();
-        var end = weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
+        var start = startOf(weeks);
+        var end = endOf(weeks);
         Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
         executor.execute(() -> sessions.loadRange(mentorIds, start, end),
                 this::showSessions,
@@ -389,6 +407,16 @@ public final class PlannerPresenter implements SessionActions {
                     loaded.release(weeks);
                     reportFailure("Could not load sessions", failure);
                 });
+    }
+
+    /** The start of the first of {@code weeks} (Mondays, in order) in the grid's zone. */
+    private Instant startOf(List<LocalDate> weeks) {
+        return weeks.get(0).atStartOfDay(gridZone).toInstant();
+    }
+
+    /** The end of the last of {@code weeks}. */
+    private Instant endOf(List<LocalDate> weeks) {
+        return weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
     }
 
     private void showSessions(List<MentorshipSession> list) {
@@ -875,11 +903,9 @@ public final class PlannerPresenter implements SessionActions {
     /** Shows {@code target} in the centre. */
     public void showPage(PlannerPage target) {
         page = target;
-        view.showOnly(target);
+        view.showPage(target);
         for (PlannerPage p : PlannerPage.values()) {
-            view.pageNode(p).setVisible(p == target);
-            ToggleButton button = view.pageButtons.get(p);
-            button.setSelected(p == target);
+            view.pageButtons.get(p).setSelected(p == target);
         }
         pageListener.accept(target);
         refreshRange();

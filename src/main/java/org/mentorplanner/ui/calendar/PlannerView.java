@@ -5,9 +5,12 @@ import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DetailedDayView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.MonthView;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,10 +36,15 @@ final class PlannerView {
 
     final BorderPane root = new BorderPane();
 
+    /** How many days the agenda page shows. */
+    static final int AGENDA_DAYS = 30;
+
     final DetailedWeekView week = new DetailedWeekView();
-    final DetailedDayView day = new DetailedDayView();
-    final MonthView month = new MonthView();
-    final AgendaView agenda = new AgendaView();
+    /** The day, month and agenda views, each made when its page is first shown (they are costly to build). */
+    private final Map<PlannerPage, DateControl> otherControls = new EnumMap<>(PlannerPage.class);
+    /** The other controls now bound to the week view (only the one on screen). */
+    private final java.util.Set<DateControl> bound = new java.util.HashSet<>();
+    private final List<Consumer<DateControl>> controlSetups = new ArrayList<>();
 
     final Button today = new Button("Today");
     final Button previous = new Button("‹");
@@ -51,7 +59,6 @@ final class PlannerView {
     final MenuButton appMenu = new MenuButton("Menu");
     final MenuItem exportLinks = new MenuItem("Export booking links…");
     final MenuItem settings = new MenuItem("Settings…");
-
 
     final VBox mentorList = new VBox(6);
     final Button showAll = new Button("All");
@@ -72,9 +79,6 @@ final class PlannerView {
         root.getStyleClass().add("planner");
         root.getStylesheets().add(PlannerView.class.getResource("planner.css").toExternalForm());
         week.setId("weekView");
-        day.setId("dayView");
-        month.setId("monthView");
-        agenda.setId("agendaView");
         newSession.setId("newSession");
         undo.setId("undo");
         redo.setId("redo");
@@ -85,12 +89,6 @@ final class PlannerView {
         counts.setId("counts");
         message.setId("statusMessage");
 
-        // One model, four faces: the week view owns calendars, callbacks and the date; the other
-        // pages are bound to it while they are shown (see showOnly).
-        for (DateControl other : List.of(day, month, agenda)) {
-            week.bind(other, true);
-            bound.add(other);
-        }
         week.setShowToday(true);
         // Ctrl- or Shift-click adds a block to the selection (bulk duplicate acts on all selected).
         week.setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
@@ -99,8 +97,6 @@ final class PlannerView {
         week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
         week.setStartTime(java.time.LocalTime.of(7, 0));
         week.setEndTime(java.time.LocalTime.of(20, 0));
-        agenda.setLookAheadPeriodInDays(30);
-        agenda.setLookBackPeriodInDays(0);
 
         root.setTop(toolbar());
         root.setLeft(sidePanel());
@@ -108,33 +104,39 @@ final class PlannerView {
         root.setBottom(statusBar());
     }
 
-    private final java.util.Set<DateControl> bound = new java.util.HashSet<>();
-
-    /**
-     * Binds the page's control to the week view and unbinds (and empties) the hidden ones:
-     * CalendarFX's month and agenda skins redo their whole layout on every calendar change, even
-     * when hidden, which stalled the FX thread for up to a second when a bulk run added blocks.
-     */
-    void showOnly(PlannerPage page) {
-        DateControl shown = control(page);
-        for (DateControl other : List.of(day, month, agenda)) {
-            if (other == shown && bound.add(other)) {
-                week.bind(other, true);
-            } else if (other != shown && bound.remove(other)) {
-                week.unbind(other);
-                other.getCalendarSources().clear();
-            }
-        }
-    }
-
-    /** The date control showing {@code page}; My Sessions has none and gets the week. */
+    /** The date control showing {@code page} (made now if it is the first time); My Sessions has none and gets the week. */
     DateControl control(PlannerPage page) {
         return switch (page) {
-            case DAY -> day;
-            case MONTH -> month;
-            case AGENDA -> agenda;
             case WEEK, MY_SESSIONS -> week;
+            default -> otherControls.computeIfAbsent(page, this::makeControl);
         };
+    }
+
+    /** Runs {@code setup} on the week view now and on every other date control when it is made. */
+    void setUpEachControl(Consumer<DateControl> setup) {
+        controlSetups.add(setup);
+        setup.accept(week);
+        otherControls.values().forEach(setup);
+    }
+
+    private DateControl makeControl(PlannerPage page) {
+        DateControl control = switch (page) {
+            case DAY -> new DetailedDayView();
+            case MONTH -> new MonthView();
+            case AGENDA -> {
+                AgendaView agenda = new AgendaView();
+                agenda.setLookAheadPeriodInDays(AGENDA_DAYS);
+                agenda.setLookBackPeriodInDays(0);
+                yield agenda;
+            }
+            default -> throw new IllegalArgumentException(page + " has no control of its own");
+        };
+        control.setId(page.name().toLowerCase(Locale.ROOT) + "View");
+        // One model, four faces: the week view owns calendars, callbacks and the date.
+        week.bind(control, true);
+        bound.add(control);
+        controlSetups.forEach(setup -> setup.accept(control));
+        return control;
     }
 
     Node pageNode(PlannerPage page) {
@@ -165,7 +167,7 @@ final class PlannerView {
 
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
-        actions.setTooltip(new Tooltip("Actions on the selected sessions, and copying this week"));
+        actions.setTooltip(new Tooltip("Actions on the selected session"));
         actions.getStyleClass().add("more-actions");
         newSession.getStyleClass().add("primary");
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
@@ -234,9 +236,30 @@ final class PlannerView {
     }
 
     private Node centre() {
-        pages.getChildren().addAll(day, week, month, agenda, mySessionsPage);
+        pages.getChildren().add(week);
         pages.getStyleClass().add("pages");
         return pages;
+    }
+
+    /**
+     * Puts only {@code page}'s node in the window: a page never shown gets no skin, so the
+     * window starts without building (and styling and laying out) the day, month and agenda
+     * views and their entries.
+     */
+    void showPage(PlannerPage page) {
+        Node shown = pageNode(page);
+        // Only the page on screen stays bound to the week view: CalendarFX's month and agenda
+        // skins redo their whole layout on every calendar change even when not shown, which
+        // stalled the FX thread after a bulk run added blocks (bench/README.md, FxStallBenchmark).
+        otherControls.forEach((p, control) -> {
+            if (p == page && bound.add(control)) {
+                week.bind(control, true);
+            } else if (p != page && bound.remove(control)) {
+                week.unbind(control);
+                control.getCalendarSources().clear();
+            }
+        });
+        pages.getChildren().setAll(shown);
     }
 
     private Node statusBar() {

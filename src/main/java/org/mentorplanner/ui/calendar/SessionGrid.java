@@ -52,8 +52,12 @@ final class SessionGrid {
         return source;
     }
 
-    /** Creates a calendar per mentor, each with its own colour; names come from {@code choices}. */
-    void addMentors(EditorChoices choices) {
+    /**
+     * Creates a calendar per mentor, each with its own colour, holding {@code sessions}; names
+     * come from {@code choices}. The calendars are filled before the views see them, so each
+     * view builds its blocks once instead of once per calendar.
+     */
+    void addMentors(EditorChoices choices, List<MentorshipSession> sessions) {
         this.names = choices;
         int index = 0;
         for (Person mentor : choices.mentors()) {
@@ -63,6 +67,7 @@ final class SessionGrid {
             calendar.addEventHandler(this::calendarChanged);
             calendars.put(mentor.id(), calendar);
         }
+        sessions.forEach(this::show);
         source.getCalendars().addAll(calendars.values());
     }
 

@@ -137,6 +137,25 @@ class PlannerWindowTest {
     }
 
     @Test
+    void everyPageIsBuiltWhenFirstShownAndShowsTheSession(FxRobot robot) {
+        assertThat(robot.lookup("#monthView").tryQuery()).as("pages not shown yet are not built").isEmpty();
+        robot.interact(() -> robot.lookup("#weekView").<com.calendarfx.view.DateControl>query().setDate(monday.plusDays(1)));
+        for (PlannerPage page : List.of(PlannerPage.DAY, PlannerPage.MONTH, PlannerPage.AGENDA, PlannerPage.WEEK)) {
+            robot.interact(() -> window.presenter().showPage(page));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node control = robot.lookup("#" + page.name().toLowerCase(java.util.Locale.ROOT) + "View").query();
+            assertThat(control.getScene()).as(page + " is in the window").isNotNull();
+            // The grids show entry views; the agenda lists entries in cells with labels.
+            assertThat(control.lookupAll("*").stream()
+                              .filter(n -> n instanceof com.calendarfx.view.EntryViewBase<?> v
+                                      && "Career chat".equals(v.getEntry().getTitle())
+                                      || n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                                      && l.getText().contains("Career chat")))
+                    .as(page + " shows the session").isNotEmpty();
+        }
+    }
+
+    @Test
     void onlineSessionWithoutUrlCannotBeSavedAndTheMessageNamesTheField(FxRobot robot) {
         robot.clickOn("#newSession");
         robot.clickOn("#methodOnline");

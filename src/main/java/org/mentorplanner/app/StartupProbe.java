@@ -1,0 +1,115 @@
+package org.mentorplanner.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * The hook of the startup benchmark ({@code bench/startup.sh}), off unless the JVM runs with
+ * {@code -Dmentorplanner.startupProbe=true}. It waits until a window's content is ready, lets
+ * two more pulses pass so the frame showing it has been rendered (the FX thread never runs more
+ * than a frame ahead of the renderer), prints one line to stdout and exits the JVM:
+ *
+ * <pre>startup-probe painted-epoch-ms=… jvm-start-epoch-ms=… vmhwm-kb=… vmrss-kb=… …</pre>
+ *
+ * {@code vmhwm-kb} is the peak resident set size so far (Linux {@code /proc/self/status}).
+ * The app and the benchmark's bare JavaFX window use this same class, so both are measured alike.
+ */
+public final class StartupProbe {
+
+    /** The system property that turns the probe on. */
+    public static final String PROPERTY = "mentorplanner.startupProbe";
+
+    /** Pulses after the one that laid the ready content out. */
+    private static final int PULSES_AFTER_READY = 2;
+
+    private StartupProbe() {
+    }
+
+    /** Whether this JVM runs the startup benchmark. */
+    public static boolean requested() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /**
+     * Watches {@code scene}'s pulses (FX thread): once {@code ready} holds after a layout pass and
+     * the frame is painted, prints the probe line with {@code detail} and exits.
+     */
+    public static void watch(Scene scene, BooleanSupplier ready, Supplier<String> detail) {
+        scene.addPostLayoutPulseListener(new PulseCounter(ready, detail));
+        Platform.requestNextPulse();
+    }
+
+    /** How many visible nodes of {@code type} are under {@code root} (for the probe's detail). */
+    public static int countVisible(Parent root, Class<?> type) {
+        int count = 0;
+        for (Node child : root.getChildrenUnmodifiable()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (type.isInstance(child)) {
+                count++;
+            }
+            if (child instanceof Parent parent) {
+                count += countVisible(parent, type);
+            }
+        }
+        return count;
+    }
+
+    private static void report(String detail) {
+        long painted = System.currentTimeMillis();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("startup-probe painted-epoch-ms=" + painted + " jvm-start-epoch-ms=" + jvmStart
+                + " vmhwm-kb=" + statusKb("VmHWM:") + " vmrss-kb=" + statusKb("VmRSS:") + " " + detail);
+        System.out.flush();
+        System.exit(0);
+    }
+
+    /** A value in kB from {@code /proc/self/status}, or -1 where there is none. */
+    private static long statusKb(String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(key)) {
+                    return Long.parseLong(line.substring(key.length()).replace("kB", "").strip());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Counts pulses from the first one after which the content is ready. */
+    private static final class PulseCounter implements Runnable {
+
+        private final BooleanSupplier ready;
+        private final Supplier<String> detail;
+        private int pulsesLeft = -1;
+
+        PulseCounter(BooleanSupplier ready, Supplier<String> detail) {
+            this.ready = ready;
+            this.detail = detail;
+        }
+
+        @Override
+        public void run() {
+            if (pulsesLeft < 0 && ready.getAsBoolean()) {
+                pulsesLeft = PULSES_AFTER_READY;
+            } else if (pulsesLeft > 0) {
+                pulsesLeft--;
+            }
+            if (pulsesLeft == 0) {
+                report(detail.get());
+            }
+            Platform.requestNextPulse();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.mentorplanner.store;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Tells whether a database already has every bundled migration applied, so that opening it can
+ * skip Flyway, whose start-up (several hundred classes and a class-path scan) is a large part of
+ * the app's start. Anything unusual (a failed migration, a migration file this app does not
+ * know, a file that is not a plain versioned SQL migration, a class path it cannot list) answers
+ * "no" and leaves the decision to Flyway.
+ */
+final class SchemaCheck {
+
+    static final String LOCATION = "db/migration";
+
+    private SchemaCheck() {
+    }
+
+    /** True when {@code connection}'s Flyway history holds exactly the bundled migrations, all successful. */
+    static boolean isCurrent(Connection connection) {
+        return bundledScripts().map(bundled -> bundled.equals(appliedScripts(connection).orElse(null))).orElse(false);
+    }
+
+    /** The file names of the bundled migrations, if they can be listed and are all plain versioned SQL files. */
+    static Optional<Set<String>> bundledScripts() {
+        URL folder = SchemaCheck.class.getClassLoader().getResource(LOCATION);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        try {
+            Set<String> names = switch (folder.getProtocol()) {
+                case "file" -> {
+                    try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                        yield files.map(file -> file.getFileName().toString()).collect(Collectors.toSet());
+                    }
+                }
+                case "jar" -> {
+                    JarFile jar = ((JarURLConnection) folder.openConnection()).getJarFile();
+                    String prefix = LOCATION + "/";
+                    yield jar.stream().map(JarEntry::getName)
+                             .filter(name -> name.startsWith(prefix) && name.length() > prefix.length())
+                             .map(name -> name.substring(prefix.length()))
+                             .collect(Collectors.toSet());
+                }
+                default -> null;
+            };
+            if (names == null || names.isEmpty() || !names.stream().allMatch(name -> name.matches("V[0-9._]+__[^/]*\\.sql"))) {
+                return Optional.empty();
+            }
+            return Optional.of(names);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The scripts in the database's Flyway history; empty if there is none or a migration failed. */
+    private static Optional<Set<String>> appliedScripts(Connection connection) {
+        Set<String> scripts = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select type, script, success from flyway_schema_history")) {
+            while (rows.next()) {
+                if (!rows.getBoolean("success") || !"SQL".equals(rows.getString("type"))) {
+                    return Optional.empty();
+                }
+                scripts.add(rows.getString("script"));
+            }
+        } catch (SQLException e) {
+            return Optional.empty(); // no history table yet: a new database
+        }
+        return Optional.of(scripts);
+    }
+}
