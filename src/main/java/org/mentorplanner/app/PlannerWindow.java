@@ -25,13 +25,24 @@ public final class PlannerWindow {
     private final TaskExecutor executor;
     private final Preferences preferences;
     private final Dialogs dialogs = new Dialogs();
+    private final com.google.inject.Module[] extraModules;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
 
-    /** {@code preferences} keeps the window placement; tests give a node of their own. */
-    public PlannerWindow(TaskExecutor executor, Preferences preferences) {
+    /**
+     * {@code preferences} keeps the window placement; tests give a node of their own, and may
+     * bind stand-ins for the desktop (such as the folder opener) in {@code extraModules}.
+     */
+    public PlannerWindow(TaskExecutor executor, Preferences preferences, com.google.inject.Module... extraModules) {
         this.executor = executor;
         this.preferences = preferences;
+        this.extraModules = extraModules.clone();
+    }
+
+    private com.google.inject.Module[] withUi(com.google.inject.Module ui) {
+        com.google.inject.Module[] modules = java.util.Arrays.copyOf(extraModules, extraModules.length + 1);
+        modules[extraModules.length] = ui;
+        return modules;
     }
 
     /** Shows {@code stage} and opens {@code database} into it. */
@@ -45,7 +56,7 @@ public final class PlannerWindow {
         dialogs.setOwner(stage);
         stage.setOnCloseRequest(event -> placement.save(stage));
         // The database opens on its own thread while this one shows the window.
-        executor.execute(() -> GuiceWorkspace.open(database, new UiModule(executor, dialogs)),
+        executor.execute(() -> GuiceWorkspace.open(database, withUi(new UiModule(executor, dialogs))),
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
                     Label message = new Label("Could not open " + database + ":\n" + UserErrors.describe(failure));

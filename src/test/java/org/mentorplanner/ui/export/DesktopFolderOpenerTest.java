@@ -1,0 +1,33 @@
+package org.mentorplanner.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DesktopFolderOpenerTest {
+
+    private final Path folder = Path.of("/tmp/export").toAbsolutePath();
+
+    @Test
+    void windowsOpensTheFolderInExplorer() {
+        assertThat(DesktopFolderOpener.command("Windows 11", folder)).contains(List.of("explorer.exe", folder.toString()));
+    }
+
+    @Test
+    void macOsOpensTheFolderInTheFinder() {
+        assertThat(DesktopFolderOpener.command("Mac OS X", folder)).contains(List.of("open", folder.toString()));
+    }
+
+    @Test
+    void linuxUsesXdgOpenOnlyWhenItIsInstalled() {
+        boolean installed = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && java.nio.file.Files.isExecutable(Path.of(dir, "xdg-open")));
+
+        var command = DesktopFolderOpener.command("Linux", folder);
+
+        assertThat(command.isPresent()).isEqualTo(installed);
+        command.ifPresent(words -> assertThat(words).endsWith(folder.toString()).first().asString().endsWith("xdg-open"));
+    }
+}
