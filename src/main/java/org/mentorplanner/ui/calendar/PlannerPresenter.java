@@ -702,12 +702,13 @@ public final class PlannerPresenter implements SessionActions {
     /**
      * Shows the sessions that fall in weeks the grid holds; the others come from the store when
      * their week is first shown. A 2,080-copy run so adds a few dozen blocks, not 2,080, to
-     * CalendarFX on the FX thread.
+     * CalendarFX on the FX thread, and those a few per pulse ({@link SessionGrid#showGradually}).
      */
     private void showLoaded(List<MentorshipSession> list) {
-        grid.showAll(list.stream()
-                         .filter(s -> loaded.contains(s.startInstant().atZone(gridZone).toLocalDate()))
-                         .toList());
+        List<MentorshipSession> inLoadedWeeks = list.stream()
+                .filter(s -> loaded.contains(s.startInstant().atZone(gridZone).toLocalDate()))
+                .toList();
+        grid.showGradually(inLoadedWeeks);
     }
 
     /** Cancels the rest of {@code session}'s series after asking. */
@@ -720,7 +721,7 @@ public final class PlannerPresenter implements SessionActions {
         }
         executor.execute(() -> duplication.cancelSeries(settings.actor(), session.seriesId(), from),
                 cancelled -> {
-                    grid.showAll(cancelled);
+                    view.changeInOnePass(() -> grid.showAll(cancelled));
                     view.message.setText(cancelled.size() + " sessions of the series cancelled.");
                     refreshCounts();
                     mySessions.refresh();
@@ -737,7 +738,7 @@ public final class PlannerPresenter implements SessionActions {
                 session.details().localStart().toLocalTime()).ifPresent(time ->
                 executor.execute(() -> duplication.changeSeriesTime(settings.actor(), session.seriesId(), from, time),
                         changed -> {
-                            grid.showAll(changed.stream().map(SaveResult::session).toList());
+                            view.changeInOnePass(() -> grid.showAll(changed.stream().map(SaveResult::session).toList()));
                             view.message.setText(changed.size() + " sessions of the series now start at " + time + ".");
                             refreshCounts();
                         },
@@ -857,7 +858,7 @@ public final class PlannerPresenter implements SessionActions {
                 },
                 restored -> {
                     if (undoing) {
-                        grid.removeAll(result.createdIds());
+                        view.changeInOnePass(() -> grid.removeAll(result.createdIds()));
                         history.undone(change);
                         view.message.setText("Undone: " + change.label() + ".");
                     } else {

@@ -262,6 +262,23 @@ final class PlannerView {
         pages.getChildren().setAll(shown);
     }
 
+    /**
+     * Runs {@code change} (many blocks added or removed) with the date controls' updates
+     * suspended. Otherwise every calendar whose batch ends makes each day view rebuild all its
+     * blocks: a bulk run touching 40 mentors' calendars rebuilt each day 40 times in one FX task
+     * (bench/README.md, FxStallBenchmark). On resume the day and month views reload once; the
+     * agenda does not, so it is asked to.
+     */
+    void changeInOnePass(Runnable change) {
+        week.setSuspendUpdates(true);
+        try {
+            change.run();
+        } finally {
+            week.setSuspendUpdates(false);
+            bound.stream().filter(AgendaView.class::isInstance).forEach(DateControl::refreshData);
+        }
+    }
+
     private Node statusBar() {
         progress.setPrefWidth(120);
         progress.setPrefHeight(12);

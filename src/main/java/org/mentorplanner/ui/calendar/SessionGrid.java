@@ -5,6 +5,7 @@ import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.ui.editor.EditorChoices;
@@ -33,6 +35,13 @@ final class SessionGrid {
     /** CalendarFX's seven mentor colours plus three more defined in planner.css. */
     private static final int STYLE_COUNT = 10;
 
+    /**
+     * How many blocks {@link #showGradually} adds per animation pulse: each new block gets its
+     * skin, CSS and layout in that pulse, and a few dozen at once stalled the FX thread for
+     * over 50 ms (bench/README.md, FxStallBenchmark).
+     */
+    static final int BLOCKS_PER_PULSE = 8;
+
     private final CalendarSource source = new CalendarSource("Mentors");
     private final Map<Long, Calendar<Long>> calendars = new LinkedHashMap<>();
     private final Map<Long, Entry<Long>> entries = new HashMap<>();
@@ -42,6 +51,14 @@ final class SessionGrid {
     private EditorChoices names;
     /** True while the grid itself changes entries, so its own changes are not taken for gestures. */
     private boolean applying;
+    /** Sessions known but not yet on the grid: {@link #showGradually} adds them pulse by pulse. */
+    private final ArrayDeque<MentorshipSession> pending = new ArrayDeque<>();
+    private final AnimationTimer feeder = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            showPending(BLOCKS_PER_PULSE);
+        }
+    };
 
     SessionGrid(ZoneId zone, MoveListener moves) {
         this.zone = zone;
@@ -58,6 +75,7 @@ final class SessionGrid {
      * view builds its blocks once instead of once per calendar.
      */
     void addMentors(EditorChoices choices, List<MentorshipSession> sessions) {
+        showPending(Integer.MAX_VALUE);
         this.names = choices;
         int index = 0;
         for (Person mentor : choices.mentors()) {
@@ -108,6 +126,7 @@ final class SessionGrid {
 
     /** Shows many sessions in one batch per calendar. */
     void showAll(List<MentorshipSession> list) {
+        showPending(Integer.MAX_VALUE);
         calendars.values().forEach(Calendar::startBatchUpdates);
         try {
             list.forEach(this::show);
@@ -118,6 +137,11 @@ final class SessionGrid {
 
     /** Puts {@code session} on the grid as the store has it. */
     void show(MentorshipSession session) {
+        showPending(Integer.MAX_VALUE);
+        put(session);
+    }
+
+    private void put(MentorshipSession session) {
         known.put(session.id(), session);
         Calendar<Long> calendar = calendars.get(session.mentorId());
         if (calendar == null) {
@@ -134,6 +158,7 @@ final class SessionGrid {
 
     /** Takes a session off the grid (deleted, or its creation undone). */
     void remove(long sessionId) {
+        showPending(Integer.MAX_VALUE);
         known.remove(sessionId);
         Entry<Long> entry = entries.remove(sessionId);
         if (entry != null) {
@@ -143,11 +168,43 @@ final class SessionGrid {
 
     /** Takes many sessions off the grid in one batch per calendar (undoing a bulk run). */
     void removeAll(Collection<Long> sessionIds) {
+        showPending(Integer.MAX_VALUE);
         calendars.values().forEach(Calendar::startBatchUpdates);
         try {
             sessionIds.forEach(this::remove);
         } finally {
             quietly(() -> calendars.values().forEach(Calendar::stopBatchUpdates));
+        }
+    }
+
+    /**
+     * Shows many sessions (a bulk run's copies) a few blocks per animation pulse, so the FX
+     * thread never styles and lays out dozens of new blocks in one go. They count as known at
+     * once; any other change to the grid first adds the ones still waiting, so a later change
+     * to one of them is never overwritten by its older self.
+     */
+    void showGradually(List<MentorshipSession> list) {
+        list.forEach(session -> known.put(session.id(), session));
+        pending.addAll(list);
+        if (pending.size() <= BLOCKS_PER_PULSE) {
+            showPending(Integer.MAX_VALUE);
+        } else {
+            feeder.start();
+        }
+    }
+
+    /** Blocks still waiting for {@link #showGradually} to add them. */
+    int pendingCount() {
+        return pending.size();
+    }
+
+    /** Adds up to {@code limit} waiting blocks, one by one (each a small change for the views). */
+    private void showPending(int limit) {
+        for (int i = 0; i < limit && !pending.isEmpty(); i++) {
+            put(pending.poll());
+        }
+        if (pending.isEmpty()) {
+            feeder.stop();
         }
     }
 
