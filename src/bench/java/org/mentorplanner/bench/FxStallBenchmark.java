@@ -67,11 +67,14 @@ public class FxStallBenchmark {
         private volatile boolean probing;
         private final AtomicLong maxPulseGap = new AtomicLong();
         private final AtomicLong maxRunLaterWait = new AtomicLong();
+        /** Animation pulses so far, to wait until the dialog with its preview has been drawn. */
+        private final AtomicLong pulseCount = new AtomicLong();
         private final AnimationTimer pulses = new AnimationTimer() {
             private long last;
 
             @Override
             public void handle(long now) {
+                pulseCount.incrementAndGet();
                 if (probing && last != 0) {
                     maxPulseGap.accumulateAndGet(now - last, Math::max);
                 }
@@ -151,6 +154,12 @@ public class FxStallBenchmark {
                 dialog[0].whenPreviewed(previewed::countDown);
             });
             previewed.await();
+            // A user presses Duplicate on a dialog already drawn: let its preview be styled, laid
+            // out and painted first (drawing the preview is not part of the run).
+            long drawnAfter = pulseCount.get() + 3;
+            while (pulseCount.get() < drawnAfter) {
+                Thread.sleep(5);
+            }
             probing = true;
             onFx(() -> {
                 planner.history().undoLabelProperty().addListener((o, old, now) -> done.countDown());

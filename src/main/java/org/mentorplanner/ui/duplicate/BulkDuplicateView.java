@@ -1,5 +1,6 @@
 package org.mentorplanner.ui.duplicate;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,6 +27,9 @@ import org.mentorplanner.service.ConflictPolicy;
 
 /** The bulk duplicate dialog's controls and layout: options on top, the preview table, run controls. */
 final class BulkDuplicateView {
+
+    /** Height of a preview row in pixels (the table's rows all have it). */
+    static final double ROW_HEIGHT = 26;
 
     final BorderPane root = new BorderPane();
     final Label heading = new Label();
@@ -138,6 +142,9 @@ final class BulkDuplicateView {
         preview.getColumns().add(column("Flags", 150, PreviewRow::flags));
         preview.getColumns().add(column("Note", 300, PreviewRow::note));
         preview.setRowFactory(table -> new PreviewRowCell());
+        // Rows of one height: the table need not measure cells to place 2,000 rows, which
+        // stalled the FX thread when a big preview arrived (bench/README.md, FxStallBenchmark).
+        preview.setFixedCellSize(ROW_HEIGHT);
         VBox.setVgrow(preview, Priority.ALWAYS);
         return new VBox(6, title, summary, problem, preview);
     }
@@ -173,11 +180,16 @@ final class BulkDuplicateView {
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
         // Long notes (conflicts, DST) show whole in a tooltip.
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            /** One tooltip per cell, its text changed as the cell is reused (a new one each time is costly). */
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+                boolean tip = !empty && text != null && !text.isEmpty();
+                whole.setText(tip ? text : "");
+                setTooltip(tip ? whole : null);
             }
         });
         return column;
@@ -185,20 +197,19 @@ final class BulkDuplicateView {
 
     /** Greys out rows the run will not make, and marks conflicts. */
     private static final class PreviewRowCell extends javafx.scene.control.TableRow<PreviewRow> {
+        // Pseudo-classes, not style classes: a reused row changes state without its CSS being
+        // looked up again from scratch.
+        private static final PseudoClass NOT_MADE = PseudoClass.getPseudoClass("not-made");
+        private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
+        private static final PseudoClass DST = PseudoClass.getPseudoClass("dst");
+
         @Override
         protected void updateItem(PreviewRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("not-made", "conflict", "dst");
-            if (!empty && row != null) {
-                if (!row.made()) {
-                    getStyleClass().add("not-made");
-                }
-                if (row.conflict()) {
-                    getStyleClass().add("conflict");
-                } else if (row.dst()) {
-                    getStyleClass().add("dst");
-                }
-            }
+            boolean shown = !empty && row != null;
+            pseudoClassStateChanged(NOT_MADE, shown && !row.made());
+            pseudoClassStateChanged(CONFLICT, shown && row.conflict());
+            pseudoClassStateChanged(DST, shown && !row.conflict() && row.dst());
         }
     }
 }
