@@ -44,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * run". The real planner window (headless Monocle) shows the week of the 40 sources of
  * {@link BulkDuplicateBenchmark}'s data; the bulk duplicate dialog opens on them (weekly, 52
  * copies each), shows its preview, and runs on the app's database executor. The time measured
- * is from pressing Duplicate until the copies are on the grid; during it two probes watch the
+ * is from pressing Duplicate (once the preview is drawn) until the copies are on the grid and
+ * 20 more pulses have run (the grid adds them a few per pulse); during it two probes watch the
  * FX thread: the longest gap between animation pulses, and the longest wait of a tiny
  * {@code Platform.runLater} task posted every 2 ms from another thread. Both are printed per
  * iteration ("FX stall"); the goal is about them, not about the run's time.
@@ -156,18 +157,25 @@ public class FxStallBenchmark {
             previewed.await();
             // A user presses Duplicate on a dialog already drawn: let its preview be styled, laid
             // out and painted first (drawing the preview is not part of the run).
-            long drawnAfter = pulseCount.get() + 3;
-            while (pulseCount.get() < drawnAfter) {
-                Thread.sleep(5);
-            }
+            awaitPulses(3);
             probing = true;
             onFx(() -> {
                 planner.history().undoLabelProperty().addListener((o, old, now) -> done.countDown());
                 dialog[0].run();
             });
             done.await();
-            onFx(() -> { }); // The grid update ran in the same FX task as the undo record.
+            // The copies in the weeks the grid holds go onto it a few blocks per pulse after the
+            // undo record (SessionGrid.showGradually, 8 a pulse): keep watching until they are all on.
+            awaitPulses(20);
             probing = false;
+        }
+
+        /** Waits until {@code count} more animation pulses have run. */
+        private void awaitPulses(int count) throws InterruptedException {
+            long until = pulseCount.get() + count;
+            while (pulseCount.get() < until) {
+                Thread.sleep(5);
+            }
         }
 
         /** The control: the same window and probes for {@code millis}, with no run. */
