@@ -1,0 +1,117 @@
+package org.mentorplanner.ui.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.EnrollmentMethod;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.FxThread;
+import org.mentorplanner.ui.editor.EditorChoices;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The grid's model side: many sessions go onto CalendarFX a few blocks per pulse. */
+class SessionGridTest {
+
+    @TempDir
+    Path folder;
+
+    private GuiceWorkspace workspace;
+    private SessionGrid grid;
+    private List<MentorshipSession> run;
+    private SessionService sessions;
+    private DemoOrganisation demo;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"));
+        demo = DemoOrganisation.directory(workspace);
+        DirectoryService directory = workspace.service(DirectoryService.class);
+        sessions = workspace.service(SessionService.class);
+        run = IntStream.range(0, SessionGrid.BLOCKS_PER_PULSE * 2 + 3)
+                .mapToObj(i -> sessions.create(Actor.owner(), details(i, "Chat " + i), false).session())
+                .toList();
+        EditorChoices choices = new EditorChoices(Actor.owner(), directory.mentors(), directory.mentees(),
+                directory.locations(), directory.groups());
+        grid = FxThread.call(() -> {
+            SessionGrid made = new SessionGrid(ZoneId.of("Europe/Berlin"), (id, start, duration) -> { });
+            made.addMentors(choices, List.of());
+            return made;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void showGraduallyKnowsEverySessionAtOnceAndPutsTheirBlocksOnOverLaterPulses() throws Exception {
+        FxThread.run(() -> {
+            grid.showGradually(run);
+            assertThat(grid.sessions()).as("counted at once").hasSize(run.size());
+            assertThat(run).as("not one block yet: they wait for the pulses")
+                    .allSatisfy(s -> assertThat(grid.entryOf(s.id())).isEmpty());
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxThread.call(() -> grid.pendingCount() == 0));
+
+        FxThread.run(() -> assertThat(run).allSatisfy(s -> assertThat(grid.entryOf(s.id())).isPresent()));
+    }
+
+    @Test
+    void anyOtherChangeFirstPutsTheWaitingBlocksOnSoALaterVersionWins() {
+        MentorshipSession first = run.get(0);
+        MentorshipSession renamed = sessions.update(Actor.owner(), first.id(), details(0, "Renamed")).session();
+
+        FxThread.run(() -> {
+            grid.showGradually(run);
+            grid.show(renamed);
+            assertThat(grid.pendingCount()).isZero();
+            assertThat(run).allSatisfy(s -> assertThat(grid.entryOf(s.id())).isPresent());
+            assertThat(grid.entryOf(first.id()).orElseThrow().getTitle()).contains("Renamed");
+            assertThat(grid.session(first.id()).orElseThrow().details().title()).isEqualTo("Renamed");
+        });
+    }
+
+    @Test
+    void showGraduallyPutsAShortListOnAtOnce() {
+        List<MentorshipSession> few = run.subList(0, SessionGrid.BLOCKS_PER_PULSE);
+
+        FxThread.run(() -> {
+            grid.showGradually(few);
+            assertThat(few).allSatisfy(s -> assertThat(grid.entryOf(s.id())).isPresent());
+        });
+    }
+
+    /** Ada's half-hour session number {@code i} this week (one an hour from Monday 08:00). */
+    private SessionDetails details(int i, String title) {
+        LocalDateTime monday = LoadedWeeks.monday(LocalDate.now()).atTime(8, 0);
+        return new SessionDetails(demo.people.get("ada").id(), null, demo.locations.get("berlin").id(),
+                monday.plusHours(i), Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), title, "");
+    }
+}
