@@ -334,7 +334,7 @@ public final class PlannerPresenter implements SessionActions {
         }
         showMineIfMentor();
         if (choices.mentors().isEmpty()) {
-            Label none = new Label("No mentors yet. Import people with the command line: mentor-planner people import.");
+            Label none = new Label("No mentors yet. Import people with the command line (mentor-planner import people FILE.csv), or try the sample organisation: mentor-planner demo.");
             none.setWrapText(true);
             none.getStyleClass().add("empty-hint");
             view.mentorList.getChildren().add(none);

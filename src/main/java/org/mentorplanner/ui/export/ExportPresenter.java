@@ -271,7 +271,7 @@ public final class ExportPresenter {
         }
         List<Person> checked = List.copyOf(view.mentors.getCheckModel().getCheckedItems());
         if (loaded.get() && view.mentors.getItems().isEmpty()) {
-            out.put(Field.MENTORS, "There are no mentors yet: import people first (mentor-planner people import).");
+            out.put(Field.MENTORS, "There are no mentors yet: import people first (mentor-planner import people FILE.csv).");
         } else if (loaded.get() && checked.isEmpty()) {
             out.put(Field.MENTORS, "Choose at least one mentor.");
         }
