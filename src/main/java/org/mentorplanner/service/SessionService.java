@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.InvalidInputException;
@@ -233,8 +232,7 @@ public class SessionService {
 
     /** {@link #describe(List)} inside a caller's transaction. */
     public List<SessionView> describe(Repositories repos, List<MentorshipSession> sessions) {
-        Settings settings = new Settings(repos.settings().get(SettingsService.MY_EMAIL),
-                repos.settings().get(SettingsService.PORTAL_BASE_URL).orElse(Settings.DEFAULT_PORTAL_BASE_URL));
+        Settings settings = SettingsService.read(repos.settings());
         Set<Long> personIds = new HashSet<>();
         for (MentorshipSession session : sessions) {
             personIds.add(session.mentorId());
@@ -242,8 +240,7 @@ public class SessionService {
                 personIds.add(session.details().menteeId());
             }
         }
-        Map<Long, Person> people = repos.people().findByIds(personIds).stream()
-                                        .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, Person> people = byId(repos.people().findByIds(personIds), Person::id);
         Map<Long, Location> locations = byId(repos.locations().findAll(), Location::id);
         Map<Long, Group> groups = byId(repos.groups().findAll(), Group::id);
         List<SessionView> views = new ArrayList<>(sessions.size());

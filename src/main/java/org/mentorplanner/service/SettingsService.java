@@ -9,6 +9,7 @@ import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.NotFoundException;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Settings;
+import org.mentorplanner.service.port.SettingsRepository;
 import org.mentorplanner.service.port.Storage;
 
 /** Workspace settings: who "I" am in the app and the booking portal's base URL. */
@@ -27,9 +28,12 @@ public class SettingsService {
 
     /** The current settings. */
     public Settings settings() {
-        return storage.transact(repos -> new Settings(
-                repos.settings().get(MY_EMAIL),
-                repos.settings().get(PORTAL_BASE_URL).orElse(Settings.DEFAULT_PORTAL_BASE_URL)));
+        return storage.transact(repos -> read(repos.settings()));
+    }
+
+    /** The settings as stored, inside a caller's transaction. */
+    static Settings read(SettingsRepository stored) {
+        return new Settings(stored.get(MY_EMAIL), stored.get(PORTAL_BASE_URL).orElse(Settings.DEFAULT_PORTAL_BASE_URL));
     }
 
     /** The person "I" am, if set and still present. */
