@@ -71,6 +71,8 @@ public final class PlannerPresenter implements SessionActions {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+    /** Slots after the session that {@link #nextFreeStart} tries before it gives up looking. */
+    private static final int FREE_SLOT_TRIES = 96;
 
     private final SessionService sessions;
     private final DirectoryService directory;
@@ -551,10 +553,13 @@ public final class PlannerPresenter implements SessionActions {
     private LocalDateTime nextFreeStart(SessionDetails details) {
         ZoneId zone = choices.location(details.locationId()).map(Location::zone).orElse(gridZone);
         ZonedDateTime start = details.localStart().atZone(zone).plus(details.duration());
-        for (int tries = 0; tries < 96; tries++) {
+        // One query for the whole stretch the search may cover, then the slots are checked in memory.
+        List<MentorshipSession> busy = sessions.overlapping(details.mentorId(), start.toInstant(),
+                start.plus(details.duration().multipliedBy(FREE_SLOT_TRIES + 1)).toInstant());
+        for (int tries = 0; tries < FREE_SLOT_TRIES; tries++) {
             var from = start.toInstant();
             var to = start.plus(details.duration()).toInstant();
-            if (sessions.overlapping(details.mentorId(), from, to).isEmpty()) {
+            if (busy.stream().noneMatch(session -> session.overlaps(from, to))) {
                 return start.toLocalDateTime();
             }
             start = start.plus(details.duration());
