@@ -46,6 +46,11 @@ public final class GuiceWorkspace implements Workspace {
         return injector.getInstance(type);
     }
 
+    /** Prepares the store for the first change ({@link SqliteStorage#warmUp()}); any thread. */
+    public void warmUp() {
+        storage.warmUp();
+    }
+
     @Override
     public Path databaseFile() {
         return storage.file();

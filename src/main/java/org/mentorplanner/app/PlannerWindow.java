@@ -3,10 +3,12 @@ package org.mentorplanner.app;
 import com.calendarfx.view.EntryViewBase;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
+import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
@@ -14,6 +16,8 @@ import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.mentorplanner.ui.calendar.WindowPlacement;
 import org.mentorplanner.ui.export.ExportPresenter;
 import org.mentorplanner.ui.settings.SettingsPresenter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the planner on a database file in a stage: the window shows at once, the database
@@ -21,6 +25,10 @@ import org.mentorplanner.ui.settings.SettingsPresenter;
  * both start here.
  */
 public final class PlannerWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlannerWindow.class);
+    /** How long the first week is on screen before the store is set up for changes. */
+    private static final Duration WARM_UP_DELAY = Duration.millis(800);
 
     private final TaskExecutor executor;
     private final Preferences preferences;
@@ -75,9 +83,28 @@ public final class PlannerWindow {
         workspace = opened;
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
+        presenter.setOpenedListener(() -> warmUpAfterFirstFrames(opened));
         presenter.setMenuHandlers(() -> openExport(stage), () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
         presenter.start(placement.lastPage());
+    }
+
+    /**
+     * Sets the store up for changes (jOOQ) once the first week has been on screen for a moment:
+     * the planner opens on plain SQL reads, and the first drag or save should not wait for it.
+     * A thread of its own, so the status bar does not show it as work; the storage serialises it
+     * with the database thread.
+     */
+    private static void warmUpAfterFirstFrames(GuiceWorkspace opened) {
+        PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
+        afterFirstFrames.setOnFinished(event -> Thread.ofPlatform().daemon().name("store-warm-up").start(() -> {
+            try {
+                opened.warmUp();
+            } catch (RuntimeException e) {
+                LOG.debug("warming the store up failed; the first change sets it up instead", e);
+            }
+        }));
+        afterFirstFrames.play();
     }
 
     /** Opens "Export booking links…" on the mentors the planner shows. */

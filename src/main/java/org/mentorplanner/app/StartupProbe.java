@@ -70,7 +70,35 @@ public final class StartupProbe {
         System.out.println("startup-probe painted-epoch-ms=" + painted + " jvm-start-epoch-ms=" + jvmStart
                 + " vmhwm-kb=" + statusKb("VmHWM:") + " vmrss-kb=" + statusKb("VmRSS:") + " " + detail);
         System.out.flush();
+        if (Boolean.getBoolean(PROPERTY + ".threads")) {
+            printThreadCpu();
+        }
         System.exit(0);
+    }
+
+    /**
+     * Prints every thread's CPU time so far to stderr, busiest first, as {@code startup-thread
+     * <ms> <name>} (Linux {@code /proc/self/task}; JIT compiler and GC threads included, which
+     * Java's own thread beans do not show).
+     */
+    private static void printThreadCpu() {
+        long ticksPerSecond = 100; // USER_HZ on Linux
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.map(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                    return new String[] {Long.toString(ticks * 1000 / ticksPerSecond), name};
+                } catch (IOException | RuntimeException e) {
+                    return new String[] {"0", "?"};
+                }
+            }).sorted((a, b) -> Long.compare(Long.parseLong(b[0]), Long.parseLong(a[0])))
+              .forEach(thread -> System.err.println("startup-thread " + thread[0] + " " + thread[1]));
+        } catch (IOException e) {
+            System.err.println("startup-thread cannot read /proc/self/task: " + e.getMessage());
+        }
     }
 
     /** A value in kB from {@code /proc/self/status}, or -1 where there is none. */

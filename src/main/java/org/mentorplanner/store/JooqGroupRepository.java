@@ -2,25 +2,39 @@ package org.mentorplanner.store;
 
 import static org.mentorplanner.store.generated.Tables.MEMBER_GROUP;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.service.port.GroupRepository;
 
-/** Groups in SQLite through jOOQ. */
+/**
+ * Member groups in SQLite: reads are plain SQL, so the planner opens without waiting for jOOQ
+ * (see {@link Rows}); changes go through jOOQ.
+ */
 final class JooqGroupRepository implements GroupRepository {
 
-    private final DSLContext ctx;
+    private static final String SELECT_GROUPS = "select id, name from member_group";
 
-    JooqGroupRepository(DSLContext ctx) {
-        this.ctx = ctx;
+    private final Connection connection;
+    private final Supplier<DSLContext> jooq;
+
+    JooqGroupRepository(Connection connection, Supplier<DSLContext> jooq) {
+        this.connection = connection;
+        this.jooq = jooq;
+    }
+
+    private DSLContext ctx() {
+        return jooq.get();
     }
 
     @Override
     public Group insert(String name) {
-        long id = ctx.insertInto(MEMBER_GROUP)
+        long id = ctx().insertInto(MEMBER_GROUP)
                      .set(MEMBER_GROUP.NAME, name.strip())
                      .returningResult(MEMBER_GROUP.ID)
                      .fetchOne()
@@ -30,22 +44,22 @@ final class JooqGroupRepository implements GroupRepository {
 
     @Override
     public Optional<Group> findById(long id) {
-        return ctx.selectFrom(MEMBER_GROUP).where(MEMBER_GROUP.ID.eq(id)).fetchOptional(JooqGroupRepository::toGroup);
+        return Rows.query(connection, SELECT_GROUPS + " where id = ?", List.of(id), JooqGroupRepository::toGroup)
+                   .stream().findFirst();
     }
 
     @Override
     public Optional<Group> findByName(String name) {
-        return ctx.selectFrom(MEMBER_GROUP)
-                  .where(MEMBER_GROUP.NAME.eq(name.strip()))
-                  .fetchOptional(JooqGroupRepository::toGroup);
+        return Rows.query(connection, SELECT_GROUPS + " where name = ?", List.of(name.strip()), JooqGroupRepository::toGroup)
+                   .stream().findFirst();
     }
 
     @Override
     public List<Group> findAll() {
-        return ctx.selectFrom(MEMBER_GROUP).orderBy(MEMBER_GROUP.NAME).fetch(JooqGroupRepository::toGroup);
+        return Rows.query(connection, SELECT_GROUPS + " order by name", List.of(), JooqGroupRepository::toGroup);
     }
 
-    private static Group toGroup(Record row) {
-        return new Group(row.get(MEMBER_GROUP.ID), row.get(MEMBER_GROUP.NAME));
+    private static Group toGroup(ResultSet row) throws SQLException {
+        return new Group(row.getLong("id"), row.getString("name"));
     }
 }

@@ -2,26 +2,40 @@ package org.mentorplanner.store;
 
 import static org.mentorplanner.store.generated.Tables.LOCATION;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.LocationKind;
 import org.mentorplanner.service.port.LocationRepository;
 
-/** Locations in SQLite through jOOQ. */
+/**
+ * Locations in SQLite: reads are plain SQL, so the planner opens without waiting for jOOQ (see
+ * {@link Rows}); changes go through jOOQ.
+ */
 final class JooqLocationRepository implements LocationRepository {
 
-    private final DSLContext ctx;
+    private static final String SELECT_LOCATIONS = "select id, name, zone_id, kind from location";
 
-    JooqLocationRepository(DSLContext ctx) {
-        this.ctx = ctx;
+    private final Connection connection;
+    private final Supplier<DSLContext> jooq;
+
+    JooqLocationRepository(Connection connection, Supplier<DSLContext> jooq) {
+        this.connection = connection;
+        this.jooq = jooq;
+    }
+
+    private DSLContext ctx() {
+        return jooq.get();
     }
 
     @Override
     public Location insert(Location location) {
-        long id = ctx.insertInto(LOCATION)
+        long id = ctx().insertInto(LOCATION)
                      .set(LOCATION.NAME, location.name())
                      .set(LOCATION.ZONE_ID, location.zone())
                      .set(LOCATION.KIND, location.kind().name())
@@ -33,7 +47,7 @@ final class JooqLocationRepository implements LocationRepository {
 
     @Override
     public void update(Location location) {
-        ctx.update(LOCATION)
+        ctx().update(LOCATION)
            .set(LOCATION.NAME, location.name())
            .set(LOCATION.ZONE_ID, location.zone())
            .set(LOCATION.KIND, location.kind().name())
@@ -43,23 +57,23 @@ final class JooqLocationRepository implements LocationRepository {
 
     @Override
     public Optional<Location> findById(long id) {
-        return ctx.selectFrom(LOCATION).where(LOCATION.ID.eq(id)).fetchOptional(JooqLocationRepository::toLocation);
+        return Rows.query(connection, SELECT_LOCATIONS + " where id = ?", List.of(id), JooqLocationRepository::toLocation)
+                   .stream().findFirst();
     }
 
     @Override
     public Optional<Location> findByName(String name) {
-        return ctx.selectFrom(LOCATION)
-                  .where(LOCATION.NAME.eq(name.strip()))
-                  .fetchOptional(JooqLocationRepository::toLocation);
+        return Rows.query(connection, SELECT_LOCATIONS + " where name = ?", List.of(name.strip()),
+                JooqLocationRepository::toLocation).stream().findFirst();
     }
 
     @Override
     public List<Location> findAll() {
-        return ctx.selectFrom(LOCATION).orderBy(LOCATION.NAME).fetch(JooqLocationRepository::toLocation);
+        return Rows.query(connection, SELECT_LOCATIONS + " order by name", List.of(), JooqLocationRepository::toLocation);
     }
 
-    private static Location toLocation(Record row) {
-        return new Location(row.get(LOCATION.ID), row.get(LOCATION.NAME), row.get(LOCATION.ZONE_ID),
-                LocationKind.valueOf(row.get(LOCATION.KIND)));
+    private static Location toLocation(ResultSet row) throws SQLException {
+        return new Location(row.getLong("id"), row.getString("name"), java.time.ZoneId.of(row.getString("zone_id")),
+                LocationKind.valueOf(row.getString("kind")));
     }
 }

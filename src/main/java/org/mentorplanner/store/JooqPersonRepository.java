@@ -3,30 +3,44 @@ package org.mentorplanner.store;
 import static org.mentorplanner.store.generated.Tables.GROUP_MEMBERSHIP;
 import static org.mentorplanner.store.generated.Tables.PERSON;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.service.port.PersonRepository;
 
-/** People in SQLite through jOOQ. */
+/**
+ * People in SQLite: reads are plain SQL, so the planner opens without waiting for jOOQ (see
+ * {@link Rows}); changes go through jOOQ.
+ */
 final class JooqPersonRepository implements PersonRepository {
 
-    private final DSLContext ctx;
+    private static final String SELECT_PEOPLE = "select id, email, name, is_mentor, is_mentee, is_coordinator from person";
 
-    JooqPersonRepository(DSLContext ctx) {
-        this.ctx = ctx;
+    private final Connection connection;
+    private final Supplier<DSLContext> jooq;
+
+    JooqPersonRepository(Connection connection, Supplier<DSLContext> jooq) {
+        this.connection = connection;
+        this.jooq = jooq;
+    }
+
+    private DSLContext ctx() {
+        return jooq.get();
     }
 
     @Override
     public Person insert(Person person) {
-        long id = ctx.insertInto(PERSON)
+        long id = ctx().insertInto(PERSON)
                      .set(PERSON.EMAIL, person.email())
                      .set(PERSON.NAME, person.name())
                      .set(PERSON.IS_MENTOR, person.isMentor())
@@ -40,7 +54,7 @@ final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public void update(Person person) {
-        ctx.update(PERSON)
+        ctx().update(PERSON)
            .set(PERSON.EMAIL, person.email())
            .set(PERSON.NAME, person.name())
            .set(PERSON.IS_MENTOR, person.isMentor())
@@ -52,33 +66,31 @@ final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public Optional<Person> findById(long id) {
-        return ctx.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(JooqPersonRepository::toPerson);
+        return Rows.query(connection, SELECT_PEOPLE + " where id = ?", List.of(id), JooqPersonRepository::toPerson)
+                   .stream().findFirst();
     }
 
     @Override
     public Optional<Person> findByEmail(String email) {
-        return ctx.selectFrom(PERSON).where(PERSON.EMAIL.eq(email.strip())).fetchOptional(JooqPersonRepository::toPerson);
+        return Rows.query(connection, SELECT_PEOPLE + " where email = ?", List.of(email.strip()), JooqPersonRepository::toPerson)
+                   .stream().findFirst();
     }
 
     @Override
     public List<Person> findAll() {
-        return ctx.selectFrom(PERSON).orderBy(PERSON.NAME, PERSON.ID).fetch(JooqPersonRepository::toPerson);
+        return Rows.query(connection, SELECT_PEOPLE + " order by name, id", List.of(), JooqPersonRepository::toPerson);
     }
 
     @Override
     public List<Person> findMentors() {
-        return ctx.selectFrom(PERSON)
-                  .where(PERSON.IS_MENTOR.isTrue())
-                  .orderBy(PERSON.NAME, PERSON.ID)
-                  .fetch(JooqPersonRepository::toPerson);
+        return Rows.query(connection, SELECT_PEOPLE + " where is_mentor = 1 order by name, id", List.of(),
+                JooqPersonRepository::toPerson);
     }
 
     @Override
     public List<Person> findMentees() {
-        return ctx.selectFrom(PERSON)
-                  .where(PERSON.IS_MENTEE.isTrue())
-                  .orderBy(PERSON.NAME, PERSON.ID)
-                  .fetch(JooqPersonRepository::toPerson);
+        return Rows.query(connection, SELECT_PEOPLE + " where is_mentee = 1 order by name, id", List.of(),
+                JooqPersonRepository::toPerson);
     }
 
     @Override
@@ -86,17 +98,15 @@ final class JooqPersonRepository implements PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return ctx.selectFrom(PERSON)
-                  .where(PERSON.ID.in(ids))
-                  .orderBy(PERSON.NAME, PERSON.ID)
-                  .fetch(JooqPersonRepository::toPerson);
+        return Rows.query(connection, SELECT_PEOPLE + " where id in (" + Rows.placeholders(ids) + ") order by name, id",
+                List.copyOf(ids), JooqPersonRepository::toPerson);
     }
 
     @Override
     public void setGroups(long personId, Set<Long> groupIds) {
-        ctx.deleteFrom(GROUP_MEMBERSHIP).where(GROUP_MEMBERSHIP.PERSON_ID.eq(personId)).execute();
+        ctx().deleteFrom(GROUP_MEMBERSHIP).where(GROUP_MEMBERSHIP.PERSON_ID.eq(personId)).execute();
         for (Long groupId : groupIds) {
-            ctx.insertInto(GROUP_MEMBERSHIP, GROUP_MEMBERSHIP.GROUP_ID, GROUP_MEMBERSHIP.PERSON_ID)
+            ctx().insertInto(GROUP_MEMBERSHIP, GROUP_MEMBERSHIP.GROUP_ID, GROUP_MEMBERSHIP.PERSON_ID)
                .values(groupId, personId)
                .execute();
         }
@@ -104,7 +114,7 @@ final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public Set<Long> groupsOf(long personId) {
-        return new HashSet<>(ctx.select(GROUP_MEMBERSHIP.GROUP_ID)
+        return new HashSet<>(ctx().select(GROUP_MEMBERSHIP.GROUP_ID)
                                 .from(GROUP_MEMBERSHIP)
                                 .where(GROUP_MEMBERSHIP.PERSON_ID.eq(personId))
                                 .fetch(GROUP_MEMBERSHIP.GROUP_ID));
@@ -112,20 +122,20 @@ final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public long count() {
-        return ctx.fetchCount(PERSON);
+        return ctx().fetchCount(PERSON);
     }
 
-    private static Person toPerson(Record row) {
+    private static Person toPerson(ResultSet row) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (row.get(PERSON.IS_MENTOR)) {
+        if (row.getBoolean("is_mentor")) {
             roles.add(Role.MENTOR);
         }
-        if (row.get(PERSON.IS_MENTEE)) {
+        if (row.getBoolean("is_mentee")) {
             roles.add(Role.MENTEE);
         }
-        if (row.get(PERSON.IS_COORDINATOR)) {
+        if (row.getBoolean("is_coordinator")) {
             roles.add(Role.COORDINATOR);
         }
-        return new Person(row.get(PERSON.ID), row.get(PERSON.EMAIL), row.get(PERSON.NAME), roles);
+        return new Person(row.getLong("id"), row.getString("email"), row.getString("name"), roles);
     }
 }

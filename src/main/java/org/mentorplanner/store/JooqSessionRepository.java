@@ -1,8 +1,10 @@
 package org.mentorplanner.store;
 
 import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
+import static org.mentorplanner.store.JooqSessionRepository.Table.S;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -38,53 +41,30 @@ import org.mentorplanner.service.port.SessionRepository;
 import org.mentorplanner.store.convert.LocalDateTimeTextConverter;
 import org.mentorplanner.store.generated.tables.records.MentorshipSessionRecord;
 
-/** Mentorship sessions in SQLite through jOOQ. */
+/**
+ * Mentorship sessions in SQLite. The range reads the planner opens and scrolls with are plain
+ * JDBC in {@link SessionRows}; other reads and every change go through jOOQ, whose table and
+ * select list ({@link Table}) are made when a jOOQ query first needs them.
+ */
 final class JooqSessionRepository implements SessionRepository {
 
-    private static final org.mentorplanner.store.generated.tables.MentorshipSession S = MENTORSHIP_SESSION;
+    /** jOOQ's view of the table and of {@link SessionRows}' select list, in the same order. */
+    static final class Table {
+        static final org.mentorplanner.store.generated.tables.MentorshipSession S = MENTORSHIP_SESSION;
 
-    /** The session's groups as "3,7" in the same row: one query per load, no N+1. */
-    private static final Field<String> GROUP_IDS = DSL.field(
-            DSL.select(DSL.groupConcat(SESSION_GROUP.GROUP_ID))
-               .from(SESSION_GROUP)
-               .where(SESSION_GROUP.SESSION_ID.eq(S.ID))).as("group_ids");
+        static final List<SelectField<?>> COLUMNS;
 
-    private static final List<SelectField<?>> COLUMNS;
-
-    static {
-        // What toSession reads; start_utc and end_utc are derived from these, so they are not read back.
-        COLUMNS = List.of(S.ID, S.MENTOR_ID, S.MENTEE_ID, S.LOCATION_ID, S.ZONE_ID, S.LOCAL_START, S.DURATION_MINUTES,
-                S.METHOD, S.MEETING_URL, S.PLACE, S.TITLE, S.NOTES, S.STATUS, S.SERIES_ID, S.BOOKING_TOKEN, S.REVISION,
-                S.CREATED_AT, S.UPDATED_AT, GROUP_IDS);
-    }
-
-    // JDBC positions (1-based) of the columns toSession reads, taken from COLUMNS so they follow the schema.
-    private static final int ID = position(S.ID);
-    private static final int MENTOR_ID = position(S.MENTOR_ID);
-    private static final int MENTEE_ID = position(S.MENTEE_ID);
-    private static final int LOCATION_ID = position(S.LOCATION_ID);
-    private static final int ZONE_ID = position(S.ZONE_ID);
-    private static final int LOCAL_START = position(S.LOCAL_START);
-    private static final int DURATION_MINUTES = position(S.DURATION_MINUTES);
-    private static final int METHOD = position(S.METHOD);
-    private static final int MEETING_URL = position(S.MEETING_URL);
-    private static final int PLACE = position(S.PLACE);
-    private static final int TITLE = position(S.TITLE);
-    private static final int NOTES = position(S.NOTES);
-    private static final int STATUS = position(S.STATUS);
-    private static final int SERIES_ID = position(S.SERIES_ID);
-    private static final int BOOKING_TOKEN = position(S.BOOKING_TOKEN);
-    private static final int REVISION = position(S.REVISION);
-    private static final int CREATED_AT = position(S.CREATED_AT);
-    private static final int UPDATED_AT = position(S.UPDATED_AT);
-    private static final int GROUP_ID_LIST = position(GROUP_IDS);
-
-    private static int position(SelectField<?> field) {
-        int index = COLUMNS.indexOf(field);
-        if (index < 0) {
-            throw new IllegalStateException(field + " is not selected");
+        static {
+            List<SelectField<?>> columns = new ArrayList<>();
+            for (String name : SessionRows.COLUMNS) {
+                columns.add(java.util.Objects.requireNonNull(S.field(name), () -> "no column " + name));
+            }
+            columns.add(DSL.field(SessionRows.GROUP_IDS, String.class).as("group_ids"));
+            COLUMNS = List.copyOf(columns);
         }
-        return index + 1;
+
+        private Table() {
+        }
     }
 
     /** The stored text form of a wall-clock start, the same the generated table binds. */
@@ -99,18 +79,24 @@ final class JooqSessionRepository implements SessionRepository {
     /** Ids per statement in {@link #deleteAll}. */
     private static final int DELETE_CHUNK = 500;
 
-    private final DSLContext ctx;
+    private final Connection connection;
+    private final Supplier<DSLContext> jooq;
 
-    JooqSessionRepository(DSLContext ctx) {
-        this.ctx = ctx;
+    JooqSessionRepository(Connection connection, Supplier<DSLContext> jooq) {
+        this.connection = connection;
+        this.jooq = jooq;
+    }
+
+    private DSLContext ctx() {
+        return jooq.get();
     }
 
     @Override
     public MentorshipSession insert(MentorshipSession session) {
-        MentorshipSessionRecord row = ctx.newRecord(S);
+        MentorshipSessionRecord row = ctx().newRecord(S);
         fill(row, session);
         row.changed(S.ID, false);
-        long id = ctx.insertInto(S).set(row).returningResult(S.ID).fetchOne().value1();
+        long id = ctx().insertInto(S).set(row).returningResult(S.ID).fetchOne().value1();
         insertGroups(id, session.details().groupIds());
         return withId(session, id);
     }
@@ -123,18 +109,18 @@ final class JooqSessionRepository implements SessionRepository {
         // Bulk duplicates write thousands of rows: one prepared statement bound straight through
         // JDBC, without jOOQ's per-value conversion. SQLite gives new rows max(rowid)+1 in turn
         // and we are the only writer inside this transaction, so the new ids follow the highest one.
-        long before = ctx.select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
-        ctx.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_ROW)) {
-                for (MentorshipSession session : sessions) {
-                    bindRow(insert, session);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+        long before = ctx().select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ROW)) {
+            for (MentorshipSession session : sessions) {
+                bindRow(insert, session);
+                insert.addBatch();
             }
-        });
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new Rows.UncheckedSqlException(e);
+        }
         // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
-        Record2<Integer, Long> check = ctx.select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
+        Record2<Integer, Long> check = ctx().select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
         if (check.value1() != sessions.size() || check.value2() == null || check.value2() != before + sessions.size()) {
             throw new IllegalStateException("expected ids " + (before + 1) + ".." + (before + sessions.size())
                     + " for the new sessions, found " + check.value1() + " rows up to " + check.value2());
@@ -146,7 +132,7 @@ final class JooqSessionRepository implements SessionRepository {
             saved.add(session);
             for (Long groupId : session.details().groupIds()) {
                 if (groups == null) {
-                    groups = ctx.batch(ctx.insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
+                    groups = ctx().batch(ctx().insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
                                           .values((Long) null, null));
                 }
                 groups = groups.bind(session.id(), groupId);
@@ -192,25 +178,25 @@ final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public void update(MentorshipSession session) {
-        MentorshipSessionRecord row = ctx.newRecord(S);
+        MentorshipSessionRecord row = ctx().newRecord(S);
         fill(row, session);
         row.setId(session.id());
         row.changed(S.ID, false);
-        int updated = ctx.executeUpdate(row);
+        int updated = ctx().executeUpdate(row);
         if (updated == 0) {
             throw new IllegalStateException("session " + session.id() + " does not exist");
         }
-        ctx.deleteFrom(SESSION_GROUP).where(SESSION_GROUP.SESSION_ID.eq(session.id())).execute();
+        ctx().deleteFrom(SESSION_GROUP).where(SESSION_GROUP.SESSION_ID.eq(session.id())).execute();
         insertGroups(session.id(), session.details().groupIds());
     }
 
     @Override
     public void restore(MentorshipSession session) {
-        if (ctx.fetchExists(S, S.ID.eq(session.id()))) {
+        if (ctx().fetchExists(S, S.ID.eq(session.id()))) {
             update(session);
             return;
         }
-        MentorshipSessionRecord row = ctx.newRecord(S);
+        MentorshipSessionRecord row = ctx().newRecord(S);
         fill(row, session);
         row.setId(session.id());
         row.insert();
@@ -219,7 +205,7 @@ final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public boolean delete(long id) {
-        return ctx.deleteFrom(S).where(S.ID.eq(id)).execute() > 0;
+        return ctx().deleteFrom(S).where(S.ID.eq(id)).execute() > 0;
     }
 
     @Override
@@ -228,14 +214,14 @@ final class JooqSessionRepository implements SessionRepository {
         int deleted = 0;
         // A few hundred ids per statement keeps clear of SQLite's limit on bind variables.
         for (int from = 0; from < all.size(); from += DELETE_CHUNK) {
-            deleted += ctx.deleteFrom(S).where(S.ID.in(all.subList(from, Math.min(all.size(), from + DELETE_CHUNK)))).execute();
+            deleted += ctx().deleteFrom(S).where(S.ID.in(all.subList(from, Math.min(all.size(), from + DELETE_CHUNK)))).execute();
         }
         return deleted;
     }
 
     @Override
     public Optional<MentorshipSession> findById(long id) {
-        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.ID.eq(id))).stream().findFirst();
+        return fetchSessions(ctx().select(Table.COLUMNS).from(S).where(S.ID.eq(id))).stream().findFirst();
     }
 
     @Override
@@ -243,53 +229,22 @@ final class JooqSessionRepository implements SessionRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID));
+        return fetchSessions(ctx().select(Table.COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public List<MentorshipSession> findInRange(Collection<Long> mentorIds, Instant from, Instant to) {
-        if (mentorIds.isEmpty()) {
-            return List.of();
-        }
-        return fetchSessions(ctx.select(COLUMNS)
-                                .from(S)
-                                .where(S.MENTOR_ID.in(mentorIds))
-                                .and(overlapping(from, to))
-                                .orderBy(S.START_UTC, S.ID));
+        return SessionRows.inRange(connection, mentorIds, from, to);
     }
 
     @Override
     public List<MentorshipSession> findOverlapping(long mentorId, Instant from, Instant to) {
-        return fetchSessions(ctx.select(COLUMNS)
-                                .from(S)
-                                .where(S.MENTOR_ID.eq(mentorId))
-                                .and(overlapping(from, to))
-                                .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
-                                .orderBy(S.START_UTC, S.ID));
+        return SessionRows.overlappingActive(connection, mentorId, from, to);
     }
 
     @Override
     public List<BusyRange> findBusy(Collection<Long> mentorIds, Instant from, Instant to) {
-        if (mentorIds.isEmpty()) {
-            return List.of();
-        }
-        // Thousands of rows for a year of many mentors: read the plain result set, without jOOQ's
-        // per-record conversion.
-        List<BusyRange> ranges = new ArrayList<>();
-        try (ResultSet rows = ctx.select(S.ID, S.MENTOR_ID, S.START_UTC, S.END_UTC)
-                                 .from(S)
-                                 .where(S.MENTOR_ID.in(mentorIds))
-                                 .and(overlapping(from, to))
-                                 .and(S.STATUS.ne(SessionStatus.CANCELLED.name()))
-                                 .fetchResultSet()) {
-            while (rows.next()) {
-                ranges.add(new BusyRange(rows.getLong(1), rows.getLong(2), Instant.ofEpochMilli(rows.getLong(3)),
-                        Instant.ofEpochMilli(rows.getLong(4))));
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("reading busy ranges failed", e);
-        }
-        return ranges;
+        return SessionRows.busy(connection, mentorIds, from, to);
     }
 
     @Override
@@ -311,7 +266,7 @@ final class JooqSessionRepository implements SessionRepository {
         if (!query.statuses().isEmpty()) {
             conditions.add(S.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
         }
-        return fetchSessions(ctx.select(COLUMNS)
+        return fetchSessions(ctx().select(Table.COLUMNS)
                                 .from(S)
                                 .where(conditions)
                                 .orderBy(S.START_UTC, S.ID));
@@ -319,32 +274,22 @@ final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public List<MentorshipSession> findBySeries(String seriesId) {
-        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID));
+        return fetchSessions(ctx().select(Table.COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public Optional<MentorshipSession> findByToken(String token) {
-        return fetchSessions(ctx.select(COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))).stream().findFirst();
+        return fetchSessions(ctx().select(Table.COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))).stream().findFirst();
     }
 
     @Override
     public long count() {
-        return ctx.fetchCount(S);
-    }
-
-    /**
-     * Overlaps {@code [from, to)}. No session lasts longer than {@link SessionRules#MAX_DURATION},
-     * so the lower bound on start turns this into a bounded scan of the (mentor, start) index.
-     */
-    private static Condition overlapping(Instant from, Instant to) {
-        return S.START_UTC.lt(to)
-                          .and(S.START_UTC.gt(from.minus(SessionRules.MAX_DURATION)))
-                          .and(S.END_UTC.gt(from));
+        return ctx().fetchCount(S);
     }
 
     private void insertGroups(long sessionId, Set<Long> groupIds) {
         for (Long groupId : groupIds) {
-            ctx.insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
+            ctx().insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
                .values(sessionId, groupId)
                .execute();
         }
@@ -373,53 +318,13 @@ final class JooqSessionRepository implements SessionRepository {
         row.setUpdatedAt(session.updatedAt());
     }
 
-    /**
-     * Runs a select of {@link #COLUMNS} and maps each row straight from the JDBC result set.
-     * Going through jOOQ records first made a week load about 1.5x as costly as bare JDBC;
-     * see bench/README.md.
-     */
+    /** Runs a select of {@link Table#COLUMNS} and maps each row straight from the JDBC result set. */
     private static List<MentorshipSession> fetchSessions(ResultQuery<?> query) {
-        List<MentorshipSession> sessions = new ArrayList<>();
-        try (ResultSet rs = query.fetchResultSet()) {
-            while (rs.next()) {
-                sessions.add(toSession(rs));
-            }
+        try (ResultSet rows = query.fetchResultSet()) {
+            return Rows.all(rows, SessionRows::toSession);
         } catch (SQLException e) {
-            throw new DataAccessException("Reading sessions failed: " + e.getMessage(), e);
+            throw new Rows.UncheckedSqlException(e);
         }
-        return sessions;
-    }
-
-    private static MentorshipSession toSession(ResultSet row) throws SQLException {
-        long menteeId = row.getLong(MENTEE_ID);
-        Long mentee = row.wasNull() ? null : menteeId;
-        SessionDetails details = new SessionDetails(
-                row.getLong(MENTOR_ID),
-                mentee,
-                row.getLong(LOCATION_ID),
-                LocalDateTime.parse(row.getString(LOCAL_START)),
-                Duration.ofMinutes(row.getInt(DURATION_MINUTES)),
-                EnrollmentMethod.valueOf(row.getString(METHOD)),
-                row.getString(MEETING_URL),
-                row.getString(PLACE),
-                parseIds(row.getString(GROUP_ID_LIST)),
-                row.getString(TITLE),
-                row.getString(NOTES));
-        return new MentorshipSession(row.getLong(ID), details, ZoneId.of(row.getString(ZONE_ID)),
-                SessionStatus.valueOf(row.getString(STATUS)), row.getString(SERIES_ID), row.getString(BOOKING_TOKEN),
-                row.getInt(REVISION), Instant.ofEpochMilli(row.getLong(CREATED_AT)),
-                Instant.ofEpochMilli(row.getLong(UPDATED_AT)));
-    }
-
-    private static Set<Long> parseIds(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isEmpty()) {
-            return Set.of();
-        }
-        Set<Long> ids = new HashSet<>();
-        for (String id : commaSeparated.split(",")) {
-            ids.add(Long.parseLong(id));
-        }
-        return ids;
     }
 
     private static MentorshipSession withId(MentorshipSession session, long id) {

@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.service.port.Repositories;
@@ -26,6 +26,11 @@ import org.sqlite.SQLiteException;
 /**
  * The SQLite file behind the app: opened once, migrated by Flyway, written through one
  * connection. SQLite has one writer, so transactions are serialised here.
+ *
+ * <p>Transactions are plain JDBC (a savepoint for nested work), and jOOQ is set up only when
+ * a repository first builds a query with it: the reads the planner needs to open are plain SQL,
+ * so the first painted week does not wait for jOOQ's start-up (ADR 0012). {@link #warmUp()}
+ * sets jOOQ up ahead of the first write.
  */
 public final class SqliteStorage implements Storage, AutoCloseable {
 
@@ -34,18 +39,20 @@ public final class SqliteStorage implements Storage, AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final DSLContext ctx;
-    /**
-     * The nested context of the transaction in progress, or {@code null}. Only the thread holding
-     * this object's lock is ever inside a transaction, so the monitor guards this field.
+    private final JooqRepositories repositories;
+    /*
+     * Only the thread holding this object's monitor is ever inside a transaction, so the monitor
+     * guards both fields below.
      */
-    private DSLContext running;
+    /** jOOQ on the connection, made on first use. */
+    private DSLContext jooq;
+    /** How many transactions are open, the outermost included: more than one means savepoints. */
+    private int depth;
 
     private SqliteStorage(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
-        this.ctx = DSL.using(connection, SQLDialect.SQLITE,
-                new Settings().withExecuteLogging(false).withRenderSchema(false));
+        this.repositories = new JooqRepositories(connection, this::jooq);
     }
 
     /**
@@ -89,20 +96,97 @@ public final class SqliteStorage implements Storage, AutoCloseable {
      */
     @Override
     public synchronized <T> T transact(Function<Repositories, T> work) {
-        DSLContext outer = running == null ? ctx : running;
+        boolean outermost = depth == 0;
+        Savepoint savepoint;
         try {
-            return outer.transactionResult(configuration -> {
-                DSLContext previous = running;
-                running = configuration.dsl();
-                try {
-                    return work.apply(new JooqRepositories(running));
-                } finally {
-                    running = previous;
-                }
-            });
-        } catch (DataAccessException e) {
+            if (outermost) {
+                connection.setAutoCommit(false);
+                savepoint = null;
+            } else {
+                savepoint = connection.setSavepoint();
+            }
+        } catch (SQLException e) {
             throw translate(e);
         }
+        depth++;
+        try {
+            T result = work.apply(repositories);
+            if (outermost) {
+                connection.commit();
+            } else {
+                connection.releaseSavepoint(savepoint);
+            }
+            return result;
+        } catch (SQLException e) {
+            rollBack(savepoint, e);
+            throw translate(e);
+        } catch (RuntimeException | Error e) {
+            rollBack(savepoint, e);
+            SQLException cause = sqlCause(e);
+            if (cause != null) {
+                throw translate(cause);
+            }
+            throw e;
+        } finally {
+            depth--;
+            if (outermost) {
+                endTransaction();
+            }
+        }
+    }
+
+    /**
+     * Sets jOOQ up and runs one query through it, so that the first change a user makes does
+     * not wait for jOOQ's start-up (about half a second of class loading). The app calls this
+     * on the database thread once the first week is on screen.
+     */
+    public void warmUp() {
+        transact(repos -> repos.sessions().count());
+    }
+
+    /** Whether jOOQ has been set up on this storage yet (tests check the planner opens without it). */
+    synchronized boolean jooqStarted() {
+        return jooq != null;
+    }
+
+    /** jOOQ on this connection; repositories ask for it inside a transaction only. */
+    private DSLContext jooq() {
+        assert Thread.holdsLock(this);
+        if (jooq == null) {
+            jooq = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false).withRenderSchema(false));
+        }
+        return jooq;
+    }
+
+    private void rollBack(Savepoint savepoint, Throwable failure) {
+        try {
+            if (savepoint == null) {
+                connection.rollback();
+            } else {
+                connection.rollback(savepoint);
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Back to autocommit after the outermost transaction; a connection stuck in one would block every later change. */
+    private void endTransaction() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.warn("ending the transaction on {} failed", file, e);
+        }
+    }
+
+    /** The first {@link SQLException} in {@code failure}'s causes, or {@code null}. */
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -139,8 +223,7 @@ public final class SqliteStorage implements Storage, AutoCloseable {
     }
 
     /** Turns a driver failure into a message that says what happened and what to do. */
-    private StorageException translate(DataAccessException e) {
-        SQLException sql = e.getCause(SQLException.class);
+    private StorageException translate(SQLException sql) {
         if (sql instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
             String message = switch (code.code & 0xff) {
@@ -154,8 +237,8 @@ public final class SqliteStorage implements Storage, AutoCloseable {
             if ((code.code & 0xff) == 19) {
                 throw new InvalidInputException(message);
             }
-            return new StorageException(message + " Nothing of this change was saved.", e);
+            return new StorageException(message + " Nothing of this change was saved.", sql);
         }
-        return new StorageException("The database failed: " + e.getMessage() + ". Nothing of this change was saved.", e);
+        return new StorageException("The database failed: " + sql.getMessage() + ". Nothing of this change was saved.", sql);
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.service.port.Repositories;
@@ -131,6 +132,48 @@ class SqliteStorageTest extends StoreTestBase {
         });
 
         assertThat(db.storage.transact((Repositories r) -> r.groups().findAll())).extracting(g -> g.name()).containsExactly("Alumni");
+    }
+
+    @Test
+    void theReadsThePlannerOpensWithLeaveJooqUnstartedUntilTheWarmUp() {
+        MentorshipSession session = db.saved(db.ada, "2026-12-07T10:00", Duration.ofHours(1));
+        Path file = db.storage.file();
+        db.close();
+
+        try (SqliteStorage reopened = SqliteStorage.open(file)) {
+            // What PlannerPresenter.start asks for: me, the directory and the first weeks' sessions.
+            List<MentorshipSession> opening = reopened.transact(r -> {
+                r.settings().get("me.email");
+                r.people().findByEmail("ada@example.org");
+                r.people().findMentors();
+                r.people().findMentees();
+                r.locations().findAll();
+                r.groups().findAll();
+                return r.sessions().findInRange(List.of(db.ada.id()), session.startInstant().minus(Duration.ofDays(7)),
+                        session.startInstant().plus(Duration.ofDays(7)));
+            });
+
+            assertThat(opening).extracting(MentorshipSession::id).containsExactly(session.id());
+            assertThat(reopened.jooqStarted()).isFalse();
+            reopened.warmUp();
+            assertThat(reopened.jooqStarted()).isTrue();
+        }
+    }
+
+    @Test
+    void aFailingPlainReadGivesAClearMessageAndTheStoreStaysUsable() throws Exception {
+        try (Connection other = plainJdbc(); Statement drop = other.createStatement()) {
+            drop.execute("ALTER TABLE member_group RENAME TO member_group_gone");
+
+            assertThatThrownBy(() -> db.storage.transact((Repositories r) -> r.groups().findAll()))
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("The database failed")
+                    .hasMessageContaining("member_group")
+                    .hasMessageContaining("Nothing of this change was saved");
+
+            drop.execute("ALTER TABLE member_group_gone RENAME TO member_group");
+        }
+        assertThat(db.storage.transact((Repositories r) -> r.people().findMentors())).hasSize(2);
     }
 
     @Test

@@ -90,6 +90,7 @@ public final class PlannerPresenter implements SessionActions {
     private SessionEditorPresenter editor;
     private Entry<?> unsavedEntry;
     private Consumer<PlannerPage> pageListener = p -> { };
+    private Runnable openedListener = () -> { };
     private final DuplicationService duplication;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
     private Runnable exportHandler;
@@ -144,6 +145,11 @@ public final class PlannerPresenter implements SessionActions {
 
     /** What the planner needs to show its first page: the directory and the sessions of the first weeks. */
     private record Opening(EditorChoices choices, List<MentorshipSession> sessions) {
+    }
+
+    /** Called once the first page shows the directory and its sessions (the app then prepares the store for changes). */
+    public void setOpenedListener(Runnable listener) {
+        this.openedListener = listener;
     }
 
     /** Called with the page whenever the user switches pages (the app saves it). */
@@ -344,6 +350,7 @@ public final class PlannerPresenter implements SessionActions {
         mySessions.setMentees(choices.mentees());
         refreshRange();
         scrollToWorkingHours();
+        openedListener.run();
     }
 
     /** A mentor (not a coordinator) sees their own calendar by default; everybody else sees all. */
