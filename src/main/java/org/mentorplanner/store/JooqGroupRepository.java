@@ -2,13 +2,10 @@ package org.mentorplanner.store;
 
 import static org.mentorplanner.store.generated.Tables.MEMBER_GROUP;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.service.port.GroupRepository;
 
@@ -20,21 +17,15 @@ final class JooqGroupRepository implements GroupRepository {
 
     private static final String SELECT_GROUPS = "select id, name from member_group";
 
-    private final Connection connection;
-    private final Supplier<DSLContext> jooq;
+    private final Database db;
 
-    JooqGroupRepository(Connection connection, Supplier<DSLContext> jooq) {
-        this.connection = connection;
-        this.jooq = jooq;
-    }
-
-    private DSLContext ctx() {
-        return jooq.get();
+    JooqGroupRepository(Database db) {
+        this.db = db;
     }
 
     @Override
     public Group insert(String name) {
-        long id = ctx().insertInto(MEMBER_GROUP)
+        long id = db.jooq().insertInto(MEMBER_GROUP)
                      .set(MEMBER_GROUP.NAME, name.strip())
                      .returningResult(MEMBER_GROUP.ID)
                      .fetchOne()
@@ -44,19 +35,19 @@ final class JooqGroupRepository implements GroupRepository {
 
     @Override
     public Optional<Group> findById(long id) {
-        return Rows.query(connection, SELECT_GROUPS + " where id = ?", List.of(id), JooqGroupRepository::toGroup)
+        return Rows.query(db.jdbc(), SELECT_GROUPS + " where id = ?", List.of(id), JooqGroupRepository::toGroup)
                    .stream().findFirst();
     }
 
     @Override
     public Optional<Group> findByName(String name) {
-        return Rows.query(connection, SELECT_GROUPS + " where name = ?", List.of(name.strip()), JooqGroupRepository::toGroup)
+        return Rows.query(db.jdbc(), SELECT_GROUPS + " where name = ?", List.of(name.strip()), JooqGroupRepository::toGroup)
                    .stream().findFirst();
     }
 
     @Override
     public List<Group> findAll() {
-        return Rows.query(connection, SELECT_GROUPS + " order by name", List.of(), JooqGroupRepository::toGroup);
+        return Rows.query(db.jdbc(), SELECT_GROUPS + " order by name", List.of(), JooqGroupRepository::toGroup);
     }
 
     private static Group toGroup(ResultSet row) throws SQLException {

@@ -2,13 +2,10 @@ package org.mentorplanner.store;
 
 import static org.mentorplanner.store.generated.Tables.LOCATION;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.LocationKind;
 import org.mentorplanner.service.port.LocationRepository;
@@ -21,21 +18,15 @@ final class JooqLocationRepository implements LocationRepository {
 
     private static final String SELECT_LOCATIONS = "select id, name, zone_id, kind from location";
 
-    private final Connection connection;
-    private final Supplier<DSLContext> jooq;
+    private final Database db;
 
-    JooqLocationRepository(Connection connection, Supplier<DSLContext> jooq) {
-        this.connection = connection;
-        this.jooq = jooq;
-    }
-
-    private DSLContext ctx() {
-        return jooq.get();
+    JooqLocationRepository(Database db) {
+        this.db = db;
     }
 
     @Override
     public Location insert(Location location) {
-        long id = ctx().insertInto(LOCATION)
+        long id = db.jooq().insertInto(LOCATION)
                      .set(LOCATION.NAME, location.name())
                      .set(LOCATION.ZONE_ID, location.zone())
                      .set(LOCATION.KIND, location.kind().name())
@@ -47,7 +38,7 @@ final class JooqLocationRepository implements LocationRepository {
 
     @Override
     public void update(Location location) {
-        ctx().update(LOCATION)
+        db.jooq().update(LOCATION)
            .set(LOCATION.NAME, location.name())
            .set(LOCATION.ZONE_ID, location.zone())
            .set(LOCATION.KIND, location.kind().name())
@@ -57,19 +48,19 @@ final class JooqLocationRepository implements LocationRepository {
 
     @Override
     public Optional<Location> findById(long id) {
-        return Rows.query(connection, SELECT_LOCATIONS + " where id = ?", List.of(id), JooqLocationRepository::toLocation)
+        return Rows.query(db.jdbc(), SELECT_LOCATIONS + " where id = ?", List.of(id), JooqLocationRepository::toLocation)
                    .stream().findFirst();
     }
 
     @Override
     public Optional<Location> findByName(String name) {
-        return Rows.query(connection, SELECT_LOCATIONS + " where name = ?", List.of(name.strip()),
+        return Rows.query(db.jdbc(), SELECT_LOCATIONS + " where name = ?", List.of(name.strip()),
                 JooqLocationRepository::toLocation).stream().findFirst();
     }
 
     @Override
     public List<Location> findAll() {
-        return Rows.query(connection, SELECT_LOCATIONS + " order by name", List.of(), JooqLocationRepository::toLocation);
+        return Rows.query(db.jdbc(), SELECT_LOCATIONS + " order by name", List.of(), JooqLocationRepository::toLocation);
     }
 
     private static Location toLocation(ResultSet row) throws SQLException {

@@ -3,7 +3,6 @@ package org.mentorplanner.store;
 import static org.mentorplanner.store.generated.Tables.GROUP_MEMBERSHIP;
 import static org.mentorplanner.store.generated.Tables.PERSON;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -12,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.service.port.PersonRepository;
@@ -26,21 +23,15 @@ final class JooqPersonRepository implements PersonRepository {
 
     private static final String SELECT_PEOPLE = "select id, email, name, is_mentor, is_mentee, is_coordinator from person";
 
-    private final Connection connection;
-    private final Supplier<DSLContext> jooq;
+    private final Database db;
 
-    JooqPersonRepository(Connection connection, Supplier<DSLContext> jooq) {
-        this.connection = connection;
-        this.jooq = jooq;
-    }
-
-    private DSLContext ctx() {
-        return jooq.get();
+    JooqPersonRepository(Database db) {
+        this.db = db;
     }
 
     @Override
     public Person insert(Person person) {
-        long id = ctx().insertInto(PERSON)
+        long id = db.jooq().insertInto(PERSON)
                      .set(PERSON.EMAIL, person.email())
                      .set(PERSON.NAME, person.name())
                      .set(PERSON.IS_MENTOR, person.isMentor())
@@ -54,7 +45,7 @@ final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public void update(Person person) {
-        ctx().update(PERSON)
+        db.jooq().update(PERSON)
            .set(PERSON.EMAIL, person.email())
            .set(PERSON.NAME, person.name())
            .set(PERSON.IS_MENTOR, person.isMentor())
@@ -66,30 +57,30 @@ final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public Optional<Person> findById(long id) {
-        return Rows.query(connection, SELECT_PEOPLE + " where id = ?", List.of(id), JooqPersonRepository::toPerson)
+        return Rows.query(db.jdbc(), SELECT_PEOPLE + " where id = ?", List.of(id), JooqPersonRepository::toPerson)
                    .stream().findFirst();
     }
 
     @Override
     public Optional<Person> findByEmail(String email) {
-        return Rows.query(connection, SELECT_PEOPLE + " where email = ?", List.of(email.strip()), JooqPersonRepository::toPerson)
+        return Rows.query(db.jdbc(), SELECT_PEOPLE + " where email = ?", List.of(email.strip()), JooqPersonRepository::toPerson)
                    .stream().findFirst();
     }
 
     @Override
     public List<Person> findAll() {
-        return Rows.query(connection, SELECT_PEOPLE + " order by name, id", List.of(), JooqPersonRepository::toPerson);
+        return Rows.query(db.jdbc(), SELECT_PEOPLE + " order by name, id", List.of(), JooqPersonRepository::toPerson);
     }
 
     @Override
     public List<Person> findMentors() {
-        return Rows.query(connection, SELECT_PEOPLE + " where is_mentor = 1 order by name, id", List.of(),
+        return Rows.query(db.jdbc(), SELECT_PEOPLE + " where is_mentor = 1 order by name, id", List.of(),
                 JooqPersonRepository::toPerson);
     }
 
     @Override
     public List<Person> findMentees() {
-        return Rows.query(connection, SELECT_PEOPLE + " where is_mentee = 1 order by name, id", List.of(),
+        return Rows.query(db.jdbc(), SELECT_PEOPLE + " where is_mentee = 1 order by name, id", List.of(),
                 JooqPersonRepository::toPerson);
     }
 
@@ -98,15 +89,15 @@ final class JooqPersonRepository implements PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Rows.query(connection, SELECT_PEOPLE + " where id in (" + Rows.placeholders(ids) + ") order by name, id",
+        return Rows.query(db.jdbc(), SELECT_PEOPLE + " where id in (" + Rows.placeholders(ids) + ") order by name, id",
                 List.copyOf(ids), JooqPersonRepository::toPerson);
     }
 
     @Override
     public void setGroups(long personId, Set<Long> groupIds) {
-        ctx().deleteFrom(GROUP_MEMBERSHIP).where(GROUP_MEMBERSHIP.PERSON_ID.eq(personId)).execute();
+        db.jooq().deleteFrom(GROUP_MEMBERSHIP).where(GROUP_MEMBERSHIP.PERSON_ID.eq(personId)).execute();
         for (Long groupId : groupIds) {
-            ctx().insertInto(GROUP_MEMBERSHIP, GROUP_MEMBERSHIP.GROUP_ID, GROUP_MEMBERSHIP.PERSON_ID)
+            db.jooq().insertInto(GROUP_MEMBERSHIP, GROUP_MEMBERSHIP.GROUP_ID, GROUP_MEMBERSHIP.PERSON_ID)
                .values(groupId, personId)
                .execute();
         }
@@ -114,7 +105,7 @@ final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public Set<Long> groupsOf(long personId) {
-        return new HashSet<>(ctx().select(GROUP_MEMBERSHIP.GROUP_ID)
+        return new HashSet<>(db.jooq().select(GROUP_MEMBERSHIP.GROUP_ID)
                                 .from(GROUP_MEMBERSHIP)
                                 .where(GROUP_MEMBERSHIP.PERSON_ID.eq(personId))
                                 .fetch(GROUP_MEMBERSHIP.GROUP_ID));
@@ -122,7 +113,7 @@ final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public long count() {
-        return ctx().fetchCount(PERSON);
+        return db.jooq().fetchCount(PERSON);
     }
 
     private static Person toPerson(ResultSet row) throws SQLException {

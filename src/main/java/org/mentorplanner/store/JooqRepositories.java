@@ -1,8 +1,5 @@
 package org.mentorplanner.store;
 
-import java.sql.Connection;
-import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.mentorplanner.service.port.GroupRepository;
 import org.mentorplanner.service.port.LocationRepository;
 import org.mentorplanner.service.port.PersonRepository;
@@ -10,43 +7,37 @@ import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.SessionRepository;
 import org.mentorplanner.service.port.SettingsRepository;
 
-/**
- * The repositories on the storage's connection: plain JDBC reads on {@code connection}, jOOQ
- * queries on the context {@code jooq} supplies, made on first use. The storage runs the
- * transaction around them.
- */
+/** The repositories on the storage's {@link Database}; the storage runs the transaction around them. */
 final class JooqRepositories implements Repositories {
 
-    private final Connection connection;
-    private final Supplier<DSLContext> jooq;
+    private final Database db;
 
-    JooqRepositories(Connection connection, Supplier<DSLContext> jooq) {
-        this.connection = connection;
-        this.jooq = jooq;
+    JooqRepositories(Database db) {
+        this.db = db;
     }
 
     @Override
     public PersonRepository people() {
-        return new JooqPersonRepository(connection, jooq);
+        return new JooqPersonRepository(db);
     }
 
     @Override
     public GroupRepository groups() {
-        return new JooqGroupRepository(connection, jooq);
+        return new JooqGroupRepository(db);
     }
 
     @Override
     public LocationRepository locations() {
-        return new JooqLocationRepository(connection, jooq);
+        return new JooqLocationRepository(db);
     }
 
     @Override
     public SessionRepository sessions() {
-        return new JooqSessionRepository(connection, jooq);
+        return new JooqSessionRepository(db);
     }
 
     @Override
     public SettingsRepository settings() {
-        return new JooqSettingsRepository(connection, jooq);
+        return new JooqSettingsRepository(db);
     }
 }

@@ -4,7 +4,6 @@ import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
 import static org.mentorplanner.store.JooqSessionRepository.Table.S;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,10 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Record;
@@ -79,24 +76,18 @@ final class JooqSessionRepository implements SessionRepository {
     /** Ids per statement in {@link #deleteAll}. */
     private static final int DELETE_CHUNK = 500;
 
-    private final Connection connection;
-    private final Supplier<DSLContext> jooq;
+    private final Database db;
 
-    JooqSessionRepository(Connection connection, Supplier<DSLContext> jooq) {
-        this.connection = connection;
-        this.jooq = jooq;
-    }
-
-    private DSLContext ctx() {
-        return jooq.get();
+    JooqSessionRepository(Database db) {
+        this.db = db;
     }
 
     @Override
     public MentorshipSession insert(MentorshipSession session) {
-        MentorshipSessionRecord row = ctx().newRecord(S);
+        MentorshipSessionRecord row = db.jooq().newRecord(S);
         fill(row, session);
         row.changed(S.ID, false);
-        long id = ctx().insertInto(S).set(row).returningResult(S.ID).fetchOne().value1();
+        long id = db.jooq().insertInto(S).set(row).returningResult(S.ID).fetchOne().value1();
         insertGroups(id, session.details().groupIds());
         return withId(session, id);
     }
@@ -109,8 +100,8 @@ final class JooqSessionRepository implements SessionRepository {
         // Bulk duplicates write thousands of rows: one prepared statement bound straight through
         // JDBC, without jOOQ's per-value conversion. SQLite gives new rows max(rowid)+1 in turn
         // and we are the only writer inside this transaction, so the new ids follow the highest one.
-        long before = ctx().select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ROW)) {
+        long before = db.jooq().select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
+        try (PreparedStatement insert = db.jdbc().prepareStatement(INSERT_ROW)) {
             for (MentorshipSession session : sessions) {
                 bindRow(insert, session);
                 insert.addBatch();
@@ -120,7 +111,7 @@ final class JooqSessionRepository implements SessionRepository {
             throw new Rows.UncheckedSqlException(e);
         }
         // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
-        Record2<Integer, Long> check = ctx().select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
+        Record2<Integer, Long> check = db.jooq().select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
         if (check.value1() != sessions.size() || check.value2() == null || check.value2() != before + sessions.size()) {
             throw new IllegalStateException("expected ids " + (before + 1) + ".." + (before + sessions.size())
                     + " for the new sessions, found " + check.value1() + " rows up to " + check.value2());
@@ -132,7 +123,7 @@ final class JooqSessionRepository implements SessionRepository {
             saved.add(session);
             for (Long groupId : session.details().groupIds()) {
                 if (groups == null) {
-                    groups = ctx().batch(ctx().insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
+                    groups = db.jooq().batch(db.jooq().insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
                                           .values((Long) null, null));
                 }
                 groups = groups.bind(session.id(), groupId);
@@ -178,25 +169,25 @@ final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public void update(MentorshipSession session) {
-        MentorshipSessionRecord row = ctx().newRecord(S);
+        MentorshipSessionRecord row = db.jooq().newRecord(S);
         fill(row, session);
         row.setId(session.id());
         row.changed(S.ID, false);
-        int updated = ctx().executeUpdate(row);
+        int updated = db.jooq().executeUpdate(row);
         if (updated == 0) {
             throw new IllegalStateException("session " + session.id() + " does not exist");
         }
-        ctx().deleteFrom(SESSION_GROUP).where(SESSION_GROUP.SESSION_ID.eq(session.id())).execute();
+        db.jooq().deleteFrom(SESSION_GROUP).where(SESSION_GROUP.SESSION_ID.eq(session.id())).execute();
         insertGroups(session.id(), session.details().groupIds());
     }
 
     @Override
     public void restore(MentorshipSession session) {
-        if (ctx().fetchExists(S, S.ID.eq(session.id()))) {
+        if (db.jooq().fetchExists(S, S.ID.eq(session.id()))) {
             update(session);
             return;
         }
-        MentorshipSessionRecord row = ctx().newRecord(S);
+        MentorshipSessionRecord row = db.jooq().newRecord(S);
         fill(row, session);
         row.setId(session.id());
         row.insert();
@@ -205,7 +196,7 @@ final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public boolean delete(long id) {
-        return ctx().deleteFrom(S).where(S.ID.eq(id)).execute() > 0;
+        return db.jooq().deleteFrom(S).where(S.ID.eq(id)).execute() > 0;
     }
 
     @Override
@@ -214,14 +205,14 @@ final class JooqSessionRepository implements SessionRepository {
         int deleted = 0;
         // A few hundred ids per statement keeps clear of SQLite's limit on bind variables.
         for (int from = 0; from < all.size(); from += DELETE_CHUNK) {
-            deleted += ctx().deleteFrom(S).where(S.ID.in(all.subList(from, Math.min(all.size(), from + DELETE_CHUNK)))).execute();
+            deleted += db.jooq().deleteFrom(S).where(S.ID.in(all.subList(from, Math.min(all.size(), from + DELETE_CHUNK)))).execute();
         }
         return deleted;
     }
 
     @Override
     public Optional<MentorshipSession> findById(long id) {
-        return fetchSessions(ctx().select(Table.COLUMNS).from(S).where(S.ID.eq(id))).stream().findFirst();
+        return fetchSessions(db.jooq().select(Table.COLUMNS).from(S).where(S.ID.eq(id))).stream().findFirst();
     }
 
     @Override
@@ -229,22 +220,22 @@ final class JooqSessionRepository implements SessionRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return fetchSessions(ctx().select(Table.COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID));
+        return fetchSessions(db.jooq().select(Table.COLUMNS).from(S).where(S.ID.in(ids)).orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public List<MentorshipSession> findInRange(Collection<Long> mentorIds, Instant from, Instant to) {
-        return SessionRows.inRange(connection, mentorIds, from, to);
+        return SessionRows.inRange(db.jdbc(), mentorIds, from, to);
     }
 
     @Override
     public List<MentorshipSession> findOverlapping(long mentorId, Instant from, Instant to) {
-        return SessionRows.overlappingActive(connection, mentorId, from, to);
+        return SessionRows.overlappingActive(db.jdbc(), mentorId, from, to);
     }
 
     @Override
     public List<BusyRange> findBusy(Collection<Long> mentorIds, Instant from, Instant to) {
-        return SessionRows.busy(connection, mentorIds, from, to);
+        return SessionRows.busy(db.jdbc(), mentorIds, from, to);
     }
 
     @Override
@@ -266,7 +257,7 @@ final class JooqSessionRepository implements SessionRepository {
         if (!query.statuses().isEmpty()) {
             conditions.add(S.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
         }
-        return fetchSessions(ctx().select(Table.COLUMNS)
+        return fetchSessions(db.jooq().select(Table.COLUMNS)
                                 .from(S)
                                 .where(conditions)
                                 .orderBy(S.START_UTC, S.ID));
@@ -274,22 +265,22 @@ final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public List<MentorshipSession> findBySeries(String seriesId) {
-        return fetchSessions(ctx().select(Table.COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID));
+        return fetchSessions(db.jooq().select(Table.COLUMNS).from(S).where(S.SERIES_ID.eq(seriesId)).orderBy(S.START_UTC, S.ID));
     }
 
     @Override
     public Optional<MentorshipSession> findByToken(String token) {
-        return fetchSessions(ctx().select(Table.COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))).stream().findFirst();
+        return fetchSessions(db.jooq().select(Table.COLUMNS).from(S).where(S.BOOKING_TOKEN.eq(token))).stream().findFirst();
     }
 
     @Override
     public long count() {
-        return ctx().fetchCount(S);
+        return db.jooq().fetchCount(S);
     }
 
     private void insertGroups(long sessionId, Set<Long> groupIds) {
         for (Long groupId : groupIds) {
-            ctx().insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
+            db.jooq().insertInto(SESSION_GROUP, SESSION_GROUP.SESSION_ID, SESSION_GROUP.GROUP_ID)
                .values(sessionId, groupId)
                .execute();
         }

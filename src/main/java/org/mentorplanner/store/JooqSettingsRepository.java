@@ -2,11 +2,8 @@ package org.mentorplanner.store;
 
 import static org.mentorplanner.store.generated.Tables.SETTING;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.mentorplanner.service.port.SettingsRepository;
 
 /**
@@ -15,27 +12,21 @@ import org.mentorplanner.service.port.SettingsRepository;
  */
 final class JooqSettingsRepository implements SettingsRepository {
 
-    private final Connection connection;
-    private final Supplier<DSLContext> jooq;
+    private final Database db;
 
-    JooqSettingsRepository(Connection connection, Supplier<DSLContext> jooq) {
-        this.connection = connection;
-        this.jooq = jooq;
-    }
-
-    private DSLContext ctx() {
-        return jooq.get();
+    JooqSettingsRepository(Database db) {
+        this.db = db;
     }
 
     @Override
     public Optional<String> get(String key) {
-        return Rows.query(connection, "select value from setting where key = ?", List.of(key), row -> row.getString(1))
+        return Rows.query(db.jdbc(), "select value from setting where key = ?", List.of(key), row -> row.getString(1))
                    .stream().findFirst();
     }
 
     @Override
     public void put(String key, String value) {
-        ctx().insertInto(SETTING, SETTING.KEY, SETTING.VALUE)
+        db.jooq().insertInto(SETTING, SETTING.KEY, SETTING.VALUE)
            .values(key, value)
            .onConflict(SETTING.KEY)
            .doUpdate()
@@ -45,6 +36,6 @@ final class JooqSettingsRepository implements SettingsRepository {
 
     @Override
     public void remove(String key) {
-        ctx().deleteFrom(SETTING).where(SETTING.KEY.eq(key)).execute();
+        db.jooq().deleteFrom(SETTING).where(SETTING.KEY.eq(key)).execute();
     }
 }

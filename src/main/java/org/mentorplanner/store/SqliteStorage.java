@@ -52,7 +52,7 @@ public final class SqliteStorage implements Storage, AutoCloseable {
     private SqliteStorage(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
-        this.repositories = new JooqRepositories(connection, this::jooq);
+        this.repositories = new JooqRepositories(new Database(connection, this::jooq));
     }
 
     /**
