@@ -342,6 +342,15 @@ public final class BulkDuplicatePresenter {
         view.close.setDisable(on);
         view.options.setDisable(on);
         view.runStatus.setText(on ? "Making copies…" : view.runStatus.getText());
+        // Place the focus ourselves: left to the scene, it moves from the control just disabled
+        // to the preview table, which then repaints all its rows while the run needs the CPU
+        // (bench/README.md, FxStallBenchmark). Stop is the one thing to press during a run.
+        Scene scene = view.root.getScene();
+        if (on) {
+            view.cancelRun.requestFocus();
+        } else if (scene != null && scene.getFocusOwner() == view.cancelRun) {
+            (view.run.isDisabled() ? view.close : view.run).requestFocus();
+        }
     }
 
     /**
@@ -361,6 +370,9 @@ public final class BulkDuplicatePresenter {
             this.duplication = duplication;
             this.settings = settings;
             this.request = request;
+            // A run starts at 0, not "unknown" (-1): an indeterminate bar animates and repaints
+            // every pulse while the engine plans, taking the renderer from the rest of the window.
+            updateProgress(0, 1);
         }
 
         @Override

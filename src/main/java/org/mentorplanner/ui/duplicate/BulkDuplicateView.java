@@ -11,9 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -178,21 +180,33 @@ final class BulkDuplicateView {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        // Long notes (conflicts, DST) show whole in a tooltip.
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            /** One tooltip per cell, its text changed as the cell is reused (a new one each time is costly). */
-            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                boolean tip = !empty && text != null && !text.isEmpty();
-                whole.setText(tip ? text : "");
-                setTooltip(tip ? whole : null);
-            }
-        });
+        // Long notes (conflicts, DST) show whole in a tooltip. One tooltip serves the column: a
+        // tooltip is a popup window, and one per cell made the table's first layout of a big
+        // preview stall the FX thread (bench/README.md, FxStallBenchmark).
+        Tooltip whole = new Tooltip();
+        column.setCellFactory(c -> new WholeTextCell(whole));
         return column;
+    }
+
+    /** A text cell whose whole text shows in its column's tooltip, filled when the pointer enters it. */
+    private static final class WholeTextCell extends TableCell<PreviewRow, String> {
+        private final Tooltip whole;
+
+        WholeTextCell(Tooltip whole) {
+            this.whole = whole;
+            setOnMouseEntered(e -> whole.setText(getText()));
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            boolean tip = !empty && text != null && !text.isEmpty();
+            setTooltip(tip ? whole : null);
+            if (tip && isHover()) {
+                whole.setText(text);
+            }
+        }
     }
 
     /** Greys out rows the run will not make, and marks conflicts. */

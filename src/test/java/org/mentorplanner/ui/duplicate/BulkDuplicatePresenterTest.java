@@ -7,10 +7,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,6 +184,76 @@ class BulkDuplicatePresenterTest {
         assertThat(onFx(() -> presenter.view().runStatus.getText())).isEqualTo("Stopped: nothing was saved.");
         assertThat(nothingWritten()).isTrue();
         assertThat(onFx(() -> presenter.runningTask().isPresent())).isFalse();
+    }
+
+    @Test
+    void duringARunStopHasTheFocusAndTheBarStartsAtZeroInsteadOfAnimating() {
+        List<Double> progress = new ArrayList<>();
+        AtomicReference<Node> focusDuringRun = new AtomicReference<>();
+        onFx(() -> {
+            presenter.show(null);
+            presenter.view().frequency.requestFocus(); // where the focus is when the dialog opens
+            presenter.view().progress.progressProperty().addListener((o, old, now) -> {
+                progress.add(now.doubleValue());
+                if (now.doubleValue() > 0 && focusDuringRun.get() == null) {
+                    focusDuringRun.set(presenter.view().root.getScene().getFocusOwner());
+                    presenter.stop();
+                }
+            });
+            presenter.run();
+            return null;
+        });
+
+        assertThat(progress).as("no indeterminate (-1) phase").isNotEmpty().allSatisfy(p -> assertThat(p).isNotNegative());
+        assertThat(focusDuringRun.get()).as("not the options just disabled, nor the preview table").isSameAs(presenter.view().cancelRun);
+        assertThat(onFx(() -> presenter.view().root.getScene().getFocusOwner())).as("after the stopped run")
+                .isSameAs(presenter.view().run);
+        onFx(() -> {
+            presenter.view().root.getScene().getWindow().hide();
+            return null;
+        });
+    }
+
+    @Test
+    void aHoveredPreviewCellShowsItsWholeTextInItsColumnsTooltip() {
+        List<TableCell<?, ?>> sessionCells = onFx(() -> {
+            presenter.show(null);
+            presenter.view().root.applyCss();
+            presenter.view().root.layout();
+            TableColumn<PreviewRow, ?> sessionColumn = presenter.view().preview.getColumns().get(0);
+            return presenter.view().preview.lookupAll(".table-cell").stream()
+                    .<TableCell<?, ?>>map(node -> (TableCell<?, ?>) node)
+                    .filter(cell -> cell.getTableColumn() == sessionColumn && !cell.isEmpty())
+                    .toList();
+        });
+        TableCell<?, ?> codeReview = sessionCells.stream().filter(cell -> "Code review".equals(cell.getText())).findFirst().orElseThrow();
+        TableCell<?, ?> careerChat = sessionCells.stream().filter(cell -> "Career chat".equals(cell.getText())).findFirst().orElseThrow();
+        Tooltip shared = codeReview.getTooltip();
+
+        assertThat(sessionCells).as("one tooltip for the column").allSatisfy(cell -> assertThat(cell.getTooltip()).isSameAs(shared));
+        assertThat(onFx(() -> {
+            Event.fireEvent(codeReview, entered());
+            return shared.getText();
+        })).isEqualTo("Code review");
+        assertThat(onFx(() -> {
+            Event.fireEvent(careerChat, entered());
+            return shared.getText();
+        })).isEqualTo("Career chat");
+        List<TableCell<?, ?>> emptyNotes = onFx(() -> presenter.view().preview.lookupAll(".table-cell").stream()
+                .<TableCell<?, ?>>map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() == presenter.view().preview.getColumns().get(5) && !cell.isEmpty())
+                .toList());
+        assertThat(emptyNotes).as("no conflicts: every note is empty and has no tooltip").isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.getTooltip()).isNull());
+        onFx(() -> {
+            presenter.view().root.getScene().getWindow().hide();
+            return null;
+        });
+    }
+
+    private static MouseEvent entered() {
+        return new MouseEvent(MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, MouseButton.NONE, 0, false, false, false, false,
+                false, false, false, false, false, false, null);
     }
 
     private boolean nothingWritten() {
