@@ -83,6 +83,18 @@ class SettingsPresenterTest {
     }
 
     @Test
+    void aPortalUrlIsCheckedAsTypedLikeAMeetingUrl() {
+        FxThread.run(() -> presenter.view.portalBaseUrl.setText("https:///book"));
+        assertThat(presenter.view.problems.getText()).startsWith("Booking portal URL has no host name");
+        assertThat(presenter.view.save.isDisabled()).isTrue();
+
+        FxThread.run(() -> presenter.view.portalBaseUrl.setText("https://team_portal.example.org/book"));
+        assertThat(presenter.view.problems.isVisible()).isFalse();
+        assertThat(presenter.view.save.isDisabled()).isFalse();
+        assertThat(presenter.view.example.getText()).endsWith("https://team_portal.example.org/book/Zm9yLWV4YW1wbGUtb25seQ");
+    }
+
+    @Test
     void savesWhoIAmAndThePortalUrl() {
         FxThread.run(() -> {
             presenter.view.me.setValue(demo.people.get("grace"));
