@@ -1,7 +1,5 @@
 package org.mentorplanner.domain;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,9 @@ public final class SessionRules {
     public static final Duration MAX_DURATION = Duration.ofHours(12);
     public static final int MAX_TITLE_LENGTH = 200;
     public static final int MAX_NOTES_LENGTH = 10_000;
+
+    private static final HttpLinkField MEETING_URL_LINK =
+            new HttpLinkField(SessionField.MEETING_URL.label(), "https://meet.example.org/room");
 
     private SessionRules() {
     }
@@ -66,19 +67,7 @@ public final class SessionRules {
                       + " sessions: paste the video call link (https://…)."
                     : null;
         }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                return "Meeting URL must start with http:// or https://.";
-            }
-            if (hostOf(uri).isBlank()) {
-                return "Meeting URL has no host name: use a full link like https://meet.example.org/room.";
-            }
-            return null;
-        } catch (URISyntaxException e) {
-            return "Meeting URL is not a valid link (" + e.getReason() + "): use a full link like https://meet.example.org/room.";
-        }
+        return MEETING_URL_LINK.problem(url);
     }
 
     /** Checks a duration on its own: {@code null} when fine, else what is wrong. */
@@ -91,23 +80,6 @@ public final class SessionRules {
             return "Duration must be a whole number of minutes.";
         }
         return null;
-    }
-
-    /**
-     * The host of a link. {@link URI#getHost()} is {@code null} for real host names it cannot parse
-     * as a server (one with an underscore, say), so fall back to the authority without user and port.
-     */
-    private static String hostOf(URI uri) {
-        if (uri.getHost() != null) {
-            return uri.getHost();
-        }
-        String authority = uri.getRawAuthority();
-        if (authority == null) {
-            return "";
-        }
-        String host = authority.substring(authority.lastIndexOf('@') + 1);
-        int port = host.lastIndexOf(':');
-        return port >= 0 ? host.substring(0, port) : host;
     }
 
     private static void checkMentor(SessionDetails details, SessionContext context, List<Violation> out) {

@@ -2,9 +2,9 @@ package org.mentorplanner.service;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.util.Optional;
 import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.HttpLinkField;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.NotFoundException;
 import org.mentorplanner.domain.Person;
@@ -18,6 +18,10 @@ public class SettingsService {
 
     static final String MY_EMAIL = "me.email";
     static final String PORTAL_BASE_URL = "portal.base-url";
+
+    /** Named as the settings dialog labels it. */
+    private static final HttpLinkField PORTAL_BASE_URL_LINK =
+            new HttpLinkField("Booking portal URL", Settings.DEFAULT_PORTAL_BASE_URL);
 
     private final Storage storage;
 
@@ -67,18 +71,14 @@ public class SettingsService {
      * user types).
      *
      * @return the URL without surrounding blanks
-     * @throws InvalidInputException when it is not an absolute http(s) URL with a host
+     * @throws InvalidInputException when it is not a full http(s) link with a host name (the
+     *         same check as a session's meeting URL)
      */
     public static String checkPortalBaseUrl(String baseUrl) {
-        String url = baseUrl == null ? "" : baseUrl.strip();
-        try {
-            URI uri = URI.create(url);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("not http(s)");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("The portal base URL must be a full http(s) link, like https://mentoring.example.org/book/.");
+        String problem = PORTAL_BASE_URL_LINK.problem(baseUrl);
+        if (problem != null) {
+            throw new InvalidInputException(problem);
         }
-        return url;
+        return baseUrl.strip();
     }
 }

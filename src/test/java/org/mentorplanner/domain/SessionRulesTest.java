@@ -88,7 +88,7 @@ class SessionRulesTest {
         @ValueSource(strings = {"ftp://files.example.org/room", "javascript:alert(1)", "mailto:ada@example.org", "zoom.us/j/123"})
         void refusesOtherSchemes(String url) {
             assertThat(SessionRules.meetingUrlProblem(url, EnrollmentMethod.ONLINE))
-                    .isEqualTo("Meeting URL must start with http:// or https://.");
+                    .isEqualTo("Meeting URL must be a full http(s) link, starting with http:// or https://, like https://meet.example.org/room.");
         }
 
         @Test
@@ -101,7 +101,7 @@ class SessionRulesTest {
         @Test
         void needsAHost() {
             assertThat(SessionRules.meetingUrlProblem("https:///room", EnrollmentMethod.ONLINE))
-                    .isEqualTo("Meeting URL has no host name: use a full link like https://meet.example.org/room.");
+                    .isEqualTo("Meeting URL has no host name: it must be a full http(s) link, like https://meet.example.org/room.");
         }
 
         @Test
@@ -113,7 +113,7 @@ class SessionRulesTest {
         void malformedLinkSaysWhy() {
             assertThat(SessionRules.meetingUrlProblem("https://meet example.org", EnrollmentMethod.ONLINE))
                     .startsWith("Meeting URL is not a valid link (")
-                    .endsWith("use a full link like https://meet.example.org/room.");
+                    .endsWith("it must be a full http(s) link, like https://meet.example.org/room.");
         }
     }
 

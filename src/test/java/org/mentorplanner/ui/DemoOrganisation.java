@@ -1,12 +1,16 @@
 package org.mentorplanner.ui;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
+import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.DirectoryService.LocationInput;
 import org.mentorplanner.service.DirectoryService.PersonInput;
@@ -54,5 +58,11 @@ public final class DemoOrganisation {
         Map<String, Location> byName = new java.util.LinkedHashMap<>();
         places.forEach(l -> byName.put(l.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT), l));
         return new DemoOrganisation(byFirstName, byName, directory.groups());
+    }
+
+    /** An hour-long in-person session of {@code mentor} (a first name) in Room 2 of the Berlin office, open to all. */
+    public SessionDetails hourInBerlin(String mentor, LocalDateTime start, String title) {
+        return new SessionDetails(people.get(mentor).id(), null, locations.get("berlin").id(), start,
+                Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), title, "");
     }
 }

@@ -2,77 +2,47 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
-import org.mentorplanner.app.UiModule;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.domain.Actor;
-import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
-import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
-import org.mentorplanner.ui.SameThreadTaskExecutor;
-import org.testfx.api.FxToolkit;
 
 /** Booking links from the grid: publish and unpublish, copy, regenerate (asked first, undoable). */
 class BookingLinkActionsTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DemoWorkspace gui = DemoWorkspace.withUi(new Dialogs() {
+        @Override
+        public boolean confirm(String header, String text, String yes) {
+            questions.add(header + " " + text);
+            return agree;
+        }
+    });
 
-    private GuiceWorkspace workspace;
     private SessionService sessions;
     private PlannerPresenter presenter;
     private MentorshipSession draft;
     private final List<String> questions = new ArrayList<>();
     private boolean agree = true;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void open() {
-        Dialogs answering = new Dialogs() {
-            @Override
-            public boolean confirm(String header, String text, String yes) {
-                questions.add(header + " " + text);
-                return agree;
-            }
-        };
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), new UiModule(new SameThreadTaskExecutor(), answering));
-        DemoOrganisation demo = DemoOrganisation.directory(workspace);
-        workspace.service(SettingsService.class).setPortalBaseUrl("https://book.example.org/s/");
-        sessions = workspace.service(SessionService.class);
-        draft = sessions.create(Actor.owner(), new SessionDetails(demo.people.get("ada").id(), null,
-                demo.locations.get("berlin").id(), LoadedWeeks.monday(LocalDate.now()).plusDays(1).atTime(10, 0),
-                Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), "Career chat", ""), false).session();
-        presenter = FxThread.call(() -> {
-            PlannerPresenter p = workspace.injector().getInstance(PlannerPresenter.class);
-            p.start(PlannerPage.WEEK);
-            return p;
-        });
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
+        gui.service(SettingsService.class).setPortalBaseUrl("https://book.example.org/s/");
+        sessions = gui.service(SessionService.class);
+        draft = sessions.create(Actor.owner(), gui.demo().hourInBerlin("ada",
+                LoadedWeeks.monday(LocalDate.now()).plusDays(1).atTime(10, 0), "Career chat"), false).session();
+        presenter = gui.startPlanner();
     }
 
     private MentorshipSession stored() {

@@ -3,69 +3,39 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.model.Entry;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
-import org.mentorplanner.app.UiModule;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.domain.Actor;
-import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
-import org.mentorplanner.ui.SameThreadTaskExecutor;
-import org.testfx.api.FxToolkit;
 
 /** The planner's logic on a real database, with service calls on the calling (FX) thread. */
 class PlannerPresenterTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DemoWorkspace gui = DemoWorkspace.withUi(new Dialogs());
 
-    private GuiceWorkspace workspace;
     private SessionService sessions;
-    private DemoOrganisation demo;
     private PlannerPresenter presenter;
     private MentorshipSession draft;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), new UiModule(new SameThreadTaskExecutor(), new Dialogs()));
-        demo = DemoOrganisation.directory(workspace);
-        sessions = workspace.service(SessionService.class);
+        sessions = gui.service(SessionService.class);
         LocalDateTime tuesdayTen = LoadedWeeks.monday(LocalDate.now()).plusDays(1).atTime(10, 0);
-        draft = sessions.create(Actor.owner(), new SessionDetails(demo.people.get("ada").id(), null,
-                demo.locations.get("berlin").id(), tuesdayTen, Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON,
-                null, "Room 2", Set.of(), "Career chat", ""), false).session();
-        presenter = onFx(() -> {
-            PlannerPresenter p = workspace.injector().getInstance(PlannerPresenter.class);
-            p.start(PlannerPage.WEEK);
-            return p;
-        });
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
+        draft = sessions.create(Actor.owner(), gui.demo().hourInBerlin("ada", tuesdayTen, "Career chat"), false).session();
+        presenter = gui.startPlanner();
     }
 
     @Test
@@ -166,7 +136,7 @@ class PlannerPresenterTest {
     void aLockedDatabaseShowsAClearMessageAndPutsTheBlockBack() throws Exception {
         var before = presenter.entryOf(draft.id()).orElseThrow().getStartAsZonedDateTime().toInstant();
         // Another program holds the write lock; the move waits for the busy timeout, then fails.
-        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("planner.db"));
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + gui.databaseFile());
              var statement = other.createStatement()) {
             statement.execute("BEGIN EXCLUSIVE");
             onFx(() -> {

@@ -11,9 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
@@ -44,7 +40,7 @@ import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoOrganisation;
-import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.mentorplanner.ui.DemoWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -57,8 +53,7 @@ class PlannerWindowTest {
     @TempDir
     static Path folder;
 
-    private Path database;
-    private Preferences preferences;
+    private DemoWindow fixture;
     private PlannerWindow window;
     private MentorshipSession careerChat;
     private DemoOrganisation demo;
@@ -66,31 +61,15 @@ class PlannerWindowTest {
 
     @Start
     void start(Stage stage) {
-        database = folder.resolve("planner-" + UUID.randomUUID() + ".db");
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
-            demo = DemoOrganisation.directory(workspace);
-            careerChat = workspace.service(SessionService.class).create(Actor.owner(), new SessionDetails(
-                    demo.people.get("ada").id(), null, demo.locations.get("berlin").id(),
-                    monday.plusDays(1).atTime(6, 0), Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null,
-                    "Room 2", Set.of(), "Career chat", ""), false).session();
-        }
-        preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
-        // Smaller than the headless screen (1280 x 800), which cannot paint a larger window.
-        preferences.putDouble("width", 1200);
-        preferences.putDouble("height", 760);
-        window = open(stage);
-    }
-
-    private PlannerWindow open(Stage stage) {
-        PlannerWindow opened = new PlannerWindow(new SameThreadTaskExecutor(), preferences);
-        opened.open(stage, database);
-        return opened;
+        fixture = DemoWindow.seeded(folder, (workspace, org) -> careerChat = workspace.service(SessionService.class)
+                .create(Actor.owner(), org.hourInBerlin("ada", monday.plusDays(1).atTime(6, 0), "Career chat"), false).session());
+        demo = fixture.demo();
+        window = fixture.open(stage);
     }
 
     @AfterEach
     void closeDatabase() throws Exception {
-        window.close();
-        preferences.removeNode();
+        fixture.close();
     }
 
     @Test
@@ -118,7 +97,7 @@ class PlannerWindowTest {
 
         // Close the app and open it again on the same file.
         robot.interact(() -> window.close());
-        robot.interact(() -> window = open(new Stage()));
+        robot.interact(() -> window = fixture.open(new Stage()));
         MentorshipSession saved = onlySessionTitled("Portfolio review");
         SessionDetails d = saved.details();
         assertThat(d.mentorId()).isEqualTo(demo.people.get("ada").id());
@@ -269,9 +248,7 @@ class PlannerWindowTest {
 
     /** Reads the database file the way a second process would. */
     private <T> T stored(java.util.function.Function<SessionService, T> query) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
-            return query.apply(workspace.service(SessionService.class));
-        }
+        return fixture.stored(workspace -> query.apply(workspace.service(SessionService.class)));
     }
 
     private MentorshipSession storedSession(long id) {

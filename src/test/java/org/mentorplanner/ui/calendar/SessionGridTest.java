@@ -2,7 +2,6 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,12 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
@@ -24,34 +20,27 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.editor.EditorChoices;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The grid's model side: many sessions go onto CalendarFX a few blocks per pulse. */
 class SessionGridTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DemoWorkspace gui = DemoWorkspace.servicesOnly();
 
-    private GuiceWorkspace workspace;
     private SessionGrid grid;
     private List<MentorshipSession> run;
     private SessionService sessions;
     private DemoOrganisation demo;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"));
-        demo = DemoOrganisation.directory(workspace);
-        DirectoryService directory = workspace.service(DirectoryService.class);
-        sessions = workspace.service(SessionService.class);
+        demo = gui.demo();
+        DirectoryService directory = gui.service(DirectoryService.class);
+        sessions = gui.service(SessionService.class);
         run = IntStream.range(0, SessionGrid.BLOCKS_PER_PULSE * 2 + 3)
                 .mapToObj(i -> sessions.create(Actor.owner(), details(i, "Chat " + i), false).session())
                 .toList();
@@ -62,11 +51,6 @@ class SessionGridTest {
             made.addMentors(choices, List.of());
             return made;
         });
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
     }
 
     @Test

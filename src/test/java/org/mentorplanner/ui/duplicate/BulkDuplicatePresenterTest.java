@@ -2,14 +2,12 @@ package org.mentorplanner.ui.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
@@ -19,67 +17,45 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
-import org.mentorplanner.app.UiModule;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.domain.Actor;
-import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.ConflictPolicy;
 import org.mentorplanner.service.DuplicationResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
-import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
-import org.mentorplanner.ui.SameThreadTaskExecutor;
-import org.testfx.api.FxToolkit;
 
 /** The bulk duplicate dialog's logic on a real database, with engine calls on the FX thread. */
 class BulkDuplicatePresenterTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DemoWorkspace gui = DemoWorkspace.withUi(new Dialogs());
 
-    private GuiceWorkspace workspace;
     private SessionService sessions;
-    private DemoOrganisation demo;
     private MentorshipSession tuesday;
     private MentorshipSession thursday;
     private BulkDuplicatePresenter presenter;
     private final AtomicReference<DuplicationResult> done = new AtomicReference<>();
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("dup.db"), new UiModule(new SameThreadTaskExecutor(), new Dialogs()));
-        demo = DemoOrganisation.directory(workspace);
-        sessions = workspace.service(SessionService.class);
+        sessions = gui.service(SessionService.class);
         // The 2nd Tuesday of a month well ahead, so the wording is known.
         LocalDate secondTuesday = LocalDate.now().plusMonths(2).withDayOfMonth(1)
                                            .with(TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
         tuesday = create("ada", secondTuesday.atTime(10, 0), "Career chat");
         thursday = create("grace", secondTuesday.plusDays(2).atTime(14, 0), "Code review");
         presenter = onFx(() -> {
-            BulkDuplicatePresenter p = workspace.injector().getInstance(BulkDuplicatePresenter.class);
+            BulkDuplicatePresenter p = gui.workspace().injector().getInstance(BulkDuplicatePresenter.class);
             p.setPreviewDelay(javafx.util.Duration.ZERO);
             p.prepare(List.of(tuesday, thursday), "Bulk duplicate 2 sessions", FrequencyChoice.WEEKLY, 4, done::set);
             return p;
         });
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
     }
 
     @Test
@@ -265,9 +241,7 @@ class BulkDuplicatePresenterTest {
     }
 
     private MentorshipSession create(String mentor, LocalDateTime start, String title) {
-        return sessions.create(Actor.owner(), new SessionDetails(demo.people.get(mentor).id(), null,
-                demo.locations.get("berlin").id(), start, Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON,
-                null, "Room 2", Set.of(), title, ""), false).session();
+        return sessions.create(Actor.owner(), gui.demo().hourInBerlin(mentor, start, title), false).session();
     }
 
     private static <T> T onFx(Callable<T> work) {

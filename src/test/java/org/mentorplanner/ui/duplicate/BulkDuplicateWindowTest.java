@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DayEntryView;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -19,16 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
-import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
-import org.mentorplanner.ui.DemoOrganisation;
-import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.mentorplanner.ui.DemoWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,34 +32,26 @@ class BulkDuplicateWindowTest {
     @TempDir
     static Path folder;
 
-    private Path database;
-    private Preferences preferences;
+    private DemoWindow fixture;
     private PlannerWindow window;
     private MentorshipSession careerChat;
     private MentorshipSession codeReview;
 
     @Start
     void start(Stage stage) {
-        database = folder.resolve("bulk-" + UUID.randomUUID() + ".db");
         LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
-            DemoOrganisation demo = DemoOrganisation.directory(workspace);
+        // Early starts so both blocks are on screen.
+        fixture = DemoWindow.seeded(folder, (workspace, demo) -> {
             SessionService sessions = workspace.service(SessionService.class);
-            careerChat = sessions.create(Actor.owner(), details(demo, "ada", monday.plusDays(1).atTime(6, 0), "Career chat"), false).session();
-            codeReview = sessions.create(Actor.owner(), details(demo, "grace", monday.plusDays(2).atTime(7, 0), "Code review"), false).session();
-        }
-        preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
-        // Smaller than the headless screen (1280 x 800); early starts so both blocks are on screen.
-        preferences.putDouble("width", 1200);
-        preferences.putDouble("height", 760);
-        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences);
-        window.open(stage, database);
+            careerChat = sessions.create(Actor.owner(), demo.hourInBerlin("ada", monday.plusDays(1).atTime(6, 0), "Career chat"), false).session();
+            codeReview = sessions.create(Actor.owner(), demo.hourInBerlin("grace", monday.plusDays(2).atTime(7, 0), "Code review"), false).session();
+        });
+        window = fixture.open(stage);
     }
 
     @AfterEach
     void closeDatabase() throws Exception {
-        window.close();
-        preferences.removeNode();
+        fixture.close();
     }
 
     @Test
@@ -115,14 +98,7 @@ class BulkDuplicateWindowTest {
     }
 
     private List<MentorshipSession> storedSessions() {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
-            return workspace.service(SessionService.class).list(SessionQuery.all());
-        }
-    }
-
-    private static SessionDetails details(DemoOrganisation demo, String mentor, LocalDateTime start, String title) {
-        return new SessionDetails(demo.people.get(mentor).id(), null, demo.locations.get("berlin").id(), start,
-                Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), title, "");
+        return fixture.stored(workspace -> workspace.service(SessionService.class).list(SessionQuery.all()));
     }
 
     private static DayEntryView entryView(FxRobot robot, String title) {

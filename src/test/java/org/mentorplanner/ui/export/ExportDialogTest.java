@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -18,15 +17,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
-import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.sync.HtmlExporter;
 import org.mentorplanner.ui.DemoOrganisation;
-import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.mentorplanner.ui.DemoWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,32 +35,23 @@ class ExportDialogTest {
     @TempDir
     static Path folder;
 
-    private PlannerWindow window;
-    private Preferences preferences;
+    private DemoWindow fixture;
     private DemoOrganisation demo;
 
     @Start
     void start(Stage stage) {
-        Path database = folder.resolve("export-" + UUID.randomUUID() + ".db");
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
-            demo = DemoOrganisation.directory(workspace);
-            workspace.service(SessionService.class).create(Actor.owner(), new SessionDetails(demo.people.get("ada").id(),
-                    null, demo.locations.get("london").id(), LocalDate.now().plusDays(2).atTime(15, 30),
-                    Duration.ofMinutes(45), EnrollmentMethod.IN_PERSON, null, "Room <4>", Set.of(), "Career chat", ""), true);
-        }
-        preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
-        preferences.putDouble("width", 1200);
-        preferences.putDouble("height", 760);
+        fixture = DemoWindow.seeded(folder, (workspace, org) -> workspace.service(SessionService.class).create(Actor.owner(),
+                new SessionDetails(org.people.get("ada").id(), null, org.locations.get("london").id(),
+                        LocalDate.now().plusDays(2).atTime(15, 30), Duration.ofMinutes(45), EnrollmentMethod.IN_PERSON, null,
+                        "Room <4>", Set.of(), "Career chat", ""), true));
+        demo = fixture.demo();
         // This machine may have a file manager; the test wants the path shown instead.
-        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences,
-                binder -> binder.bind(FolderOpener.class).toInstance(opened -> false));
-        window.open(stage, database);
+        fixture.open(stage, binder -> binder.bind(FolderOpener.class).toInstance(opened -> false));
     }
 
     @AfterEach
     void close() throws Exception {
-        window.close();
-        preferences.removeNode();
+        fixture.close();
     }
 
     @Test

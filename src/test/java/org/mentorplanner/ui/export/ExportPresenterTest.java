@@ -9,12 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Group;
@@ -27,10 +25,10 @@ import org.mentorplanner.service.ExportService;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.sync.HtmlExporter;
 import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
 import org.mentorplanner.ui.TaskExecutor;
-import org.testfx.api.FxToolkit;
 
 /** The export dialog's logic on a real database, with the export on the calling (FX) thread. */
 class ExportPresenterTest {
@@ -38,41 +36,32 @@ class ExportPresenterTest {
     @TempDir
     Path folder;
 
-    private GuiceWorkspace workspace;
+    @RegisterExtension
+    final DemoWorkspace gui = DemoWorkspace.servicesOnly();
+
     private DemoOrganisation demo;
     private final List<Path> opened = new ArrayList<>();
     private boolean desktopAvailable = true;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"));
-        demo = DemoOrganisation.directory(workspace);
+        demo = gui.demo();
         Group research = demo.groups.stream().filter(g -> g.name().equals("Research")).findFirst().orElseThrow();
         publish("ada", 1, "Career chat", Set.of());
         publish("grace", 2, "Code review", Set.of());
         publish("alan", 3, "Research only", Set.of(research.id()));
     }
 
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
-
     private void publish(String mentor, int daysAhead, String title, Set<Long> groups) {
-        workspace.service(SessionService.class).create(Actor.owner(), new SessionDetails(demo.people.get(mentor).id(), null,
+        gui.service(SessionService.class).create(Actor.owner(), new SessionDetails(demo.people.get(mentor).id(), null,
                 demo.locations.get("berlin").id(), LocalDate.now().plusDays(daysAhead).atTime(10, 0), Duration.ofMinutes(60),
                 EnrollmentMethod.IN_PERSON, null, "Room 2", groups, title, ""), true);
     }
 
     private ExportPresenter presenter(TaskExecutor executor, Set<Long> shownMentors) {
         return FxThread.call(() -> {
-            ExportPresenter p = new ExportPresenter(workspace.service(ExportService.class),
-                    workspace.service(DirectoryService.class), executor, target -> {
+            ExportPresenter p = new ExportPresenter(gui.service(ExportService.class),
+                    gui.service(DirectoryService.class), executor, target -> {
                         opened.add(target);
                         return desktopAvailable;
                     });

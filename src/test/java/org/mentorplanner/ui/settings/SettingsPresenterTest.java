@@ -2,61 +2,42 @@ package org.mentorplanner.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
-import org.mentorplanner.app.UiModule;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.ui.DemoOrganisation;
+import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
-import org.mentorplanner.ui.calendar.PlannerPage;
 import org.mentorplanner.ui.calendar.PlannerPresenter;
-import java.util.Set;
 import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
-import org.testfx.api.FxToolkit;
 
 /** The settings dialog on a real database. */
 class SettingsPresenterTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DemoWorkspace gui = DemoWorkspace.withUi(new Dialogs());
 
-    private GuiceWorkspace workspace;
     private DemoOrganisation demo;
     private SettingsService settings;
     private SettingsPresenter presenter;
     private final AtomicInteger saved = new AtomicInteger();
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), new UiModule(new SameThreadTaskExecutor(), new Dialogs()));
-        demo = DemoOrganisation.directory(workspace);
-        settings = workspace.service(SettingsService.class);
+        demo = gui.demo();
+        settings = gui.service(SettingsService.class);
         presenter = FxThread.call(() -> {
-            SettingsPresenter p = new SettingsPresenter(settings, workspace.service(DirectoryService.class),
+            SettingsPresenter p = new SettingsPresenter(settings, gui.service(DirectoryService.class),
                     new SameThreadTaskExecutor());
             p.setOnSaved(saved::incrementAndGet);
             p.load();
             return p;
         });
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
     }
 
     @Test
@@ -83,6 +64,18 @@ class SettingsPresenterTest {
     }
 
     @Test
+    void aPortalUrlIsCheckedAsTypedLikeAMeetingUrl() {
+        FxThread.run(() -> presenter.view.portalBaseUrl.setText("https:///book"));
+        assertThat(presenter.view.problems.getText()).startsWith("Booking portal URL has no host name");
+        assertThat(presenter.view.save.isDisabled()).isTrue();
+
+        FxThread.run(() -> presenter.view.portalBaseUrl.setText("https://team_portal.example.org/book"));
+        assertThat(presenter.view.problems.isVisible()).isFalse();
+        assertThat(presenter.view.save.isDisabled()).isFalse();
+        assertThat(presenter.view.example.getText()).endsWith("https://team_portal.example.org/book/Zm9yLWV4YW1wbGUtb25seQ");
+    }
+
+    @Test
     void savesWhoIAmAndThePortalUrl() {
         FxThread.run(() -> {
             presenter.view.me.setValue(demo.people.get("grace"));
@@ -99,11 +92,7 @@ class SettingsPresenterTest {
 
     @Test
     void aMentorWhoChoosesThemselfSeesOnlyTheirOwnCalendarInThePlanner() {
-        PlannerPresenter planner = FxThread.call(() -> {
-            PlannerPresenter p = workspace.injector().getInstance(PlannerPresenter.class);
-            p.start(PlannerPage.WEEK);
-            return p;
-        });
+        PlannerPresenter planner = gui.startPlanner();
         assertThat(planner.shownMentorIds()).as("the owner sees every mentor").hasSize(5);
         presenter.setOnSaved(planner::reloadMe);
 

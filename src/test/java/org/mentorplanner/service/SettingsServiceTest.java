@@ -1,0 +1,51 @@
+package org.mentorplanner.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.domain.Settings;
+
+/** The booking portal's base URL, checked like a meeting URL and saved without blanks. */
+class SettingsServiceTest {
+
+    @TempDir
+    Path folder;
+
+    private GuiceWorkspace workspace;
+    private SettingsService settings;
+
+    @BeforeEach
+    void open() {
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"));
+        settings = workspace.service(SettingsService.class);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void portalUrlAcceptsHostNamesWithUnderscoresLikeMeetingUrlsDo() {
+        settings.setPortalBaseUrl("  https://team_portal.example.org/book/  ");
+
+        assertThat(settings.settings().portalBaseUrl()).isEqualTo("https://team_portal.example.org/book/");
+    }
+
+    @Test
+    void portalUrlThatIsNotAFullHttpLinkIsRefusedAndTheOldOneKept() {
+        assertThatThrownBy(() -> settings.setPortalBaseUrl("https:///book"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Booking portal URL has no host name: it must be a full http(s) link, like "
+                        + Settings.DEFAULT_PORTAL_BASE_URL + ".");
+
+        assertThat(settings.settings().portalBaseUrl()).isEqualTo(Settings.DEFAULT_PORTAL_BASE_URL);
+    }
+}

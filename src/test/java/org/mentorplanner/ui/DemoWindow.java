@@ -1,0 +1,71 @@
+package org.mentorplanner.ui;
+
+import com.google.inject.Module;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.app.PlannerWindow;
+
+/**
+ * The set-up the whole-window tests share: a database file of their own with the
+ * {@link DemoOrganisation} directory and what the test adds, closed again before the window opens
+ * it (as the app finds a file on start), and a preferences node of their own that sizes the window
+ * to fit the headless screen. Call {@link #close()} after each test.
+ */
+public final class DemoWindow {
+
+    private final Path database;
+    private final DemoOrganisation demo;
+    private final Preferences preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
+    private PlannerWindow window;
+
+    private DemoWindow(Path database, DemoOrganisation demo) {
+        this.database = database;
+        this.demo = demo;
+        // Smaller than the headless screen (1280 x 800), which cannot paint a larger window.
+        preferences.putDouble("width", 1200);
+        preferences.putDouble("height", 760);
+    }
+
+    /** A new database file in {@code folder} with the demo directory, and what {@code seed} adds to it. */
+    public static DemoWindow seeded(Path folder, BiConsumer<GuiceWorkspace, DemoOrganisation> seed) {
+        Path database = folder.resolve("planner-" + UUID.randomUUID() + ".db");
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
+            DemoOrganisation demo = DemoOrganisation.directory(workspace);
+            seed.accept(workspace, demo);
+            return new DemoWindow(database, demo);
+        }
+    }
+
+    /** Opens a planner window on the database in {@code stage}, with a same-thread executor; {@link #close()} closes the last one. */
+    public PlannerWindow open(Stage stage, Module... extraModules) {
+        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, extraModules);
+        window.open(stage, database);
+        return window;
+    }
+
+    /** The people, locations and groups in the database. */
+    public DemoOrganisation demo() {
+        return demo;
+    }
+
+    /** Reads the database file the way a second process would. */
+    public <T> T stored(Function<GuiceWorkspace, T> query) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
+            return query.apply(workspace);
+        }
+    }
+
+    /** Closes the last window opened and removes the preferences node. */
+    public void close() throws BackingStoreException {
+        if (window != null) {
+            window.close();
+        }
+        preferences.removeNode();
+    }
+}
