@@ -90,8 +90,10 @@ final class PlannerView {
         message.setId("statusMessage");
 
         week.setShowToday(true);
-        // Ctrl- or Shift-click adds a block to the selection (bulk duplicate acts on all selected).
+        // Ctrl- or Shift-click adds a block to the selection (bulk duplicate acts on all selected),
+        // and so does a Shift+drag lasso over empty grid.
         week.setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        BlockLasso.install(week, pages);
         // Weeks run Monday to Sunday everywhere in the app (loading, counts, the grid).
         week.setWeekFields(java.time.temporal.WeekFields.ISO);
         week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
@@ -121,7 +123,11 @@ final class PlannerView {
 
     private DateControl makeControl(PlannerPage page) {
         DateControl control = switch (page) {
-            case DAY -> new DetailedDayView();
+            case DAY -> {
+                DetailedDayView day = new DetailedDayView();
+                BlockLasso.install(day, pages);
+                yield day;
+            }
             case MONTH -> new MonthView();
             case AGENDA -> {
                 AgendaView agenda = new AgendaView();

@@ -1,0 +1,99 @@
+package org.mentorplanner.ui.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calendarfx.view.DayEntryView;
+import com.calendarfx.view.DayView;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.PlannerWindow;
+import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.ui.DemoWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Shift+drag over empty grid selects the blocks under the band, and only those; nothing is created. */
+@ExtendWith(ApplicationExtension.class)
+class BlockLassoTest {
+
+    @TempDir
+    static Path folder;
+
+    private final LocalDate monday = LoadedWeeks.monday(LocalDate.now());
+    private DemoWindow fixture;
+    private PlannerWindow window;
+    private MentorshipSession tuesday;
+    private MentorshipSession wednesday;
+    private MentorshipSession friday;
+
+    @Start
+    void start(Stage stage) {
+        fixture = DemoWindow.seeded(folder, (workspace, org) -> {
+            SessionService sessions = workspace.service(SessionService.class);
+            tuesday = sessions.create(Actor.owner(), org.hourInBerlin("ada", monday.plusDays(1).atTime(10, 0), "Tuesday block"), false).session();
+            wednesday = sessions.create(Actor.owner(), org.hourInBerlin("grace", monday.plusDays(2).atTime(10, 30), "Wednesday block"), false).session();
+            friday = sessions.create(Actor.owner(), org.hourInBerlin("ada", monday.plusDays(4).atTime(10, 0), "Friday block"), false).session();
+        });
+        window = fixture.open(stage);
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void shiftDragOverEmptyGridSelectsTheBlocksItTouches(FxRobot robot) {
+        Bounds tue = screenBounds(robot, "Tuesday block");
+        Bounds wed = screenBounds(robot, "Wednesday block");
+        DayView mondayColumn = weekColumn(robot, monday);
+        // From empty grid left of and above Tuesday's block (in Monday's column) to below Wednesday's.
+        Point2D from = new Point2D(mondayColumn.localToScreen(mondayColumn.getLayoutBounds()).getCenterX(), tue.getMinY() - 10);
+        Point2D to = new Point2D(wed.getMaxX() - 5, wed.getMaxY() + 10);
+
+        robot.press(KeyCode.SHIFT);
+        robot.moveTo(from).press(MouseButton.PRIMARY);
+        robot.moveTo(from.midpoint(to));
+        assertThat(robot.lookup(".lasso").tryQuery()).as("the band is drawn while dragging").isPresent();
+        robot.moveTo(to).release(MouseButton.PRIMARY);
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.presenter().selectedSessions()).extracting(MentorshipSession::id)
+                .containsExactlyInAnyOrder(tuesday.id(), wednesday.id());
+        assertThat(robot.lookup(".lasso").tryQuery()).as("the band is gone after the release").isEmpty();
+        assertThat(robot.lookup("#title").tryQuery()).as("no editor: the drag created nothing").isEmpty();
+        java.util.List<MentorshipSession> stored = fixture.stored(w -> w.service(SessionService.class).list(SessionQuery.all()));
+        assertThat(stored).extracting(MentorshipSession::id).containsExactlyInAnyOrder(tuesday.id(), wednesday.id(), friday.id());
+    }
+
+    private static Bounds screenBounds(FxRobot robot, String title) {
+        WaitForAsyncUtils.waitForFxEvents();
+        DayEntryView block = robot.lookup("#weekView").lookup((Node n) -> n instanceof DayEntryView).<DayEntryView>queryAll()
+                .stream().filter(v -> title.equals(v.getEntry().getTitle()) && v.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no block titled " + title));
+        return block.localToScreen(block.getLayoutBounds());
+    }
+
+    private static DayView weekColumn(FxRobot robot, LocalDate date) {
+        Node week = robot.lookup("#weekView").query();
+        return week.lookupAll(".day-view").stream().filter(n -> n instanceof DayView).map(n -> (DayView) n)
+                   .filter(d -> date.equals(d.getDate())).findFirst()
+                   .orElseThrow(() -> new AssertionError("no column for " + date));
+    }
+}
