@@ -60,6 +60,7 @@ public final class SqliteStorage implements Storage, AutoCloseable {
      * has every bundled migration is not handed to Flyway (see {@link SchemaCheck}).
      */
     public static SqliteStorage open(Path file) {
+        SqliteNativeLibrary.useCachedCopy();
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
