@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -39,7 +41,8 @@ import org.mentorplanner.ui.UserErrors;
  * The bulk duplicate dialog's logic: options become a {@link DuplicationRequest}; every change
  * asks the engine for a fresh preview on the database thread (debounced, stale answers dropped);
  * Duplicate runs the copies as a JavaFX {@link Task} that reports progress and can be stopped
- * until the commit. One presenter per dialog.
+ * until the commit; once it committed, the dialog says what was made until it is closed. One
+ * presenter per dialog, one run per dialog.
  */
 public final class BulkDuplicatePresenter {
 
@@ -64,7 +67,10 @@ public final class BulkDuplicatePresenter {
     private Preview lastPreview;
     private final List<Runnable> previewWaiters = new java.util.ArrayList<>();
     private RunTask running;
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private Stage stage;
+    /** True once a run committed: the dialog then only shows what was made. */
+    private boolean made;
     /** True while {@link #prepare} sets the options, so their listeners wait for it to finish. */
     private boolean filling;
 
@@ -123,12 +129,19 @@ public final class BulkDuplicatePresenter {
         }
         stage.setTitle("Bulk duplicate — Mentor Planner");
         stage.setScene(new Scene(view.root));
+        stage.setOnShown(event -> open.set(true));
+        stage.setOnHidden(event -> open.set(false));
         stage.setOnCloseRequest(event -> {
             if (running != null) {
                 event.consume(); // Stop the run first: closing must not hide a run that may still commit.
             }
         });
         stage.show();
+    }
+
+    /** True while the dialog is on screen. */
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
     }
 
     /** Preview delay; tests set zero so a change asks for the preview at once. */
@@ -287,6 +300,9 @@ public final class BulkDuplicatePresenter {
      * too late.
      */
     public void run() {
+        if (made || running != null) {
+            return; // one run per dialog: its copies are made, or being made
+        }
         Optional<DuplicationRequest> request = requestOrProblem();
         if (request.isEmpty()) {
             return;
@@ -300,9 +316,7 @@ public final class BulkDuplicatePresenter {
                     return task.outcome();
                 },
                 result -> {
-                    finishRun();
-                    view.runStatus.setText(result.created().size() + " copies made.");
-                    close();
+                    showMade(result);
                     onDone.accept(result);
                 },
                 failure -> {
@@ -328,6 +342,29 @@ public final class BulkDuplicatePresenter {
     /** The run in progress, if any (tests stop it from inside a progress report). */
     Optional<Task<DuplicationResult>> runningTask() {
         return Optional.ofNullable(running);
+    }
+
+    /**
+     * After a committed run the dialog stays open and says what was made, with Close as the one
+     * thing left to press. Closing it at once repainted the whole planner window in the middle
+     * of the run's last frames (bench/README.md, FxStallBenchmark), and the user had no record
+     * of the run but the status line. Only the bottom bar and the table's title change; the
+     * options stay disabled, as during the run.
+     */
+    private void showMade(DuplicationResult result) {
+        running = null;
+        made = true;
+        view.progress.progressProperty().unbind();
+        view.cancelRun.setVisible(false);
+        view.run.setVisible(false);
+        view.close.setDisable(false);
+        view.close.setDefaultButton(true);
+        view.close.requestFocus();
+        int count = result.created().size();
+        view.previewTitle.setText(lastPreview != null && lastPreview.rows().size() > count
+                ? "Made: the copies below (greyed rows were not made)" : "Made: the copies below");
+        view.runStatus.setText((count == 1 ? "1 copy made" : count + " copies made")
+                + ". Undo in the planner takes the whole run back.");
     }
 
     private void finishRun() {
@@ -401,7 +438,11 @@ public final class BulkDuplicatePresenter {
         }
     }
 
-    private void close() {
+    /** Closes the dialog, unless a run is in progress (it must be stopped first). */
+    public void close() {
+        if (running != null) {
+            return;
+        }
         debounce.stop();
         if (stage != null) {
             stage.close();

@@ -51,6 +51,8 @@ final class BulkDuplicateView {
 
     /** The options, disabled as a whole while a run is in progress. */
     final GridPane options = new GridPane();
+    /** Above the table: a preview until a run committed, then what was made. */
+    final Label previewTitle = new Label("Preview: nothing is written until you make the copies");
     final Label summary = new Label();
     final Label problem = new Label();
     final TableView<PreviewRow> preview = new TableView<>();
@@ -74,6 +76,7 @@ final class BulkDuplicateView {
         publish.setId("publishCopies");
         onConflict.setId("onConflict");
         summary.setId("previewSummary");
+        previewTitle.setId("previewTitle");
         problem.setId("previewProblem");
         preview.setId("preview");
         progress.setId("runProgress");
@@ -128,8 +131,7 @@ final class BulkDuplicateView {
     }
 
     private VBox previewPane() {
-        Label title = new Label("Preview: nothing is written until you make the copies");
-        title.getStyleClass().add("section-heading");
+        previewTitle.getStyleClass().add("section-heading");
         summary.getStyleClass().add("preview-summary");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
@@ -148,7 +150,7 @@ final class BulkDuplicateView {
         // stalled the FX thread when a big preview arrived (bench/README.md, FxStallBenchmark).
         preview.setFixedCellSize(ROW_HEIGHT);
         VBox.setVgrow(preview, Priority.ALWAYS);
-        return new VBox(6, title, summary, problem, preview);
+        return new VBox(6, previewTitle, summary, problem, preview);
     }
 
     private HBox buttons() {
@@ -159,6 +161,7 @@ final class BulkDuplicateView {
         progress.visibleProperty().bind(cancelRun.visibleProperty());
         cancelRun.setVisible(false);
         cancelRun.managedProperty().bind(cancelRun.visibleProperty());
+        run.managedProperty().bind(run.visibleProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

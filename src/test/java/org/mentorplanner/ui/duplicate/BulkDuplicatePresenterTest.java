@@ -168,6 +168,36 @@ class BulkDuplicatePresenterTest {
     }
 
     @Test
+    void afterACommittedRunTheDialogStaysOpenSayingWhatWasMadeWithCloseLeftToPress() {
+        onFx(() -> {
+            presenter.show(null);
+            presenter.run();
+            return null;
+        });
+
+        assertThat(done.get()).as("the planner got the run at once").isNotNull();
+        assertThat(onFx(() -> presenter.view().root.getScene().getWindow().isShowing())).isTrue();
+        assertThat(onFx(() -> presenter.view().runStatus.getText())).startsWith("8 copies made");
+        assertThat(onFx(() -> presenter.view().previewTitle.getText())).startsWith("Made");
+        assertThat(onFx(() -> presenter.view().run.isVisible())).as("no second run from this dialog").isFalse();
+        assertThat(onFx(() -> presenter.view().options.isDisabled())).isTrue();
+        assertThat(onFx(() -> presenter.view().close.isDefaultButton() && !presenter.view().close.isDisabled())).isTrue();
+        assertThat(onFx(() -> presenter.view().root.getScene().getFocusOwner())).isSameAs(presenter.view().close);
+
+        onFx(() -> {
+            presenter.run(); // Enter on a stale default button, say: nothing more is made
+            return null;
+        });
+        assertThat(sessions.list(SessionQuery.all())).hasSize(10);
+
+        onFx(() -> {
+            presenter.close();
+            return null;
+        });
+        assertThat(onFx(() -> presenter.openProperty().get())).isFalse();
+    }
+
+    @Test
     void stoppingBeforeTheCommitWritesNothing() {
         onFx(() -> {
             // Press Stop as soon as the first copies are written, before the commit.
