@@ -23,8 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -95,8 +93,6 @@ public final class PlannerPresenter implements SessionActions {
     private Runnable openedListener = () -> { };
     private final DuplicationService duplication;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
-    /** True while a bulk duplicate dialog is open (it hides the status bar's busy bar). */
-    private final BooleanProperty bulkDialogOpen = new SimpleBooleanProperty(this, "bulkDialogOpen");
     private Runnable exportHandler;
     private Runnable settingsHandler;
 
@@ -320,9 +316,7 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private void configureStatusBar() {
-        // Not behind the bulk duplicate dialog: it is modal and shows its own progress, so this
-        // bar would only animate, and repaint, every frame of a run (bench/README.md, FxStallBenchmark).
-        view.progress.visibleProperty().bind(executor.pendingProperty().greaterThan(0).and(bulkDialogOpen.not()));
+        view.progress.visibleProperty().bind(executor.pendingProperty().greaterThan(0));
         view.progressLabel.visibleProperty().bind(view.progress.visibleProperty());
         view.progressLabel.setText("Working…");
     }
@@ -704,7 +698,6 @@ public final class PlannerPresenter implements SessionActions {
         BulkDuplicatePresenter dialog = bulkDialogs.get();
         dialog.prepare(toCopy, heading, preset, copies, this::bulkDuplicated);
         dialog.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
-        bulkDialogOpen.bind(dialog.openProperty());
         return dialog;
     }
 

@@ -9,14 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +28,6 @@ import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
-import org.mentorplanner.ui.TaskExecutor;
-import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
-import org.mentorplanner.ui.duplicate.FrequencyChoice;
 import org.testfx.api.FxToolkit;
 
 /** The planner's logic on a real database, with service calls on the calling (FX) thread. */
@@ -75,69 +66,6 @@ class PlannerPresenterTest {
     @AfterEach
     void close() {
         workspace.close();
-    }
-
-    @Test
-    void theBusyBarStaysHiddenBehindTheBulkDuplicateDialogWhichShowsItsOwnProgress() {
-        HeldTaskExecutor held = new HeldTaskExecutor();
-        try (GuiceWorkspace second = GuiceWorkspace.open(folder.resolve("planner.db"), new UiModule(held, new Dialogs()))) {
-            PlannerPresenter planner = onFx(() -> {
-                PlannerPresenter p = second.injector().getInstance(PlannerPresenter.class);
-                p.start(PlannerPage.WEEK);
-                held.runAll();
-                return p;
-            });
-            javafx.scene.Node busy = planner.view().lookup(".status-bar .progress-bar");
-
-            BulkDuplicatePresenter dialog = onFx(() -> planner.openBulkDuplicate(List.of(draft), "Bulk duplicate",
-                    FrequencyChoice.WEEKLY, 4));
-            assertThat(held.pending.get()).as("the dialog's preview is being worked on").isPositive();
-            assertThat(onFx(busy::isVisible)).isFalse();
-
-            onFx(() -> {
-                dialog.close();
-                return null;
-            });
-            assertThat(onFx(busy::isVisible)).as("work still pending, no dialog").isTrue();
-            onFx(() -> {
-                held.runAll();
-                return null;
-            });
-            assertThat(onFx(busy::isVisible)).isFalse();
-        }
-    }
-
-    /** Holds work until {@link #runAll}, so there is pending work to see. */
-    private static final class HeldTaskExecutor implements TaskExecutor {
-        private final Deque<Runnable> held = new ArrayDeque<>();
-        private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending");
-
-        @Override
-        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-            pending.set(held.size());
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.poll().run();
-                pending.set(held.size());
-            }
-        }
-
-        @Override
-        public ReadOnlyIntegerProperty pendingProperty() {
-            return pending.getReadOnlyProperty();
-        }
     }
 
     @Test
