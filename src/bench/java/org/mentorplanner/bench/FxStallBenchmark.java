@@ -51,8 +51,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * copies each), shows its preview, and runs on the app's database executor. Duplicate is
  * pressed {@link #PULSES_TO_READ_THE_PREVIEW} pulses after the preview arrived; the run is
  * watched until the copies are on the grid and 20 more pulses have run (the grid adds them a few
- * per pulse). Two probes watch the FX thread: the longest gap between animation pulses, and the
- * longest wait of a tiny {@code Platform.runLater} task posted every 2 ms from another thread.
+ * per pulse). The dialog stays open after the run saying what was made, as for a user; it is
+ * closed, outside the probes, before the next iteration undoes the run. Two probes watch the
+ * FX thread: the longest gap between animation pulses, and the longest wait of a tiny
+ * {@code Platform.runLater} task posted every 2 ms from another thread.
  * Both are printed per iteration for the run ("FX stall", what the goal is about) and, apart,
  * for opening the dialog and drawing its preview; with each gap over 35 ms, how long the FX
  * thread ran and waited for a core in it, and per stretch what every thread ran and waited

@@ -13,8 +13,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -67,7 +65,6 @@ public final class BulkDuplicatePresenter {
     private Preview lastPreview;
     private final List<Runnable> previewWaiters = new java.util.ArrayList<>();
     private RunTask running;
-    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private Stage stage;
     /** True once a run committed: the dialog then only shows what was made. */
     private boolean made;
@@ -129,19 +126,12 @@ public final class BulkDuplicatePresenter {
         }
         stage.setTitle("Bulk duplicate — Mentor Planner");
         stage.setScene(new Scene(view.root));
-        stage.setOnShown(event -> open.set(true));
-        stage.setOnHidden(event -> open.set(false));
         stage.setOnCloseRequest(event -> {
             if (running != null) {
                 event.consume(); // Stop the run first: closing must not hide a run that may still commit.
             }
         });
         stage.show();
-    }
-
-    /** True while the dialog is on screen. */
-    public ReadOnlyBooleanProperty openProperty() {
-        return open.getReadOnlyProperty();
     }
 
     /** Preview delay; tests set zero so a change asks for the preview at once. */

@@ -194,7 +194,7 @@ class BulkDuplicatePresenterTest {
             presenter.close();
             return null;
         });
-        assertThat(onFx(() -> presenter.openProperty().get())).isFalse();
+        assertThat(onFx(() -> presenter.view().root.getScene().getWindow().isShowing())).isFalse();
     }
 
     @Test
