@@ -40,7 +40,8 @@ import org.mentorplanner.ui.UserErrors;
  * asks the engine for a fresh preview on the database thread (debounced, stale answers dropped);
  * Duplicate runs the copies as a JavaFX {@link Task} that reports progress and can be stopped
  * until the commit; once it committed, the dialog says what was made until it is closed. One
- * presenter per dialog, one run per dialog.
+ * run per opening; {@link #prepare} makes a closed dialog ready for the next opening, so a
+ * planner can keep one.
  */
 public final class BulkDuplicatePresenter {
 
@@ -95,6 +96,11 @@ public final class BulkDuplicatePresenter {
                 (a, b) -> a, LinkedHashMap::new));
         this.onDone = done;
         filling = true;
+        // A reused dialog: forget the last opening (an answer still on its way is dropped too).
+        previewGeneration++;
+        lastPreview = null;
+        made = false;
+        view.reset();
         view.heading.setText(heading);
         view.sources.setText(describeSources());
         LocalDate first = sources.isEmpty() ? LocalDate.now() : sources.get(0).details().localStart().toLocalDate();
@@ -117,8 +123,17 @@ public final class BulkDuplicatePresenter {
         refreshPreview();
     }
 
-    /** Opens the dialog (modal to {@code owner}). */
+    /**
+     * Opens the dialog (modal to {@code owner}). The window is made on the first call and shown
+     * again on later ones: building its scene, about 200 controls, was most of the time the FX
+     * thread spent opening the dialog (bench/README.md, FxStallBenchmark).
+     */
     public void show(Window owner) {
+        if (stage != null) {
+            view.frequency.requestFocus(); // where a new dialog has it; the last opening left it on Close
+            stage.show();
+            return;
+        }
         stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -183,7 +198,6 @@ public final class BulkDuplicatePresenter {
                 return null;
             }
         });
-        view.onConflict.setValue(ConflictPolicy.SKIP);
         view.weeks.visibleProperty().bind(view.frequency.valueProperty().isEqualTo(FrequencyChoice.EVERY_N_WEEKS));
         view.count.disableProperty().bind(view.endAfter.selectedProperty().not());
         view.until.disableProperty().bind(view.endOn.selectedProperty().not());

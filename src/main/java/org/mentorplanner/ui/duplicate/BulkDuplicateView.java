@@ -52,7 +52,7 @@ final class BulkDuplicateView {
     /** The options, disabled as a whole while a run is in progress. */
     final GridPane options = new GridPane();
     /** Above the table: a preview until a run committed, then what was made. */
-    final Label previewTitle = new Label("Preview: nothing is written until you make the copies");
+    final Label previewTitle = new Label();
     final Label summary = new Label();
     final Label problem = new Label();
     final TableView<PreviewRow> preview = new TableView<>();
@@ -89,6 +89,29 @@ final class BulkDuplicateView {
         root.setCenter(previewPane());
         root.setBottom(buttons());
         root.setPrefSize(1000, 640);
+        reset();
+    }
+
+    /**
+     * Puts the dialog in its opening state: default options, enabled, no preview, no run
+     * status, Duplicate shown. The planner reuses one dialog, so each opening starts here.
+     */
+    void reset() {
+        options.setDisable(false);
+        weeks.getValueFactory().setValue(2);
+        endAfter.setSelected(true);
+        keepMentee.setSelected(false);
+        publish.setSelected(false);
+        onConflict.setValue(ConflictPolicy.SKIP);
+        previewTitle.setText("Preview: nothing is written until you make the copies");
+        summary.setText("");
+        problem.setVisible(false);
+        preview.getItems().clear();
+        runStatus.setText("");
+        run.setVisible(true);
+        run.setDisable(true);
+        close.setDisable(false);
+        close.setDefaultButton(false);
     }
 
     private VBox options() {
@@ -101,7 +124,6 @@ final class BulkDuplicateView {
         count.setPrefWidth(90);
         endAfter.setToggleGroup(endGroup);
         endOn.setToggleGroup(endGroup);
-        endAfter.setSelected(true);
         until.setPrefWidth(140);
         frequency.setPrefWidth(330);
         onConflict.setPrefWidth(330);
