@@ -51,8 +51,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * copies each), shows its preview, and runs on the app's database executor. Duplicate is
  * pressed {@link #PULSES_TO_READ_THE_PREVIEW} pulses after the preview arrived; the run is
  * watched until the copies are on the grid and 20 more pulses have run (the grid adds them a few
- * per pulse). Two probes watch the FX thread: the longest gap between animation pulses, and the
- * longest wait of a tiny {@code Platform.runLater} task posted every 2 ms from another thread.
+ * per pulse). The dialog stays open after the run saying what was made, as for a user; it is
+ * closed, outside the probes, before the next iteration undoes the run. Two probes watch the
+ * FX thread: the longest gap between animation pulses, and the longest wait of a tiny
+ * {@code Platform.runLater} task posted every 2 ms from another thread.
  * Both are printed per iteration for the run ("FX stall", what the goal is about) and, apart,
  * for opening the dialog and drawing its preview; with each gap over 35 ms, how long the FX
  * thread ran and waited for a core in it, and per stretch what every thread ran and waited
@@ -79,6 +81,8 @@ public class FxStallBenchmark {
         private PlannerPresenter planner;
         private List<MentorshipSession> sources;
         private Stage stage;
+        /** The last run's dialog, closed before the next iteration. */
+        private BulkDuplicatePresenter dialog;
         private volatile boolean probing;
         /** When the probes started, as {@code System.nanoTime()}: printed as JVM uptime. */
         private volatile long probeFrom;
@@ -155,7 +159,13 @@ public class FxStallBenchmark {
 
         @Setup(Level.Iteration)
         public void undoLastRunAndResetProbes() throws Exception {
-            onFx(() -> planner.history().nextUndo().ifPresent(change -> planner.undo()));
+            onFx(() -> {
+                // After a run the dialog stays open saying what was made: the user closes it.
+                if (dialog != null) {
+                    dialog.close();
+                }
+                planner.history().nextUndo().ifPresent(change -> planner.undo());
+            });
             Thread.sleep(1_000);
             if (app.service(SessionService.class).list(SessionQuery.all()).size() != 2 * BulkDuplicateBenchmark.MENTORS + BulkDuplicateBenchmark.MENTORS * BulkDuplicateBenchmark.WEEKS) {
                 throw new IllegalStateException("the previous run was not undone");
@@ -192,11 +202,10 @@ public class FxStallBenchmark {
         void runOnce() throws Exception {
             CountDownLatch previewed = new CountDownLatch(1);
             CountDownLatch done = new CountDownLatch(1);
-            BulkDuplicatePresenter[] dialog = new BulkDuplicatePresenter[1];
             startProbing();
             onFx(() -> {
-                dialog[0] = planner.openBulkDuplicate(sources, "Bulk duplicate", FrequencyChoice.WEEKLY, BulkDuplicateBenchmark.WEEKS);
-                dialog[0].whenPreviewed(previewed::countDown);
+                dialog = planner.openBulkDuplicate(sources, "Bulk duplicate", FrequencyChoice.WEEKLY, BulkDuplicateBenchmark.WEEKS);
+                dialog.whenPreviewed(previewed::countDown);
             });
             previewed.await();
             // A user reads the preview before pressing Duplicate; the table needs a few pulses
@@ -211,7 +220,7 @@ public class FxStallBenchmark {
                     recordedAt = System.nanoTime();
                     done.countDown();
                 });
-                dialog[0].run();
+                dialog.run();
             });
             done.await();
             // The copies in the weeks the grid holds go onto it a few blocks per pulse after the

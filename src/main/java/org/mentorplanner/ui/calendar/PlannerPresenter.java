@@ -93,6 +93,7 @@ public final class PlannerPresenter implements SessionActions {
     private Runnable openedListener = () -> { };
     private final DuplicationService duplication;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
+    private BulkDuplicatePresenter bulkDialog;
     private Runnable exportHandler;
     private Runnable settingsHandler;
 
@@ -695,7 +696,10 @@ public final class PlannerPresenter implements SessionActions {
     /** Opens the bulk duplicate dialog; a committed run shows its copies and becomes one undo step. */
     public BulkDuplicatePresenter openBulkDuplicate(List<MentorshipSession> toCopy, String heading,
                                                     FrequencyChoice preset, int copies) {
-        BulkDuplicatePresenter dialog = bulkDialogs.get();
+        if (bulkDialog == null) {
+            bulkDialog = bulkDialogs.get(); // one per planner, reused: it opens faster the next time
+        }
+        BulkDuplicatePresenter dialog = bulkDialog;
         dialog.prepare(toCopy, heading, preset, copies, this::bulkDuplicated);
         dialog.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
         return dialog;

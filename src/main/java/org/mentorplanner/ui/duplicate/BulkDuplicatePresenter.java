@@ -39,7 +39,9 @@ import org.mentorplanner.ui.UserErrors;
  * The bulk duplicate dialog's logic: options become a {@link DuplicationRequest}; every change
  * asks the engine for a fresh preview on the database thread (debounced, stale answers dropped);
  * Duplicate runs the copies as a JavaFX {@link Task} that reports progress and can be stopped
- * until the commit. One presenter per dialog.
+ * until the commit; once it committed, the dialog says what was made until it is closed. One
+ * run per opening; {@link #prepare} makes a closed dialog ready for the next opening, so a
+ * planner can keep one.
  */
 public final class BulkDuplicatePresenter {
 
@@ -65,6 +67,8 @@ public final class BulkDuplicatePresenter {
     private final List<Runnable> previewWaiters = new java.util.ArrayList<>();
     private RunTask running;
     private Stage stage;
+    /** True once a run committed: the dialog then only shows what was made. */
+    private boolean made;
     /** True while {@link #prepare} sets the options, so their listeners wait for it to finish. */
     private boolean filling;
 
@@ -92,6 +96,11 @@ public final class BulkDuplicatePresenter {
                 (a, b) -> a, LinkedHashMap::new));
         this.onDone = done;
         filling = true;
+        // A reused dialog: forget the last opening (an answer still on its way is dropped too).
+        previewGeneration++;
+        lastPreview = null;
+        made = false;
+        view.reset();
         view.heading.setText(heading);
         view.sources.setText(describeSources());
         LocalDate first = sources.isEmpty() ? LocalDate.now() : sources.get(0).details().localStart().toLocalDate();
@@ -114,8 +123,17 @@ public final class BulkDuplicatePresenter {
         refreshPreview();
     }
 
-    /** Opens the dialog (modal to {@code owner}). */
+    /**
+     * Opens the dialog (modal to {@code owner}). The window is made on the first call and shown
+     * again on later ones: building its scene, about 200 controls, was most of the time the FX
+     * thread spent opening the dialog (bench/README.md, FxStallBenchmark).
+     */
     public void show(Window owner) {
+        if (stage != null) {
+            view.frequency.requestFocus(); // where a new dialog has it; the last opening left it on Close
+            stage.show();
+            return;
+        }
         stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -180,7 +198,6 @@ public final class BulkDuplicatePresenter {
                 return null;
             }
         });
-        view.onConflict.setValue(ConflictPolicy.SKIP);
         view.weeks.visibleProperty().bind(view.frequency.valueProperty().isEqualTo(FrequencyChoice.EVERY_N_WEEKS));
         view.count.disableProperty().bind(view.endAfter.selectedProperty().not());
         view.until.disableProperty().bind(view.endOn.selectedProperty().not());
@@ -287,6 +304,9 @@ public final class BulkDuplicatePresenter {
      * too late.
      */
     public void run() {
+        if (made || running != null) {
+            return; // one run per dialog: its copies are made, or being made
+        }
         Optional<DuplicationRequest> request = requestOrProblem();
         if (request.isEmpty()) {
             return;
@@ -300,9 +320,7 @@ public final class BulkDuplicatePresenter {
                     return task.outcome();
                 },
                 result -> {
-                    finishRun();
-                    view.runStatus.setText(result.created().size() + " copies made.");
-                    close();
+                    showMade(result);
                     onDone.accept(result);
                 },
                 failure -> {
@@ -328,6 +346,29 @@ public final class BulkDuplicatePresenter {
     /** The run in progress, if any (tests stop it from inside a progress report). */
     Optional<Task<DuplicationResult>> runningTask() {
         return Optional.ofNullable(running);
+    }
+
+    /**
+     * After a committed run the dialog stays open and says what was made, with Close as the one
+     * thing left to press. Closing it at once repainted the whole planner window in the middle
+     * of the run's last frames (bench/README.md, FxStallBenchmark), and the user had no record
+     * of the run but the status line. Only the bottom bar and the table's title change; the
+     * options stay disabled, as during the run.
+     */
+    private void showMade(DuplicationResult result) {
+        running = null;
+        made = true;
+        view.progress.progressProperty().unbind();
+        view.cancelRun.setVisible(false);
+        view.run.setVisible(false);
+        view.close.setDisable(false);
+        view.close.setDefaultButton(true);
+        view.close.requestFocus();
+        int count = result.created().size();
+        view.previewTitle.setText(lastPreview != null && lastPreview.rows().size() > count
+                ? "Made: the copies below (greyed rows were not made)" : "Made: the copies below");
+        view.runStatus.setText((count == 1 ? "1 copy made" : count + " copies made")
+                + ". Undo in the planner takes the whole run back.");
     }
 
     private void finishRun() {
@@ -401,7 +442,11 @@ public final class BulkDuplicatePresenter {
         }
     }
 
-    private void close() {
+    /** Closes the dialog, unless a run is in progress (it must be stopped first). */
+    public void close() {
+        if (running != null) {
+            return;
+        }
         debounce.stop();
         if (stage != null) {
             stage.close();

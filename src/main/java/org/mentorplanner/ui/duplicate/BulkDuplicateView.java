@@ -51,6 +51,8 @@ final class BulkDuplicateView {
 
     /** The options, disabled as a whole while a run is in progress. */
     final GridPane options = new GridPane();
+    /** Above the table: a preview until a run committed, then what was made. */
+    final Label previewTitle = new Label();
     final Label summary = new Label();
     final Label problem = new Label();
     final TableView<PreviewRow> preview = new TableView<>();
@@ -74,6 +76,7 @@ final class BulkDuplicateView {
         publish.setId("publishCopies");
         onConflict.setId("onConflict");
         summary.setId("previewSummary");
+        previewTitle.setId("previewTitle");
         problem.setId("previewProblem");
         preview.setId("preview");
         progress.setId("runProgress");
@@ -86,6 +89,29 @@ final class BulkDuplicateView {
         root.setCenter(previewPane());
         root.setBottom(buttons());
         root.setPrefSize(1000, 640);
+        reset();
+    }
+
+    /**
+     * Puts the dialog in its opening state: default options, enabled, no preview, no run
+     * status, Duplicate shown. The planner reuses one dialog, so each opening starts here.
+     */
+    void reset() {
+        options.setDisable(false);
+        weeks.getValueFactory().setValue(2);
+        endAfter.setSelected(true);
+        keepMentee.setSelected(false);
+        publish.setSelected(false);
+        onConflict.setValue(ConflictPolicy.SKIP);
+        previewTitle.setText("Preview: nothing is written until you make the copies");
+        summary.setText("");
+        problem.setVisible(false);
+        preview.getItems().clear();
+        runStatus.setText("");
+        run.setVisible(true);
+        run.setDisable(true);
+        close.setDisable(false);
+        close.setDefaultButton(false);
     }
 
     private VBox options() {
@@ -98,7 +124,6 @@ final class BulkDuplicateView {
         count.setPrefWidth(90);
         endAfter.setToggleGroup(endGroup);
         endOn.setToggleGroup(endGroup);
-        endAfter.setSelected(true);
         until.setPrefWidth(140);
         frequency.setPrefWidth(330);
         onConflict.setPrefWidth(330);
@@ -128,8 +153,7 @@ final class BulkDuplicateView {
     }
 
     private VBox previewPane() {
-        Label title = new Label("Preview: nothing is written until you make the copies");
-        title.getStyleClass().add("section-heading");
+        previewTitle.getStyleClass().add("section-heading");
         summary.getStyleClass().add("preview-summary");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
@@ -148,7 +172,7 @@ final class BulkDuplicateView {
         // stalled the FX thread when a big preview arrived (bench/README.md, FxStallBenchmark).
         preview.setFixedCellSize(ROW_HEIGHT);
         VBox.setVgrow(preview, Priority.ALWAYS);
-        return new VBox(6, title, summary, problem, preview);
+        return new VBox(6, previewTitle, summary, problem, preview);
     }
 
     private HBox buttons() {
@@ -159,6 +183,7 @@ final class BulkDuplicateView {
         progress.visibleProperty().bind(cancelRun.visibleProperty());
         cancelRun.setVisible(false);
         cancelRun.managedProperty().bind(cancelRun.visibleProperty());
+        run.managedProperty().bind(run.visibleProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

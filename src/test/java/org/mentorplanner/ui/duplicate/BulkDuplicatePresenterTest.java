@@ -144,6 +144,71 @@ class BulkDuplicatePresenterTest {
     }
 
     @Test
+    void afterACommittedRunTheDialogStaysOpenSayingWhatWasMadeWithCloseLeftToPress() {
+        onFx(() -> {
+            presenter.show(null);
+            presenter.run();
+            return null;
+        });
+
+        assertThat(done.get()).as("the planner got the run at once").isNotNull();
+        assertThat(onFx(() -> presenter.view().root.getScene().getWindow().isShowing())).isTrue();
+        assertThat(onFx(() -> presenter.view().runStatus.getText())).startsWith("8 copies made");
+        assertThat(onFx(() -> presenter.view().previewTitle.getText())).startsWith("Made");
+        assertThat(onFx(() -> presenter.view().run.isVisible())).as("no second run from this dialog").isFalse();
+        assertThat(onFx(() -> presenter.view().options.isDisabled())).isTrue();
+        assertThat(onFx(() -> presenter.view().close.isDefaultButton() && !presenter.view().close.isDisabled())).isTrue();
+        assertThat(onFx(() -> presenter.view().root.getScene().getFocusOwner())).isSameAs(presenter.view().close);
+
+        onFx(() -> {
+            presenter.run(); // Enter on a stale default button, say: nothing more is made
+            return null;
+        });
+        assertThat(sessions.list(SessionQuery.all())).hasSize(10);
+
+        onFx(() -> {
+            presenter.close();
+            return null;
+        });
+        assertThat(onFx(() -> presenter.view().root.getScene().getWindow().isShowing())).isFalse();
+    }
+
+    @Test
+    void aClosedDialogOpensAgainForOtherSessionsWithDefaultOptionsAndAFreshPreview() {
+        javafx.stage.Window first = onFx(() -> {
+            presenter.show(null);
+            presenter.view().publish.setSelected(true);
+            presenter.run();
+            presenter.close();
+            return presenter.view().root.getScene().getWindow();
+        });
+
+        onFx(() -> {
+            presenter.prepare(List.of(thursday), "Bulk duplicate 1 session", FrequencyChoice.DAILY, 3, done::set);
+            presenter.show(null);
+            return null;
+        });
+
+        assertThat(rows()).hasSize(3).extracting(PreviewRow::session).containsOnly("Code review");
+        assertThat(onFx(() -> presenter.view().root.getScene().getWindow())).as("the same window").isSameAs(first);
+        assertThat(onFx(() -> presenter.view().root.getScene().getWindow().isShowing())).isTrue();
+        assertThat(onFx(() -> presenter.view().publish.isSelected())).as("options back to their defaults").isFalse();
+        assertThat(onFx(() -> presenter.view().options.isDisabled())).isFalse();
+        assertThat(onFx(() -> presenter.view().run.isVisible() && !presenter.view().run.isDisabled())).isTrue();
+        assertThat(onFx(() -> presenter.view().runStatus.getText())).isEmpty();
+        assertThat(onFx(() -> presenter.view().previewTitle.getText())).startsWith("Preview");
+        assertThat(onFx(() -> presenter.view().root.getScene().getFocusOwner())).as("not left on Close")
+                .isSameAs(presenter.view().frequency);
+
+        onFx(() -> {
+            presenter.run();
+            presenter.close();
+            return null;
+        });
+        assertThat(done.get().created()).as("a second run from the reopened dialog").hasSize(3);
+    }
+
+    @Test
     void stoppingBeforeTheCommitWritesNothing() {
         onFx(() -> {
             // Press Stop as soon as the first copies are written, before the commit.

@@ -77,6 +77,9 @@ class BulkDuplicateWindowTest {
                 .extracting(c -> c.details().localStart())
                 .containsExactly(careerChat.details().localStart().plusWeeks(1), careerChat.details().localStart().plusWeeks(2),
                         careerChat.details().localStart().plusWeeks(3), careerChat.details().localStart().plusWeeks(4));
+        assertThat(robot.lookup("#runStatus").queryLabeled().getText()).as("the dialog says what was made")
+                .startsWith("8 copies made");
+        robot.type(KeyCode.ENTER); // Close is the default button once the copies are made
         assertThat(robot.lookup("#preview").tryQuery()).as("the dialog closed").isEmpty();
         assertThat(copies).filteredOn(c -> c.details().localStart().isBefore(careerChat.details().localStart().plusWeeks(2).minusDays(1)))
                 .as("next week's copies are on the grid at once").hasSize(2)
