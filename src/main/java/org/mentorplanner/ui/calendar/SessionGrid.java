@@ -127,12 +127,7 @@ final class SessionGrid {
     /** Shows many sessions in one batch per calendar. */
     void showAll(List<MentorshipSession> list) {
         showPending(Integer.MAX_VALUE);
-        calendars.values().forEach(Calendar::startBatchUpdates);
-        try {
-            list.forEach(this::show);
-        } finally {
-            quietly(() -> calendars.values().forEach(Calendar::stopBatchUpdates));
-        }
+        inOneBatchPerCalendar(() -> list.forEach(this::show));
     }
 
     /** Puts {@code session} on the grid as the store has it. */
@@ -169,9 +164,14 @@ final class SessionGrid {
     /** Takes many sessions off the grid in one batch per calendar (undoing a bulk run). */
     void removeAll(Collection<Long> sessionIds) {
         showPending(Integer.MAX_VALUE);
+        inOneBatchPerCalendar(() -> sessionIds.forEach(this::remove));
+    }
+
+    /** Runs {@code change} so that each calendar tells its views once, at the end. */
+    private void inOneBatchPerCalendar(Runnable change) {
         calendars.values().forEach(Calendar::startBatchUpdates);
         try {
-            sessionIds.forEach(this::remove);
+            change.run();
         } finally {
             quietly(() -> calendars.values().forEach(Calendar::stopBatchUpdates));
         }
