@@ -5,7 +5,6 @@ import com.calendarfx.view.DateControl;
 import com.calendarfx.view.EntryViewBase;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -97,8 +96,7 @@ final class BlockLasso {
     /** The entries of the visible blocks under {@code sceneBand}. */
     private List<Entry<?>> blocksTouching(Bounds sceneBand) {
         List<Entry<?>> touched = new ArrayList<>();
-        collect(control, new BoundingBox(sceneBand.getMinX(), sceneBand.getMinY(), sceneBand.getWidth(),
-                sceneBand.getHeight()), touched);
+        collect(control, sceneBand, touched);
         return touched;
     }
 
