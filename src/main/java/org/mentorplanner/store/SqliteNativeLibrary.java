@@ -7,8 +7,6 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +41,7 @@ final class SqliteNativeLibrary {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return; // set by whoever started us
         }
-        cachedCopy(cacheFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home"))))
+        cachedCopy(UserFolders.cache(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home"))))
                 .ifPresent(library -> {
                     System.setProperty(PATH_PROPERTY, library.getParent().toString());
                     System.setProperty(NAME_PROPERTY, library.getFileName().toString());
@@ -83,22 +81,5 @@ final class SqliteNativeLibrary {
             LOG.debug("no cached copy of the SQLite library in {}; the driver extracts its own", cacheRoot, e);
             return Optional.empty();
         }
-    }
-
-    /** The user's cache folder for the app, by platform convention. */
-    static Path cacheFolder(String osName, Map<String, String> env, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
-            return base.resolve("Mentor Planner").resolve("Cache");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("Mentor Planner");
-        }
-        // The XDG spec: unset, empty or relative XDG_CACHE_HOME means the default ~/.cache.
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && xdg.startsWith("/") ? Path.of(xdg) : home.resolve(".cache");
-        return base.resolve("mentor-planner");
     }
 }

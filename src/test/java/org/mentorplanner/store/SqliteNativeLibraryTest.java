@@ -51,14 +51,14 @@ class SqliteNativeLibraryTest {
     @Test
     void cacheFolderFollowsEachPlatformsConvention() {
         Path home = Path.of("/home/ada");
-        assertThat(SqliteNativeLibrary.cacheFolder("Linux", Map.of(), home)).isEqualTo(Path.of("/home/ada/.cache/mentor-planner"));
-        assertThat(SqliteNativeLibrary.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "/var/cache/ada"), home))
+        assertThat(UserFolders.cache("Linux", Map.of(), home)).isEqualTo(Path.of("/home/ada/.cache/mentor-planner"));
+        assertThat(UserFolders.cache("Linux", Map.of("XDG_CACHE_HOME", "/var/cache/ada"), home))
                 .isEqualTo(Path.of("/var/cache/ada/mentor-planner"));
-        assertThat(SqliteNativeLibrary.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "relative"), home))
+        assertThat(UserFolders.cache("Linux", Map.of("XDG_CACHE_HOME", "relative"), home))
                 .isEqualTo(Path.of("/home/ada/.cache/mentor-planner"));
-        assertThat(SqliteNativeLibrary.cacheFolder("Mac OS X", Map.of(), home))
+        assertThat(UserFolders.cache("Mac OS X", Map.of(), home))
                 .isEqualTo(Path.of("/home/ada/Library/Caches/Mentor Planner"));
-        assertThat(SqliteNativeLibrary.cacheFolder("Windows 11", Map.of("LOCALAPPDATA", "/c/Users/ada/AppData/Local"), home))
+        assertThat(UserFolders.cache("Windows 11", Map.of("LOCALAPPDATA", "/c/Users/ada/AppData/Local"), home))
                 .isEqualTo(Path.of("/c/Users/ada/AppData/Local/Mentor Planner/Cache"));
     }
 
