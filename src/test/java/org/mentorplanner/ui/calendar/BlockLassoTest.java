@@ -2,7 +2,6 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DayView;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.WeekGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,9 +59,9 @@ class BlockLassoTest {
 
     @Test
     void shiftDragOverEmptyGridSelectsTheBlocksItTouches(FxRobot robot) {
-        Bounds tue = screenBounds(robot, "Tuesday block");
-        Bounds wed = screenBounds(robot, "Wednesday block");
-        DayView mondayColumn = weekColumn(robot, monday);
+        Bounds tue = screenBounds(WeekGrid.block(robot, "Tuesday block"));
+        Bounds wed = screenBounds(WeekGrid.block(robot, "Wednesday block"));
+        DayView mondayColumn = WeekGrid.column(robot, monday);
         // From empty grid left of and above Tuesday's block (in Monday's column) to below Wednesday's.
         Point2D from = new Point2D(mondayColumn.localToScreen(mondayColumn.getLayoutBounds()).getCenterX(), tue.getMinY() - 10);
         Point2D to = new Point2D(wed.getMaxX() - 5, wed.getMaxY() + 10);
@@ -82,18 +82,7 @@ class BlockLassoTest {
         assertThat(stored).extracting(MentorshipSession::id).containsExactlyInAnyOrder(tuesday.id(), wednesday.id(), friday.id());
     }
 
-    private static Bounds screenBounds(FxRobot robot, String title) {
-        WaitForAsyncUtils.waitForFxEvents();
-        DayEntryView block = robot.lookup("#weekView").lookup((Node n) -> n instanceof DayEntryView).<DayEntryView>queryAll()
-                .stream().filter(v -> title.equals(v.getEntry().getTitle()) && v.isVisible()).findFirst()
-                .orElseThrow(() -> new AssertionError("no block titled " + title));
+    private static Bounds screenBounds(Node block) {
         return block.localToScreen(block.getLayoutBounds());
-    }
-
-    private static DayView weekColumn(FxRobot robot, LocalDate date) {
-        Node week = robot.lookup("#weekView").query();
-        return week.lookupAll(".day-view").stream().filter(n -> n instanceof DayView).map(n -> (DayView) n)
-                   .filter(d -> date.equals(d.getDate())).findFirst()
-                   .orElseThrow(() -> new AssertionError("no column for " + date));
     }
 }

@@ -41,6 +41,7 @@ import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.WeekGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -75,7 +76,7 @@ class PlannerWindowTest {
     @Test
     void dragOutBlockFillEditorSaveAndFindEveryFieldAfterReopening(FxRobot robot) {
         LocalDate wednesday = monday.plusDays(2);
-        DayView column = weekColumn(robot, wednesday);
+        DayView column = WeekGrid.column(robot, wednesday);
         ZoneId zone = column.getZoneId();
         LocalDateTime start = firstVisibleFullHour(robot, column);
         drag(robot, column, at(column, start, zone), at(column, start.plusHours(1), zone));
@@ -151,9 +152,9 @@ class PlannerWindowTest {
 
     @Test
     void movingABlockPersistsAndUndoPutsItBackInGridAndDatabase(FxRobot robot) {
-        DayEntryView block = entryView(robot, "Career chat");
+        DayEntryView block = WeekGrid.block(robot, "Career chat");
         Point2D grab = block.localToScreen(block.getWidth() / 2, block.getHeight() / 2);
-        DayView column = weekColumn(robot, monday.plusDays(1));
+        DayView column = WeekGrid.column(robot, monday.plusDays(1));
         ZoneId zone = column.getZoneId();
         double hour = at(column, monday.plusDays(1).atTime(7, 0), zone).getY() - at(column, monday.plusDays(1).atTime(6, 0), zone).getY();
 
@@ -170,7 +171,7 @@ class PlannerWindowTest {
 
     @Test
     void deleteKeyRemovesTheSelectedDraftAndCtrlZBringsItBack(FxRobot robot) {
-        robot.clickOn(entryView(robot, "Career chat"));
+        robot.clickOn(WeekGrid.block(robot, "Career chat"));
         robot.type(KeyCode.DELETE);
 
         boolean stillStored = stored(service -> service.find(careerChat.id()).isPresent());
@@ -185,13 +186,13 @@ class PlannerWindowTest {
 
     @Test
     void contextMenuEditsAndDuplicates(FxRobot robot) {
-        openContextMenu(robot, entryView(robot, "Career chat"));
+        openContextMenu(robot, WeekGrid.block(robot, "Career chat"));
         robot.clickOn("Edit…");
         robot.doubleClickOn("#title").eraseText(11).write("Career talk");
         robot.clickOn("#saveDraft");
         assertThat(storedSession(careerChat.id()).details().title()).isEqualTo("Career talk");
 
-        openContextMenu(robot, entryView(robot, "Career talk"));
+        openContextMenu(robot, WeekGrid.block(robot, "Career talk"));
         robot.clickOn("Duplicate");
         assertThat(robot.lookup("#title").<TextField>query().getText()).isEqualTo("Career talk");
         robot.clickOn("#saveDraft");
@@ -206,7 +207,7 @@ class PlannerWindowTest {
     @Test
     void addingAMenteeDirectlyBooksTheSessionAndShowsItInTheirMySessions(FxRobot robot) {
         Person mia = demo.people.get("mia");
-        openContextMenu(robot, entryView(robot, "Career chat"));
+        openContextMenu(robot, WeekGrid.block(robot, "Career chat"));
         robot.clickOn("Edit…");
         robot.interact(() -> robot.lookup("#mentee").<ComboBox<Person>>query().setValue(mia));
         robot.clickOn("#saveDraft");
@@ -225,12 +226,12 @@ class PlannerWindowTest {
 
     @Test
     void copyBookingLinkPutsThePublishedSessionsUrlOnTheClipboard(FxRobot robot) {
-        openContextMenu(robot, entryView(robot, "Career chat"));
+        openContextMenu(robot, WeekGrid.block(robot, "Career chat"));
         robot.clickOn("Publish");
         String token = storedSession(careerChat.id()).bookingToken();
         assertThat(token).isNotNull();
 
-        openContextMenu(robot, entryView(robot, "Career chat"));
+        openContextMenu(robot, WeekGrid.block(robot, "Career chat"));
         robot.clickOn("Copy booking link");
 
         String url = clipboardText(robot);
@@ -264,20 +265,6 @@ class PlannerWindowTest {
                          .reduce((a, b) -> {
                              throw new AssertionError("two sessions titled " + title);
                          }).orElseThrow(() -> new AssertionError("no session titled " + title));
-    }
-
-    private static DayView weekColumn(FxRobot robot, LocalDate date) {
-        Node week = robot.lookup("#weekView").query();
-        return week.lookupAll(".day-view").stream().filter(n -> n instanceof DayView).map(n -> (DayView) n)
-                   .filter(d -> date.equals(d.getDate())).findFirst()
-                   .orElseThrow(() -> new AssertionError("no column for " + date));
-    }
-
-    private static DayEntryView entryView(FxRobot robot, String title) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#weekView").lookup((Node n) -> n instanceof DayEntryView).<DayEntryView>queryAll().stream()
-                   .filter(v -> title.equals(v.getEntry().getTitle()) && v.isVisible()).findFirst()
-                   .orElseThrow(() -> new AssertionError("no block titled " + title));
     }
 
     /**

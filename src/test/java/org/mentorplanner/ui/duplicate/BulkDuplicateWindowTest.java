@@ -2,11 +2,9 @@ package org.mentorplanner.ui.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calendarfx.view.DayEntryView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,6 +18,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.WeekGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,8 +55,8 @@ class BulkDuplicateWindowTest {
 
     @Test
     void selectTwoBlocksBulkDuplicateWeeklyFourTimesThenUndoRemovesEveryCopy(FxRobot robot) {
-        robot.clickOn(entryView(robot, "Career chat"));
-        robot.press(KeyCode.CONTROL).clickOn(entryView(robot, "Code review")).release(KeyCode.CONTROL);
+        robot.clickOn(WeekGrid.block(robot, "Career chat"));
+        robot.press(KeyCode.CONTROL).clickOn(WeekGrid.block(robot, "Code review")).release(KeyCode.CONTROL);
         assertThat(window.presenter().selectedSessions()).extracting(MentorshipSession::id)
                 .containsExactlyInAnyOrder(careerChat.id(), codeReview.id());
 
@@ -102,12 +101,5 @@ class BulkDuplicateWindowTest {
 
     private List<MentorshipSession> storedSessions() {
         return fixture.stored(workspace -> workspace.service(SessionService.class).list(SessionQuery.all()));
-    }
-
-    private static DayEntryView entryView(FxRobot robot, String title) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#weekView").lookup((Node n) -> n instanceof DayEntryView).<DayEntryView>queryAll().stream()
-                    .filter(v -> title.equals(v.getEntry().getTitle()) && v.isVisible()).findFirst()
-                    .orElseThrow(() -> new AssertionError("no block titled " + title));
     }
 }
