@@ -47,6 +47,7 @@ import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.ui.BusyIndicatorDelay;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
@@ -96,6 +97,8 @@ public final class PlannerPresenter implements SessionActions {
     private BulkDuplicatePresenter bulkDialog;
     private Runnable exportHandler;
     private Runnable settingsHandler;
+    /** Shows the status bar's "Working…" only for work that takes a moment. */
+    private BusyIndicatorDelay busy;
 
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
@@ -317,7 +320,8 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private void configureStatusBar() {
-        view.progress.visibleProperty().bind(executor.pendingProperty().greaterThan(0));
+        busy = new BusyIndicatorDelay(executor.pendingProperty().greaterThan(0), BusyIndicatorDelay.DEFAULT_DELAY);
+        view.progress.visibleProperty().bind(busy.showingProperty());
         view.progressLabel.visibleProperty().bind(view.progress.visibleProperty());
         view.progressLabel.setText("Working…");
     }
