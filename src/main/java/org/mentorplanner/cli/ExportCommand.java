@@ -1,6 +1,7 @@
 package org.mentorplanner.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorplanner.service.ExportFormat;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
                         + "no longer there are removed."})
 final class ExportCommand extends CliCommand {
 
-    // Strings, not typed options: a bad value is refused like any other bad input (exit 1), with our message.
+    // Format and audience are strings, not typed options: the service refuses a bad one (exit 1) with its own message.
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "ics, html, csv or json.")
     private String format;
 
@@ -38,20 +39,20 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--mentor", paramLabel = "EMAIL", description = "Only this mentor's sessions; repeat for more. Default: every mentor.")
     private List<String> mentors = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day, like 2026-12-01. Default: today.")
-    private String from;
+    @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "First day, like 2026-12-01. Default: today.")
+    private LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day, inclusive. Default: no end.")
-    private String to;
+    @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "Last day, inclusive. Default: no end.")
+    private LocalDate to;
 
     @Option(names = "--ics-per-mentor", description = "ICS only: one calendar file per mentor instead of one for the audience.")
     private boolean icsPerMentor;
 
     @Override
     protected void run(CliContext cli) {
-        ExportRequest request = new ExportRequest(ExportFormat.parse(format), out, audience, mentors,
-                from == null ? null : ExportRequest.parseDate("--from", from),
-                to == null ? null : ExportRequest.parseDate("--to", to), icsPerMentor);
+        ExportRequest request = new ExportRequest(ExportFormat.parse(format), out, audience, mentors, from, to, icsPerMentor);
         ExportResult result = cli.service(ExportService.class).export(request, ExportProgress.none());
         cli.out().println(result.summary());
     }

@@ -2,10 +2,8 @@ package org.mentorplanner.service;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
-import org.mentorplanner.domain.InvalidInputException;
 
 /**
  * What to export and where.
@@ -50,15 +48,5 @@ public record ExportRequest(ExportFormat format, Path folder, String audience, L
 
     public ExportRequest withIcsPerMentor(boolean perMentor) {
         return new ExportRequest(format, folder, audience, mentorEmails, from, to, perMentor);
-    }
-
-    /** Parses an ISO date (2026-12-01) given for {@code option}, with a message a person understands. */
-    public static LocalDate parseDate(String option, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'" + text.strip() + "' given for " + option
-                    + " is not a date: write it as YYYY-MM-DD, for example 2026-12-01.");
-        }
     }
 }

@@ -102,18 +102,27 @@ class ExportCommandTest {
     }
 
     @Test
-    void unknownGroupMentorFormatOrBadDateIsRefusedWithExitOne() {
+    void unknownGroupMentorFormatOrReversedRangeIsRefusedWithExitOne() {
         assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--audience", "Chess club"),
                 "No group named 'Chess club'");
         assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--mentor", "ghost@example.org"),
                 "No person with email ghost@example.org");
         assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--mentor", "mia@example.org"),
                 "is not a mentor");
-        assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--from", "2026-13-01"),
-                "'2026-13-01' given for --from is not a date");
         assertRefused(cli("export", "--format", "ics", "--out", out.toString(), "--from", "2026-12-05", "--to", "2026-12-01"),
                 "before it starts");
         assertRefused(cli("export", "--format", "pdf", "--out", out.toString()), "Unknown export format 'pdf'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aDateThatIsNoDateIsAUsageErrorLikeInEveryOtherCommand() {
+        Run run = cli("export", "--format", "ics", "--out", out.toString(), "--from", "2026-13-01");
+
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--from").contains("'2026-13-01' is not a date: use the form 2026-12-01.");
+        assertThat(cli("session", "list", "--from", "2026-13-01").err())
+                .as("the same message as session list gives").contains("'2026-13-01' is not a date: use the form 2026-12-01.");
         assertThat(out).doesNotExist();
     }
 
