@@ -95,6 +95,8 @@ final class SyncCalDavCommand extends CliCommand {
                     throw usageError("The password file " + passwordFile + " is empty: put the password on its first line.");
                 }
                 return firstLine;
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw usageError("Cannot read the password file " + passwordFile + ": there is no such file.");
             } catch (IOException e) {
                 throw usageError("Cannot read the password file " + passwordFile + " (" + e.getMessage() + "): check its name and permissions.");
             }

@@ -190,6 +190,7 @@ public class CalendarSyncService {
             }
             progress.update(step.action.verb + " " + title(step), ++done, work.size());
         }
+        progress.update(request.dryRun() ? "Checked" : "Synced", work.size(), work.size());
         return new CalendarSyncResult(key, request.dryRun(), created, updated, deleted, plan.unchanged, conflicts, changes);
     }
 

@@ -33,6 +33,8 @@ final class CalDavCollection implements CalendarCollection {
             <?xml version="1.0" encoding="utf-8"?>
             <d:propfind xmlns:d="DAV:"><d:prop><d:getetag/><d:resourcetype/></d:prop></d:propfind>
             """;
+    /** Tries per request when a connection breaks (see {@link #send}). */
+    private static final int ATTEMPTS = 3;
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final HttpClient http;
@@ -151,20 +153,23 @@ final class CalDavCollection implements CalendarCollection {
 
     /**
      * Sends a request; a network failure becomes a message that says the server is out of reach.
-     * A connection the server closed while it sat idle in the pool fails before any answer: that
-     * request is sent once more on a new connection. Safe for writes too, since every write is
-     * conditional: a repeat that finds its own earlier write gets a 412, never a duplicate.
+     * A pooled connection the server has closed meanwhile (HTTP/1.0 servers such as Radicale's
+     * own close after every answer, and the JDK pools the connection anyway) fails before the
+     * request is read: it is sent again on another connection, up to {@value #ATTEMPTS} times in
+     * all. Safe for writes too, since every write is conditional: a repeat that finds its own
+     * earlier write gets a 412, never a duplicate.
      */
     private HttpResponse<String> send(HttpRequest.Builder request, String what) {
         HttpRequest built = request.build();
         try {
-            try {
-                return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                if (!isStaleConnection(e)) {
-                    throw e;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    if (attempt == ATTEMPTS || !isLostConnection(e)) {
+                        throw e;
+                    }
                 }
-                return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             }
         } catch (HttpConnectTimeoutException e) {
             throw unreachable("did not answer within the connection timeout", e);
@@ -184,17 +189,12 @@ final class CalDavCollection implements CalendarCollection {
         }
     }
 
-    /** A pooled connection the server had closed: it ended before a byte of the answer came. */
-    private static boolean isStaleConnection(IOException e) {
-        if (e instanceof ConnectException || e instanceof HttpTimeoutException || e instanceof SSLException) {
-            return false;
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.EOFException) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A connection that broke (closed, reset) rather than one that could not be made, timed out or
+     * failed its TLS handshake: those would only fail again.
+     */
+    private static boolean isLostConnection(IOException e) {
+        return !(e instanceof ConnectException || e instanceof HttpTimeoutException || e instanceof SSLException);
     }
 
     private CalendarServerException unreachable(String what, Exception cause) {

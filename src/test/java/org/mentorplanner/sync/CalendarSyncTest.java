@@ -281,6 +281,7 @@ class CalendarSyncTest {
         Map<String, VEvent> events = new java.util.HashMap<>();
         for (String href : collection.list().keySet()) {
             Calendar parsed = new CalendarBuilder().build(new StringReader(RADICALE.get(calendar, href)));
+            assertThat(parsed.validate().hasErrors()).as(parsed.validate().toString()).isFalse();
             List<VEvent> inResource = parsed.getComponents(VEvent.VEVENT);
             assertThat(inResource).hasSize(1);
             VEvent event = inResource.get(0);

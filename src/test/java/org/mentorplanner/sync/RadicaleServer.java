@@ -137,7 +137,17 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         String login = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return http.send(request.header("Authorization", "Basic " + login).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.header("Authorization", "Basic " + login).build();
+        // Radicale closes every connection after its answer (HTTP/1.0) but the JDK pools them: try another.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return http.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static Path executable() {
