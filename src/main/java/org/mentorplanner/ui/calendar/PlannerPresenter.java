@@ -96,6 +96,7 @@ public final class PlannerPresenter implements SessionActions {
     private BulkDuplicatePresenter bulkDialog;
     private Runnable exportHandler;
     private Runnable settingsHandler;
+    private Runnable syncHandler;
 
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
@@ -159,13 +160,15 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /**
-     * Lets the export dialog handle "Export booking links…" and the settings dialog "Settings…";
-     * without a handler the menu item is disabled.
+     * Lets the export dialog handle "Export booking links…", the sync dialog "Sync with team
+     * calendar…" and the settings dialog "Settings…"; without a handler the menu item is disabled.
      */
-    public void setMenuHandlers(Runnable export, Runnable openSettings) {
+    public void setMenuHandlers(Runnable export, Runnable syncCalendar, Runnable openSettings) {
         this.exportHandler = export;
+        this.syncHandler = syncCalendar;
         this.settingsHandler = openSettings;
         view.exportLinks.setDisable(export == null);
+        view.syncCalendar.setDisable(syncCalendar == null);
         view.settings.setDisable(openSettings == null);
     }
 
@@ -293,12 +296,17 @@ public final class PlannerPresenter implements SessionActions {
                 exportHandler.run();
             }
         });
+        view.syncCalendar.setOnAction(e -> {
+            if (syncHandler != null) {
+                syncHandler.run();
+            }
+        });
         view.settings.setOnAction(e -> {
             if (settingsHandler != null) {
                 settingsHandler.run();
             }
         });
-        setMenuHandlers(null, null);
+        setMenuHandlers(null, null, null);
         view.root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
