@@ -82,7 +82,12 @@ final class SyncView {
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getStyleClass().add("summary");
         details.setPrefHeight(150);
-        details.setCellFactory(list -> new DetailCell());
+        details.setCellFactory(list -> {
+            DetailCell cell = new DetailCell();
+            // Long lines wrap to the list's width instead of needing a horizontal scroll bar.
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
+        });
         details.managedProperty().bind(details.visibleProperty());
         outcome.getStyleClass().add("outcome");
         outcome.getChildren().addAll(summary, details);
@@ -101,6 +106,10 @@ final class SyncView {
 
     /** A line of the outcome; conflicts stand out. */
     private static final class DetailCell extends ListCell<String> {
+        DetailCell() {
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
