@@ -94,9 +94,9 @@ public final class PlannerPresenter implements SessionActions {
     private final DuplicationService duplication;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
     private BulkDuplicatePresenter bulkDialog;
+    private Runnable syncHandler;
     private Runnable exportHandler;
     private Runnable settingsHandler;
-    private Runnable syncHandler;
 
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
