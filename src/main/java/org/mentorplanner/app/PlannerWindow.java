@@ -16,6 +16,7 @@ import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.mentorplanner.ui.calendar.WindowPlacement;
 import org.mentorplanner.ui.export.ExportPresenter;
 import org.mentorplanner.ui.settings.SettingsPresenter;
+import org.mentorplanner.ui.sync.SyncPresenter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +85,7 @@ public final class PlannerWindow {
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
         presenter.setOpenedListener(() -> warmUpAfterFirstFrames(opened));
-        presenter.setMenuHandlers(() -> openExport(stage), () -> openSettings(stage));
+        presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
         presenter.start(placement.lastPage());
     }
@@ -112,6 +113,13 @@ public final class PlannerWindow {
         ExportPresenter export = workspace.injector().getInstance(ExportPresenter.class);
         export.load(presenter.shownMentorIds());
         export.show(owner);
+    }
+
+    /** Opens "Sync with team calendar…"; made on demand, so nothing of it runs before the first week is shown. */
+    private void openSync(Stage owner) {
+        SyncPresenter sync = workspace.injector().getInstance(SyncPresenter.class);
+        sync.load();
+        sync.show(owner);
     }
 
     private void openSettings(Stage owner) {

@@ -1,8 +1,12 @@
 package org.mentorplanner.app;
 
 import com.google.inject.AbstractModule;
+import org.mentorplanner.service.CalendarResourceFormat;
+import org.mentorplanner.service.CalendarServer;
 import org.mentorplanner.service.ExportRenderer;
 import org.mentorplanner.sync.BookingExporters;
+import org.mentorplanner.sync.CalDavClient;
+import org.mentorplanner.sync.CalDavResources;
 
 /** Binds the service ports that the {@code sync} package implements. */
 public final class SyncModule extends AbstractModule {
@@ -10,5 +14,7 @@ public final class SyncModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(ExportRenderer.class).to(BookingExporters.class);
+        bind(CalendarServer.class).to(CalDavClient.class);
+        bind(CalendarResourceFormat.class).to(CalDavResources.class);
     }
 }

@@ -3,7 +3,9 @@ package org.mentorplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.service.CalendarServerException;
 import org.mentorplanner.service.Workspace;
 import org.mentorplanner.service.port.StorageException;
 import picocli.CommandLine;
@@ -32,6 +34,7 @@ public final class Cli {
     private final Workspace.Opener opener;
     private final Path defaultDatabase;
     private final AppStarter appStarter;
+    private final UnaryOperator<String> environment;
 
     /**
      * @param opener          opens the database a command works on
@@ -39,14 +42,24 @@ public final class Cli {
      * @param appStarter      what runs when no command is given
      */
     public Cli(Workspace.Opener opener, Path defaultDatabase, AppStarter appStarter) {
+        this(opener, defaultDatabase, appStarter, System::getenv);
+    }
+
+    /**
+     * As above, with the environment variables the commands read (tests pass their own).
+     *
+     * @param environment the value of an environment variable, or {@code null} when it is not set
+     */
+    public Cli(Workspace.Opener opener, Path defaultDatabase, AppStarter appStarter, UnaryOperator<String> environment) {
         this.opener = opener;
         this.defaultDatabase = defaultDatabase;
         this.appStarter = appStarter;
+        this.environment = environment;
     }
 
     /** Runs the command in {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
-        try (CliContext context = new CliContext(opener, defaultDatabase, out, err)) {
+        try (CliContext context = new CliContext(opener, defaultDatabase, environment, out, err)) {
             int code = commandLine(context).setOut(out).setErr(err).execute(args);
             out.flush();
             err.flush();
@@ -67,9 +80,12 @@ public final class Cli {
                 ? defaultDatabase.toString() : null;
     }
 
-    /** Refused input and storage failures become one line on stderr; anything else is a bug and keeps its trace. */
+    /**
+     * Refused input, storage failures and a calendar server that cannot be used become one line
+     * on stderr; anything else is a bug and keeps its trace.
+     */
     private static int handle(Exception e, CommandLine commandLine, ParseResult parsed) throws Exception {
-        if (e instanceof InvalidInputException || e instanceof StorageException) {
+        if (e instanceof InvalidInputException || e instanceof StorageException || e instanceof CalendarServerException) {
             PrintWriter err = commandLine.getErr();
             err.println(oneLine(e.getMessage()));
             err.flush();

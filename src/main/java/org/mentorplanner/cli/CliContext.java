@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
@@ -20,14 +21,16 @@ import org.mentorplanner.service.Workspace;
 public final class CliContext implements AutoCloseable {
 
     private final Workspace.Opener opener;
+    private final UnaryOperator<String> environment;
     private final PrintWriter out;
     private final PrintWriter err;
     private Path database;
     private String actingEmail;
     private Workspace workspace;
 
-    CliContext(Workspace.Opener opener, Path defaultDatabase, PrintWriter out, PrintWriter err) {
+    CliContext(Workspace.Opener opener, Path defaultDatabase, UnaryOperator<String> environment, PrintWriter out, PrintWriter err) {
         this.opener = opener;
+        this.environment = environment;
         this.database = defaultDatabase;
         this.out = out;
         this.err = err;
@@ -87,6 +90,11 @@ public final class CliContext implements AutoCloseable {
             ids.add(directory.requireGroup(name.strip()).id());
         }
         return ids;
+    }
+
+    /** An environment variable's value, if it is set. */
+    public Optional<String> environmentVariable(String name) {
+        return Optional.ofNullable(environment.apply(name));
     }
 
     /** Standard output: results. */

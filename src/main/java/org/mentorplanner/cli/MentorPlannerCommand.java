@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                 SessionCommand.class,
                 DemoCommand.class,
                 ExportCommand.class,
+                SyncCommand.class,
         })
 public final class MentorPlannerCommand implements Callable<Integer> {
 

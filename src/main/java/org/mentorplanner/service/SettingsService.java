@@ -12,16 +12,23 @@ import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.port.SettingsRepository;
 import org.mentorplanner.service.port.Storage;
 
-/** Workspace settings: who "I" am in the app and the booking portal's base URL. */
+/**
+ * Workspace settings: who "I" am in the app, the booking portal's base URL, and the team
+ * calendar's CalDAV URL and user name (never its password: ADR 0015).
+ */
 @Singleton
 public class SettingsService {
 
     static final String MY_EMAIL = "me.email";
     static final String PORTAL_BASE_URL = "portal.base-url";
+    static final String CALENDAR_URL = "caldav.url";
+    static final String CALENDAR_USER = "caldav.user";
 
     /** Named as the settings dialog labels it. */
     private static final HttpLinkField PORTAL_BASE_URL_LINK =
             new HttpLinkField("Booking portal URL", Settings.DEFAULT_PORTAL_BASE_URL);
+    private static final HttpLinkField CALENDAR_URL_LINK =
+            new HttpLinkField("Team calendar URL", "https://dav.example.org/calendars/team/mentoring/");
 
     private final Storage storage;
 
@@ -37,7 +44,8 @@ public class SettingsService {
 
     /** The settings as stored, inside a caller's transaction. */
     static Settings read(SettingsRepository stored) {
-        return new Settings(stored.get(MY_EMAIL), stored.get(PORTAL_BASE_URL).orElse(Settings.DEFAULT_PORTAL_BASE_URL));
+        return new Settings(stored.get(MY_EMAIL), stored.get(PORTAL_BASE_URL).orElse(Settings.DEFAULT_PORTAL_BASE_URL),
+                stored.get(CALENDAR_URL), stored.get(CALENDAR_USER));
     }
 
     /** The person "I" am, if set and still present. */
@@ -80,5 +88,43 @@ public class SettingsService {
             throw new InvalidInputException(problem);
         }
         return baseUrl.strip();
+    }
+
+    /**
+     * Remembers the team calendar's collection URL and user name (an empty or blank user name
+     * removes it). The password is not a setting: it is asked for at every sync.
+     *
+     * @throws InvalidInputException when the URL is not a full http(s) link
+     */
+    public void setTeamCalendar(String url, String user) {
+        String checked = checkCalendarUrl(url);
+        storage.transactVoid(repos -> {
+            repos.settings().put(CALENDAR_URL, checked);
+            if (user == null || user.isBlank()) {
+                repos.settings().remove(CALENDAR_USER);
+            } else {
+                repos.settings().put(CALENDAR_USER, user.strip());
+            }
+        });
+    }
+
+    /**
+     * Checks a team calendar URL without saving it.
+     *
+     * @return the URL without surrounding blanks, ending in {@code /} (a collection's address)
+     * @throws InvalidInputException when it is not a full http(s) link with a host name
+     */
+    public static String checkCalendarUrl(String url) {
+        String problem = CALENDAR_URL_LINK.problem(url);
+        if (problem != null) {
+            throw new InvalidInputException(problem);
+        }
+        String stripped = url.strip();
+        java.net.URI uri = java.net.URI.create(stripped);
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new InvalidInputException("Team calendar URL must not hold a ? or # part: use the calendar collection's plain address, "
+                    + "like https://dav.example.org/calendars/team/mentoring/.");
+        }
+        return stripped.endsWith("/") ? stripped : stripped + "/";
     }
 }

@@ -1,5 +1,6 @@
 package org.mentorplanner.store;
 
+import org.mentorplanner.service.port.CalendarPushRepository;
 import org.mentorplanner.service.port.GroupRepository;
 import org.mentorplanner.service.port.LocationRepository;
 import org.mentorplanner.service.port.PersonRepository;
@@ -39,5 +40,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public SettingsRepository settings() {
         return new JooqSettingsRepository(db);
+    }
+
+    @Override
+    public CalendarPushRepository calendarPushes() {
+        return new JooqCalendarPushRepository(db);
     }
 }

@@ -41,6 +41,18 @@ public final class IcsExporter {
 
     /** One calendar named {@code name} holding {@code sessions}. */
     public String calendar(String name, List<SessionView> sessions) {
+        return write(List.of(new Name(name), new XProperty("X-WR-CALNAME", name)), sessions);
+    }
+
+    /**
+     * One session as a CalDAV calendar object resource (RFC 4791 §4.1): the same VEVENT as in
+     * {@link #calendar}, with its VTIMEZONE and no calendar name (the collection has its own).
+     */
+    public String calendarObject(SessionView session) {
+        return write(List.of(), List.of(session));
+    }
+
+    private String write(List<Property> calendarProperties, List<SessionView> sessions) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Map<ZoneId, Optional<VTimeZone>> zones = new LinkedHashMap<>();
         for (SessionView view : sessions) {
@@ -48,10 +60,10 @@ public final class IcsExporter {
         }
         StringBuilder out = new StringBuilder(2048 + sessions.size() * 900);
         out.append("BEGIN:VCALENDAR\r\n");
-        for (Property property : List.of(new ProdId(PRODUCT), ImmutableVersion.VERSION_2_0,
-                new CalScale(CalScale.VALUE_GREGORIAN), new Name(name), new XProperty("X-WR-CALNAME", name))) {
+        for (Property property : List.of(new ProdId(PRODUCT), ImmutableVersion.VERSION_2_0, new CalScale(CalScale.VALUE_GREGORIAN))) {
             out.append(property);
         }
+        calendarProperties.forEach(out::append);
         zones.values().forEach(zone -> zone.ifPresent(out::append));
         IcsEventWriter events = new IcsEventWriter(out);
         for (SessionView view : sessions) {

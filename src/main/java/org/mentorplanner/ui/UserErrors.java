@@ -1,6 +1,7 @@
 package org.mentorplanner.ui;
 
 import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.service.CalendarServerException;
 import org.mentorplanner.service.port.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ public final class UserErrors {
 
     /** The message to show for {@code failure}. */
     public static String describe(Throwable failure) {
-        if (failure instanceof InvalidInputException || failure instanceof StorageException) {
+        if (failure instanceof InvalidInputException || failure instanceof StorageException
+                || failure instanceof CalendarServerException) {
             return failure.getMessage();
         }
         LOG.error("Unexpected failure", failure);

@@ -48,4 +48,32 @@ class SettingsServiceTest {
 
         assertThat(settings.settings().portalBaseUrl()).isEqualTo(Settings.DEFAULT_PORTAL_BASE_URL);
     }
+
+    @Test
+    void teamCalendarUrlAndUserAreKeptAndTheUrlEndsInASlash() {
+        settings.setTeamCalendar(" https://dav.example.org/calendars/team/mentoring ", " alice ");
+
+        assertThat(settings.settings().calendarUrl()).contains("https://dav.example.org/calendars/team/mentoring/");
+        assertThat(settings.settings().calendarUser()).contains("alice");
+
+        settings.setTeamCalendar("https://dav.example.org/other/", "");
+
+        assertThat(settings.settings().calendarUrl()).contains("https://dav.example.org/other/");
+        assertThat(settings.settings().calendarUser()).isEmpty();
+    }
+
+    @Test
+    void teamCalendarUrlThatIsNoPlainHttpLinkIsRefusedAndTheOldOneKept() {
+        settings.setTeamCalendar("https://dav.example.org/team/", "alice");
+
+        assertThatThrownBy(() -> settings.setTeamCalendar("webcal://dav.example.org/team/", "bob"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Team calendar URL must be a full http(s) link");
+        assertThatThrownBy(() -> settings.setTeamCalendar("https://dav.example.org/team/?user=bob", "bob"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Team calendar URL must not hold a ? or # part");
+
+        assertThat(settings.settings().calendarUrl()).contains("https://dav.example.org/team/");
+        assertThat(settings.settings().calendarUser()).contains("alice");
+    }
 }

@@ -20,7 +20,7 @@ class SchemaCheckTest {
     @Test
     void bundledMigrationsAreListedByFileName() {
         assertThat(SchemaCheck.bundledScripts()).hasValueSatisfying(scripts ->
-                assertThat(scripts).contains("V1__initial_schema.sql").allMatch(name -> name.startsWith("V")));
+                assertThat(scripts).contains("V1__initial_schema.sql", "V2__caldav_sync.sql").allMatch(name -> name.startsWith("V")));
     }
 
     @Test
@@ -49,6 +49,22 @@ class SchemaCheckTest {
         changeHistory(file, "delete from flyway_schema_history");
         try (Connection connection = connect(file)) {
             assertThat(SchemaCheck.isCurrent(connection)).isFalse();
+        }
+    }
+
+    @Test
+    void aDatabaseWithoutTheLatestMigrationIsNotCurrentAndOpeningItMigratesIt() throws SQLException {
+        Path file = folder.resolve("v1.db");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
+                                .locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection connection = connect(file)) {
+            assertThat(SchemaCheck.isCurrent(connection)).isFalse();
+        }
+
+        SqliteStorage.open(file).close();
+
+        try (Connection connection = connect(file)) {
+            assertThat(SchemaCheck.isCurrent(connection)).isTrue();
         }
     }
 

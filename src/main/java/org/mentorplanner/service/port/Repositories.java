@@ -12,4 +12,6 @@ public interface Repositories {
     SessionRepository sessions();
 
     SettingsRepository settings();
+
+    CalendarPushRepository calendarPushes();
 }

@@ -95,6 +95,7 @@ public final class PlannerPresenter implements SessionActions {
     private final DuplicationService duplication;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
     private BulkDuplicatePresenter bulkDialog;
+    private Runnable syncHandler;
     private Runnable exportHandler;
     private Runnable settingsHandler;
     /** Shows the status bar's "Working…" only for work that takes a moment. */
@@ -162,13 +163,15 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /**
-     * Lets the export dialog handle "Export booking links…" and the settings dialog "Settings…";
-     * without a handler the menu item is disabled.
+     * Lets the export dialog handle "Export booking links…", the sync dialog "Sync with team
+     * calendar…" and the settings dialog "Settings…"; without a handler the menu item is disabled.
      */
-    public void setMenuHandlers(Runnable export, Runnable openSettings) {
+    public void setMenuHandlers(Runnable export, Runnable syncCalendar, Runnable openSettings) {
         this.exportHandler = export;
+        this.syncHandler = syncCalendar;
         this.settingsHandler = openSettings;
         view.exportLinks.setDisable(export == null);
+        view.syncCalendar.setDisable(syncCalendar == null);
         view.settings.setDisable(openSettings == null);
     }
 
@@ -296,12 +299,17 @@ public final class PlannerPresenter implements SessionActions {
                 exportHandler.run();
             }
         });
+        view.syncCalendar.setOnAction(e -> {
+            if (syncHandler != null) {
+                syncHandler.run();
+            }
+        });
         view.settings.setOnAction(e -> {
             if (settingsHandler != null) {
                 settingsHandler.run();
             }
         });
-        setMenuHandlers(null, null);
+        setMenuHandlers(null, null, null);
         view.root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);

@@ -58,6 +58,7 @@ final class PlannerView {
     final Button newSession = new Button("New Session");
     final MenuButton appMenu = new MenuButton("Menu");
     final MenuItem exportLinks = new MenuItem("Export booking links…");
+    final MenuItem syncCalendar = new MenuItem("Sync with team calendar…");
     final MenuItem settings = new MenuItem("Settings…");
 
     final VBox mentorList = new VBox(6);
@@ -85,6 +86,7 @@ final class PlannerView {
         actions.setId("actions");
         appMenu.setId("appMenu");
         exportLinks.setId("exportLinks");
+        syncCalendar.setId("syncCalendar");
         settings.setId("settings");
         counts.setId("counts");
         message.setId("statusMessage");
@@ -179,8 +181,8 @@ final class PlannerView {
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
         exportLinks.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
         settings.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
-        appMenu.getItems().setAll(exportLinks, settings);
-        appMenu.setTooltip(new Tooltip("Export booking links, settings"));
+        appMenu.getItems().setAll(exportLinks, syncCalendar, settings);
+        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, settings"));
 
         Region grow1 = new Region();
         Region grow2 = new Region();

@@ -1,0 +1,12 @@
+package org.mentorplanner.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code sync <command>}: keeping outside calendars in step with the planner. */
+@Command(name = "sync",
+        description = "Sync published sessions with outside calendars.",
+        subcommands = {
+                SyncCalDavCommand.class,
+        })
+final class SyncCommand {
+}

@@ -1,0 +1,51 @@
+package org.mentorplanner.service;
+
+import java.util.Map;
+
+/**
+ * One CalDAV calendar collection on a server. Hrefs are the resources' paths on the server,
+ * percent-decoded ({@code /calendars/team/session-1.ics}). Every method sends requests and
+ * throws {@link CalendarServerException} with a message for the person syncing when the server
+ * cannot be used.
+ */
+public interface CalendarCollection {
+
+    /**
+     * Checks that the collection exists, that the credentials are accepted and that it is a
+     * calendar.
+     */
+    void verify();
+
+    /** Every resource in the collection (not the collection itself): href to ETag. */
+    Map<String, String> list();
+
+    /** The href of a resource named {@code fileName} in this collection. */
+    String hrefOf(String fileName);
+
+    /**
+     * Creates a resource that must not exist yet ({@code If-None-Match: *}).
+     *
+     * @return the new ETag, or {@code null} when the server sent none
+     * @throws ResourceChangedException when a resource already exists there
+     */
+    String create(String href, String calendarObject);
+
+    /**
+     * Replaces a resource whose ETag must still be {@code etag} ({@code If-Match}).
+     *
+     * @return the new ETag, or {@code null} when the server sent none
+     * @throws ResourceChangedException when it changed or is gone
+     */
+    String update(String href, String etag, String calendarObject);
+
+    /**
+     * Deletes a resource whose ETag must still be {@code etag}.
+     *
+     * @return false when it was already gone
+     * @throws ResourceChangedException when it changed on the server
+     */
+    boolean delete(String href, String etag);
+
+    /** The ETag of one resource, or {@code null} when it has none or is gone. */
+    String etagOf(String href);
+}

@@ -1,0 +1,17 @@
+package org.mentorplanner.service;
+
+import org.mentorplanner.domain.MentorshipSession;
+
+/**
+ * How a session is written into a calendar collection: its resource name and its iCalendar
+ * object. Implemented by the {@code sync} package with the ICS export's event writer, so a
+ * session reads the same in a team calendar as in an exported file.
+ */
+public interface CalendarResourceFormat {
+
+    /** The resource's file name: stable for the session across edits, only {@code [A-Za-z0-9._-]}. */
+    String fileName(MentorshipSession session);
+
+    /** A VCALENDAR with the session's one VEVENT and its VTIMEZONE. */
+    String calendarObject(SessionView view);
+}

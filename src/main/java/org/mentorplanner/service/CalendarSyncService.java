@@ -1,0 +1,286 @@
+package org.mentorplanner.service;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Settings;
+import org.mentorplanner.service.port.CalendarOutbox;
+import org.mentorplanner.service.port.CalendarPush;
+import org.mentorplanner.service.port.Storage;
+
+/**
+ * Keeps a team calendar (one CalDAV collection) in step with the published sessions open to
+ * the whole organisation: creates, updates and deletes their events (ADR 0014).
+ *
+ * <p>Sessions restricted to groups never go to the team calendar, because everyone with access
+ * to it would see them. An event changed on the server since our last push is a conflict: it is
+ * left as it is and reported, unless the request forces our version. An event deleted on the
+ * server whose session is still published is created again.
+ *
+ * <p>The server is not transactional: each accepted request is recorded at once, in its own
+ * transaction, and requests are conditional ({@code If-None-Match}/{@code If-Match}), so a sync
+ * that stops halfway is finished by the next one without duplicates. Runs on any thread; store
+ * work goes through {@link Storage}, network work between transactions.
+ */
+@Singleton
+public class CalendarSyncService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    private final Storage storage;
+    private final Clock clock;
+    private final SessionService sessions;
+    private final SettingsService settings;
+    private final CalendarServer server;
+    private final CalendarResourceFormat format;
+
+    @Inject
+    public CalendarSyncService(Storage storage, Clock clock, SessionService sessions, SettingsService settings,
+                               CalendarServer server, CalendarResourceFormat format) {
+        this.storage = storage;
+        this.clock = clock;
+        this.sessions = sessions;
+        this.settings = settings;
+        this.server = server;
+        this.format = format;
+    }
+
+    /**
+     * The account a request syncs with: its URL and user, or those in the settings.
+     *
+     * @throws InvalidInputException when no URL is given or set, or it is not a full http(s) link
+     */
+    public CalendarAccount account(CalendarSyncRequest request) {
+        Settings stored = settings.settings();
+        String url = request.url() != null ? request.url() : stored.calendarUrl().orElseThrow(() -> new InvalidInputException(
+                "No team calendar is set up: give its CalDAV URL, like https://dav.example.org/calendars/team/mentoring/."));
+        String user = request.user() != null ? request.user().strip() : stored.calendarUser().orElse("");
+        return new CalendarAccount(URI.create(SettingsService.checkCalendarUrl(url)), user, request.password());
+    }
+
+    /**
+     * Runs one sync. A real run remembers the URL and user name in the settings once the server
+     * has accepted them.
+     *
+     * @throws InvalidInputException   when the URL is missing or not an http(s) link
+     * @throws CalendarServerException when the server cannot be used (unreachable, login refused,
+     *                                 no such calendar); what was done before is recorded
+     */
+    public CalendarSyncResult sync(CalendarSyncRequest request, SyncProgress progress) {
+        CalendarAccount account = account(request);
+        progress.update("Connecting to " + account.collection().getHost(), 0, 1);
+        CalendarCollection collection = server.open(account);
+        collection.verify();
+        if (!request.dryRun()) {
+            settings.setTeamCalendar(account.collectionUrl(), account.user());
+        }
+        Map<String, String> onServer = collection.list();
+        Plan plan = storage.transact(repos -> {
+            String key = account.collectionUrl();
+            CalendarOutbox outbox = repos.calendarPushes().outbox(key);
+            List<CalendarPush> pushed = repos.calendarPushes().findAll(key);
+            Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
+            pushed.forEach(push -> ids.add(push.sessionId()));
+            Map<Long, SessionView> views = new HashMap<>();
+            sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
+            return plan(collection, outbox, pushed, views, onServer, request.force());
+        });
+        return run(account, collection, plan, request, progress);
+    }
+
+    /** Decides what each session and each recorded resource needs, comparing local state and the server's listing. */
+    private Plan plan(CalendarCollection collection, CalendarOutbox outbox, List<CalendarPush> pushed,
+                      Map<Long, SessionView> views, Map<String, String> onServer, boolean force) {
+        Plan plan = new Plan();
+        Set<String> removed = new LinkedHashSet<>();
+        for (CalendarPush push : outbox.toRemove()) {
+            removed.add(push.href());
+            SessionView view = sameSession(views.get(push.sessionId()), push);
+            String serverEtag = onServer.get(push.href());
+            if (serverEtag == null) {
+                plan.steps.add(new Step(Action.FORGET, view, push, push.href(), null, null));
+            } else if (changedOnServer(push, serverEtag)) {
+                plan.steps.add(force ? new Step(Action.DELETE, view, push, push.href(), serverEtag, "changed on the server; deleted anyway (forced)")
+                        : new Step(Action.CONFLICT, view, push, push.href(), serverEtag,
+                                "changed on the server since the last sync, so not deleted"));
+            } else {
+                plan.steps.add(new Step(Action.DELETE, view, push, push.href(), push.etag(), null));
+            }
+        }
+        Map<Long, CalendarPush> kept = new HashMap<>();
+        for (CalendarPush push : pushed) {
+            if (!removed.contains(push.href())) {
+                kept.put(push.sessionId(), push);
+            }
+        }
+        Set<Long> candidates = new LinkedHashSet<>(outbox.sessionIdsToPush());
+        candidates.addAll(kept.keySet());
+        for (long id : candidates) {
+            SessionView view = views.get(id);
+            if (view == null) {
+                continue; // deleted between the two reads of this transaction: impossible, but harmless
+            }
+            CalendarPush push = kept.get(id);
+            String href = push != null ? push.href() : collection.hrefOf(format.fileName(view.session()));
+            String serverEtag = onServer.get(href);
+            boolean newer = outbox.sessionIdsToPush().contains(id);
+            if (push == null && serverEtag == null) {
+                plan.steps.add(new Step(Action.CREATE, view, null, href, null, null));
+            } else if (push == null) {
+                // Our href, not recorded: an earlier sync stopped between the PUT and its bookkeeping.
+                plan.steps.add(new Step(Action.UPDATE, view, null, href, serverEtag,
+                        "already on the server from an interrupted sync; replaced"));
+            } else if (serverEtag == null) {
+                plan.steps.add(new Step(Action.CREATE, view, push, href, null, "deleted on the server; created again"));
+            } else if (changedOnServer(push, serverEtag)) {
+                plan.steps.add(force ? new Step(Action.UPDATE, view, push, href, serverEtag, "changed on the server; overwritten (forced)")
+                        : new Step(Action.CONFLICT, view, push, href, serverEtag, "changed on the server since the last sync, so not overwritten"));
+            } else if (newer) {
+                plan.steps.add(new Step(Action.UPDATE, view, push, href, push.etag() != null ? push.etag() : serverEtag, null));
+            } else {
+                plan.unchanged++;
+            }
+        }
+        return plan;
+    }
+
+    private CalendarSyncResult run(CalendarAccount account, CalendarCollection collection, Plan plan,
+                                   CalendarSyncRequest request, SyncProgress progress) {
+        String key = account.collectionUrl();
+        int created = 0;
+        int updated = 0;
+        int deleted = 0;
+        List<String> conflicts = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        List<Step> work = plan.steps.stream().filter(step -> step.action != Action.CONFLICT).toList();
+        int done = 0;
+        for (Step step : plan.steps) {
+            if (step.action == Action.CONFLICT) {
+                conflicts.add(describe(step) + ": " + step.reason);
+                continue;
+            }
+            progress.update(step.action.verb + " " + title(step), done, work.size());
+            try {
+                if (!request.dryRun()) {
+                    apply(key, collection, step);
+                }
+                switch (step.action) {
+                    case CREATE -> created++;
+                    case UPDATE -> updated++;
+                    case DELETE, FORGET -> deleted++;
+                    default -> throw new IllegalStateException(step.action.name());
+                }
+                if (step.action != Action.FORGET) {
+                    changes.add(step.action.past(request.dryRun()) + " " + describe(step) + (step.reason == null ? "" : ": " + step.reason));
+                }
+            } catch (ResourceChangedException e) {
+                conflicts.add(describe(step) + ": changed on the server during the sync, so left as it is there");
+            }
+            progress.update(step.action.verb + " " + title(step), ++done, work.size());
+        }
+        progress.update(request.dryRun() ? "Checked" : "Synced", work.size(), work.size());
+        return new CalendarSyncResult(key, request.dryRun(), created, updated, deleted, plan.unchanged, conflicts, changes);
+    }
+
+    /** Sends one step and records it at once: the server is not part of our transaction. */
+    private void apply(String key, CalendarCollection collection, Step step) {
+        switch (step.action) {
+            case CREATE, UPDATE -> {
+                MentorshipSession session = step.view.session();
+                String body = format.calendarObject(step.view);
+                String etag = step.action == Action.CREATE
+                        ? collection.create(step.href, body)
+                        : collection.update(step.href, step.etag, body);
+                if (etag == null) {
+                    etag = collection.etagOf(step.href); // the server changed what we sent, or does not say
+                }
+                CalendarPush push = new CalendarPush(key, step.href, session.id(), session.createdAt(), etag,
+                        session.revision(), clock.instant());
+                storage.transactVoid(repos -> repos.calendarPushes().save(push));
+            }
+            case DELETE -> {
+                collection.delete(step.href, step.etag);
+                storage.transactVoid(repos -> repos.calendarPushes().delete(key, step.href));
+            }
+            case FORGET -> storage.transactVoid(repos -> repos.calendarPushes().delete(key, step.href));
+            default -> throw new IllegalStateException(step.action.name());
+        }
+    }
+
+    /** Whether the server's ETag is not the one our last write left; unknown (none sent) counts as ours. */
+    private static boolean changedOnServer(CalendarPush push, String serverEtag) {
+        return push.etag() != null && !push.etag().equals(serverEtag);
+    }
+
+    /** The view if it still shows the pushed session (not a later one that reuses its id). */
+    private static SessionView sameSession(SessionView view, CalendarPush push) {
+        return view != null && view.session().createdAt().equals(push.sessionCreatedAt()) ? view : null;
+    }
+
+    private static String title(Step step) {
+        return step.view == null ? "a deleted session" : step.view.session().displayTitle();
+    }
+
+    /** "Career chat, Tue 1 Dec 2026 10:00 Europe/Berlin (session 12)". */
+    private static String describe(Step step) {
+        if (step.view == null) {
+            return "a deleted session (" + step.href.substring(step.href.lastIndexOf('/') + 1) + ")";
+        }
+        MentorshipSession session = step.view.session();
+        return session.displayTitle() + ", " + WHEN.format(session.details().localStart()) + " " + session.zone().getId()
+                + " (session " + session.id() + ")";
+    }
+
+    private enum Action {
+        CREATE("Creating", "created"),
+        UPDATE("Updating", "updated"),
+        DELETE("Deleting", "deleted"),
+        /** The resource is already gone on the server: only the bookkeeping goes. */
+        FORGET("Forgetting", "forgot"),
+        CONFLICT("Checking", "left");
+
+        final String verb;
+        private final String past;
+
+        Action(String verb, String past) {
+            this.verb = verb;
+            this.past = past;
+        }
+
+        String past(boolean dryRun) {
+            return dryRun ? "would be " + past + ":" : past + ":";
+        }
+    }
+
+    /**
+     * One thing to do.
+     *
+     * @param view   the session, or {@code null} when it was deleted
+     * @param push   its bookkeeping, or {@code null} when never recorded
+     * @param etag   the ETag an update or delete is conditional on
+     * @param reason why, when it is not the plain one; {@code null} otherwise
+     */
+    private record Step(Action action, SessionView view, CalendarPush push, String href, String etag, String reason) {
+        Step {
+            Objects.requireNonNull(action);
+            Objects.requireNonNull(href);
+        }
+    }
+
+    private static final class Plan {
+        final List<Step> steps = new ArrayList<>();
+        int unchanged;
+    }
+}
