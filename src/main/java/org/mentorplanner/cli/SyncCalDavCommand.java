@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
  * prints what changed. The password comes from {@value #PASSWORD_VARIABLE} or a file, never from
  * the command line (other users see it in the process list) nor the database (ADR 0015).
  *
- * <p>Exit codes: 0 in step; 1 the server could not be used, or events changed on the server
- * were left as they are (conflicts); 2 bad input (no or a bad URL, a password file that cannot
- * be read, a user name without a password).
+ * <p>Exit codes, as for every command: 0 in step; 1 refused input (a URL that is not an http(s)
+ * link, a password file that cannot be read), the server could not be used, or events changed on
+ * the server were left as they are (conflicts); 2 a usage error: something required is missing
+ * (no URL given or remembered, a user name without a password).
  */
 @Command(name = "caldav",
         description = {"Sync the published sessions open to everyone with a team calendar on a CalDAV server.",
@@ -53,25 +54,18 @@ final class SyncCalDavCommand extends CliCommand {
 
     @Override
     protected void run(CliContext cli) {
-        String checkedUrl = null;
-        if (url != null) {
-            try {
-                checkedUrl = SettingsService.checkCalendarUrl(url);
-            } catch (InvalidInputException e) {
-                throw usageError(e.getMessage());
-            }
-        }
+        String checkedUrl = url == null ? null : SettingsService.checkCalendarUrl(url);
         String password = password(cli);
         CalendarSyncService service = cli.service(CalendarSyncService.class);
         CalendarSyncRequest request = new CalendarSyncRequest(checkedUrl, user, password, dryRun, force);
-        try {
-            String effectiveUser = service.account(request).user();
-            if (!effectiveUser.isEmpty() && password.isEmpty()) {
-                throw usageError("No password for " + effectiveUser + ": set " + PASSWORD_VARIABLE
-                        + " or give --password-file FILE.");
-            }
-        } catch (InvalidInputException e) {
-            throw usageError(e.getMessage());
+        if (url == null && settings(cli).calendarUrl().isEmpty()) {
+            throw usageError("No team calendar is set up: give its CalDAV URL with --url, like "
+                    + "https://dav.example.org/calendars/team/mentoring/.");
+        }
+        String effectiveUser = service.account(request).user();
+        if (!effectiveUser.isEmpty() && password.isEmpty()) {
+            throw usageError("No password for " + effectiveUser + ": set " + PASSWORD_VARIABLE
+                    + " or give --password-file FILE.");
         }
         CalendarSyncResult result = service.sync(request, SyncProgress.none());
         result.changes().forEach(cli.out()::println);
@@ -85,6 +79,10 @@ final class SyncCalDavCommand extends CliCommand {
         }
     }
 
+    private static org.mentorplanner.domain.Settings settings(CliContext cli) {
+        return cli.service(SettingsService.class).settings();
+    }
+
     /** From the file, else the environment; empty when neither gives one. */
     private String password(CliContext cli) {
         if (passwordFile != null) {
@@ -92,13 +90,14 @@ final class SyncCalDavCommand extends CliCommand {
                 String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
                 String firstLine = text.lines().findFirst().orElse("");
                 if (firstLine.isEmpty()) {
-                    throw usageError("The password file " + passwordFile + " is empty: put the password on its first line.");
+                    throw new InvalidInputException("The password file " + passwordFile + " is empty: put the password on its first line.");
                 }
                 return firstLine;
             } catch (java.nio.file.NoSuchFileException e) {
-                throw usageError("Cannot read the password file " + passwordFile + ": there is no such file.");
+                throw new InvalidInputException("Cannot read the password file " + passwordFile + ": there is no such file.");
             } catch (IOException e) {
-                throw usageError("Cannot read the password file " + passwordFile + " (" + e.getMessage() + "): check its name and permissions.");
+                throw new InvalidInputException("Cannot read the password file " + passwordFile + " (" + e.getMessage()
+                        + "): check its name and permissions.");
             }
         }
         return cli.environmentVariable(PASSWORD_VARIABLE).orElse("");

@@ -132,13 +132,13 @@ class SyncCalDavCommandTest {
     }
 
     @Test
-    void badInputIsAUsageError() {
+    void missingInputIsAUsageErrorAndABadValueIsRefused() {
         Run noUrl = cli("--db", db.toString(), "sync", "caldav");
         assertThat(noUrl.code()).isEqualTo(Cli.USAGE);
-        assertThat(noUrl.err()).contains("No team calendar is set up");
+        assertThat(noUrl.err()).contains("No team calendar is set up: give its CalDAV URL with --url");
 
         Run badUrl = cli("--db", db.toString(), "sync", "caldav", "--url", "ftp://dav.example.org/team/");
-        assertThat(badUrl.code()).isEqualTo(Cli.USAGE);
+        assertThat(badUrl.code()).isEqualTo(Cli.REFUSED);
         assertThat(badUrl.err()).contains("Team calendar URL must be a full http(s) link");
 
         environment.clear();
@@ -148,7 +148,7 @@ class SyncCalDavCommandTest {
 
         Run missingFile = cli("--db", db.toString(), "sync", "caldav", "--url", calendar.toString(), "--user", RadicaleServer.USER,
                 "--password-file", folder.resolve("nope").toString());
-        assertThat(missingFile.code()).isEqualTo(Cli.USAGE);
+        assertThat(missingFile.code()).isEqualTo(Cli.REFUSED);
         assertThat(missingFile.err()).contains("Cannot read the password file");
     }
 
