@@ -16,6 +16,17 @@ public interface TaskExecutor {
      */
     <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
 
+    /**
+     * Runs {@code work} that mostly waits on the network (a sync with a CalDAV server) on a thread
+     * of its own, so the database thread stays free for the window's saves meanwhile; the store
+     * transactions inside {@code work} still take turns with the database thread's (the storage
+     * runs one at a time). Results come back on the FX thread as with {@link #execute}. By
+     * default it runs on the database thread.
+     */
+    default <T> void executeNetworkBound(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        execute(work, onSuccess, onFailure);
+    }
+
     /** How many pieces of work are queued or running; read on the FX thread (status bar progress). */
     ReadOnlyIntegerProperty pendingProperty();
 }

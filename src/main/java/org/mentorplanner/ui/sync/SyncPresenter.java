@@ -26,8 +26,8 @@ import org.mentorplanner.ui.UserErrors;
 /**
  * "Sync with team calendar…": the calendar's URL and user name (from the settings), a password
  * that is never stored, and whether to overwrite events changed on the server. The sync runs as
- * a {@link SyncTask} on the database executor with its progress shown, one at a time, and ends
- * with a summary and the list of what changed and of the conflicts left. Closing the dialog
+ * a {@link SyncTask} on a thread beside the database thread (the window's saves go on meanwhile),
+ * with its progress shown, one at a time, and ends with a summary and the list of what changed and of the conflicts left. Closing the dialog
  * stops a running sync after its current request.
  */
 public final class SyncPresenter {
@@ -165,7 +165,7 @@ public final class SyncPresenter {
         view.outcome.setVisible(false);
         view.progress.progressProperty().bind(started.progressProperty());
         view.progressMessage.textProperty().bind(started.messageProperty());
-        executor.execute(() -> {
+        executor.executeNetworkBound(() -> {
                     started.run();
                     try {
                         return started.get();
