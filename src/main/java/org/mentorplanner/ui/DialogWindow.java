@@ -1,5 +1,6 @@
 package org.mentorplanner.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -39,7 +40,8 @@ public final class DialogWindow {
 
     /**
      * Makes {@code stage} modal to {@code owner} (when there is one) and gives it the owner's
-     * icons, as JavaFX's own dialogs take them: a new stage would show the platform's default icon.
+     * icons, now and when they change, as JavaFX's own dialogs do: a new stage would show the
+     * platform's default icon.
      */
     public static void makeModal(Stage stage, Window owner) {
         if (owner == null) {
@@ -48,7 +50,7 @@ public final class DialogWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         if (owner instanceof Stage ownerStage) {
-            stage.getIcons().setAll(ownerStage.getIcons());
+            Bindings.bindContent(stage.getIcons(), ownerStage.getIcons());
         }
     }
 

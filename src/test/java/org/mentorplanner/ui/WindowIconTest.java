@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -45,13 +46,19 @@ class WindowIconTest {
         fixture.open(stage);
     }
 
+    /** The icons load in the background; they are on the planner once both are there. */
+    private void waitForTheIcons() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> planner.getIcons().size() == 2);
+    }
+
     @AfterEach
     void close() throws Exception {
         fixture.close();
     }
 
     @Test
-    void plannerWindowHasTheAppIconInTheSizesJavaFxChoosesFrom() {
+    void plannerWindowHasTheAppIconInTheSizesJavaFxChoosesFrom() throws Exception {
+        waitForTheIcons();
         assertThat(planner.getIcons()).as("32 px is what Windows gets, 128 px what Linux and macOS get")
                 .extracting(Image::getWidth, Image::getHeight)
                 .containsExactly(tuple(32.0, 32.0), tuple(128.0, 128.0));
@@ -63,8 +70,8 @@ class WindowIconTest {
     }
 
     @Test
-    void dialogsOpenedFromThePlannerShowTheAppIconToo(FxRobot robot) {
-        assertThat(planner.getIcons()).as("the planner's icons, which its dialogs take").hasSize(2);
+    void dialogsOpenedFromThePlannerShowTheAppIconToo(FxRobot robot) throws Exception {
+        waitForTheIcons();
         robot.clickOn("#appMenu");
         robot.clickOn("Settings…");
         assertThat(stageTitled("Settings").getIcons()).as("settings").containsExactlyElementsOf(planner.getIcons());
