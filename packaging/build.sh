@@ -3,14 +3,14 @@
 #
 #   packaging/build.sh                  # this system's installers: Linux app image and .deb,
 #                                       # Windows .msi, macOS .dmg
-#   packaging/build.sh app-image        # one type: app-image, deb, rpm, msi, exe, dmg or pkg
+#   packaging/build.sh app-image        # one type: app-image, deb, msi, exe, dmg or pkg
 #   SKIP_BUILD=1 packaging/build.sh     # reuse target/mentor-planner.jar
 #   APP_VERSION=1.2.0 packaging/build.sh  # another version than the pom's
 #
 # Needs a JDK 21+ with jpackage ($JAVA_HOME if set, else the newest one found in the usual
-# places), Maven for the jar, and each type's own tools: .deb dpkg-deb and fakeroot, .rpm
-# rpmbuild, .msi and .exe WiX, .dmg and .pkg Xcode's command line tools. jpackage builds only
-# for the system it runs on.
+# places), Maven for the jar, and each type's own tools: .deb dpkg-deb and fakeroot, .msi and
+# .exe WiX, .dmg and .pkg Xcode's command line tools. jpackage builds only for the system it
+# runs on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -105,9 +105,10 @@ add_desktop_files() {
 
 for type in $TYPES; do
     echo "packaging/build.sh: $type $VERSION with $("$JDK/bin/java" -version 2>&1 | head -n 1)"
+    # jpackage refuses to write over an app image; remove earlier output of the type alike.
     case "$type" in
         app-image) rm -rf "${OUT:?}/mentor-planner" "$OUT/Mentor Planner" "$OUT/Mentor Planner.app" ;;
-        deb) rm -f "$OUT"/mentor-planner_*.deb ;;
+        *) rm -f "$OUT"/*."$type" ;;
     esac
     options=(@packaging/common.args @"packaging/$PLATFORM.args")
     if [ "$type" != app-image ]; then

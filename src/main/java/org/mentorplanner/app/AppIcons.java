@@ -23,7 +23,7 @@ final class AppIcons {
      * Windows and 128 px on Linux and macOS, and scales it; any other size would be decoded at
      * every start and never shown.
      */
-    static final List<Integer> SIZES = List.of(32, 128);
+    private static final List<Integer> SIZES = List.of(32, 128);
 
     private static final String FOLDER = "/org/mentorplanner/app/icons/";
 
@@ -31,7 +31,7 @@ final class AppIcons {
     }
 
     /** The class-path resource of the icon of {@code size} pixels. */
-    static String resource(int size) {
+    private static String resource(int size) {
         return FOLDER + "mentor-planner-" + size + ".png";
     }
 
