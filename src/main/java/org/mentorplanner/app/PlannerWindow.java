@@ -58,6 +58,7 @@ public final class PlannerWindow {
     public void open(Stage stage, Path database) {
         WindowPlacement placement = new WindowPlacement(preferences);
         stage.setTitle("Mentor Planner — " + database.getFileName());
+        AppIcons.showOn(stage);
         stage.setScene(new Scene(new StackPane(new Label("Opening " + database.getFileName() + "…"))));
         placement.restore(stage, 1280, 820);
         stage.setMinWidth(900);

@@ -1,5 +1,6 @@
 package org.mentorplanner.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -22,10 +23,7 @@ public final class DialogWindow {
      */
     public DialogWindow(Region root, String title, Window owner, Runnable closeRequest) {
         this.root = root;
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        makeModal(stage, owner);
         stage.setTitle(title);
         Scene scene = new Scene(root);
         scene.setOnKeyPressed(event -> {
@@ -38,6 +36,22 @@ public final class DialogWindow {
             event.consume();
             closeRequest.run();
         });
+    }
+
+    /**
+     * Makes {@code stage} modal to {@code owner} (when there is one) and gives it the owner's
+     * icons, now and when they change, as JavaFX's own dialogs do: a new stage would show the
+     * platform's default icon.
+     */
+    public static void makeModal(Stage stage, Window owner) {
+        if (owner == null) {
+            return;
+        }
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        if (owner instanceof Stage ownerStage) {
+            Bindings.bindContent(stage.getIcons(), ownerStage.getIcons());
+        }
     }
 
     public void show() {

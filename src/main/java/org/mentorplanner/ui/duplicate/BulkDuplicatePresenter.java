@@ -16,7 +16,6 @@ import javafx.beans.Observable;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -32,6 +31,7 @@ import org.mentorplanner.service.DuplicationResult;
 import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.RunMonitor;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.ui.DialogWindow;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
 
@@ -135,10 +135,7 @@ public final class BulkDuplicatePresenter {
             return;
         }
         stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        DialogWindow.makeModal(stage, owner);
         stage.setTitle("Bulk duplicate — Mentor Planner");
         stage.setScene(new Scene(view.root));
         stage.setOnCloseRequest(event -> {
