@@ -2,9 +2,12 @@ package org.mentorplanner.ui.calendar;
 
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,19 +22,43 @@ public final class WindowPlacement {
         this.node = node;
     }
 
-    /** Puts {@code stage} where it was last time, if that place is still on a screen. */
+    /**
+     * Puts {@code stage} where it was last time, if that place is still on a screen. Call before
+     * the stage is shown: the place is applied again once it is, because JavaFX 21 on Linux lets
+     * newer window managers (GNOME's mutter, Openbox) open the window at its minimum size
+     * instead (JDK-8316423, fixed in JavaFX 22).
+     */
     public void restore(Stage stage, double defaultWidth, double defaultHeight) {
         double width = node.getDouble("width", defaultWidth);
         double height = node.getDouble("height", defaultHeight);
-        stage.setWidth(width);
-        stage.setHeight(height);
         double x = node.getDouble("x", Double.NaN);
         double y = node.getDouble("y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-        }
+        boolean onScreen = !Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty();
+        Runnable place = () -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            if (onScreen) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+        };
+        place.run();
         stage.setMaximized(node.getBoolean("maximized", false));
+        EventHandler<WindowEvent> placeAgain = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Platform.runLater(() -> {
+                    boolean moved = stage.getWidth() != width || stage.getHeight() != height
+                            || onScreen && (stage.getX() != x || stage.getY() != y);
+                    if (moved && !stage.isMaximized()) {
+                        place.run();
+                    }
+                });
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, placeAgain);
     }
 
     /** Saves where {@code stage} is now. */
