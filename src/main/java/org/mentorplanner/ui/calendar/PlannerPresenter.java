@@ -272,7 +272,7 @@ public final class PlannerPresenter implements SessionActions {
         view.previous.setOnAction(e -> step(-1));
         view.next.setOnAction(e -> step(1));
         view.datePicker.valueProperty().bindBidirectional(view.week.dateProperty());
-        view.pageButtons.forEach((p, button) -> button.setOnAction(e -> showPage(p)));
+        view.setOnPageChosen(this::showPage);
         view.newSession.setOnAction(e -> newSession());
         view.undo.setOnAction(e -> undo());
         view.redo.setOnAction(e -> redo());
@@ -933,9 +933,7 @@ public final class PlannerPresenter implements SessionActions {
     public void showPage(PlannerPage target) {
         page = target;
         view.showPage(target);
-        for (PlannerPage p : PlannerPage.values()) {
-            view.pageButtons.get(p).setSelected(p == target);
-        }
+        view.markPage(target);
         pageListener.accept(target);
         refreshRange();
     }
@@ -981,9 +979,10 @@ public final class PlannerPresenter implements SessionActions {
         dialogs.error(header, text);
     }
 
-    private static String rangeText(LocalDate from, LocalDate to) {
-        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM");
-        return from.format(dayMonth) + " – " + to.format(DateTimeFormatter.ofPattern("d MMM yyyy"));
+    /** "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027": each part said once. */
+    static String rangeText(LocalDate from, LocalDate to) {
+        String start = from.getYear() != to.getYear() ? "d MMM yyyy" : from.getMonth() != to.getMonth() ? "d MMM" : "d";
+        return from.format(DateTimeFormatter.ofPattern(start)) + " – " + to.format(DateTimeFormatter.ofPattern("d MMM yyyy"));
     }
 
 

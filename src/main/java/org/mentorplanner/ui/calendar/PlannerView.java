@@ -52,6 +52,15 @@ final class PlannerView {
     final DatePicker datePicker = new DatePicker();
     final Label rangeLabel = new Label();
     final Map<PlannerPage, ToggleButton> pageButtons = new EnumMap<>(PlannerPage.class);
+    /** The page switcher of a narrow window: one menu instead of five buttons. */
+    final MenuButton pageMenu = new MenuButton();
+    private final Map<PlannerPage, MenuItem> pageMenuItems = new EnumMap<>(PlannerPage.class);
+    private SegmentedButton switcher;
+    private HBox toolbar;
+    /** Whether the toolbar shows its narrow form (page menu, no date field). */
+    private boolean compact;
+    /** The toolbar's width with every part shown, measured while it was wide. */
+    private double wideWidth;
     final Button undo = new Button("Undo");
     final Button redo = new Button("Redo");
     final MenuButton actions = new MenuButton("⋯");
@@ -159,19 +168,26 @@ final class PlannerView {
         next.getStyleClass().add("nav-arrow");
         HBox navigation = new HBox(4, today, previous, next);
         navigation.setAlignment(Pos.CENTER_LEFT);
-        datePicker.setPrefWidth(130);
+        datePicker.setPrefWidth(118);
         datePicker.setTooltip(new Tooltip("Go to a date"));
         rangeLabel.getStyleClass().add("range-label");
         rangeLabel.setMinWidth(Region.USE_PREF_SIZE);
 
-        SegmentedButton switcher = new SegmentedButton();
+        switcher = new SegmentedButton();
         for (PlannerPage page : PlannerPage.values()) {
             ToggleButton button = new ToggleButton(page.label());
             button.setId("page" + page.name());
             pageButtons.put(page, button);
             switcher.getButtons().add(button);
+            MenuItem item = new MenuItem(page.label());
+            pageMenuItems.put(page, item);
+            pageMenu.getItems().add(item);
         }
         switcher.getStyleClass().add("page-switcher");
+        pageMenu.setId("pageMenu");
+        pageMenu.setText(PlannerPage.WEEK.label());
+        pageMenu.setTooltip(new Tooltip("Day, week, month, agenda or My Sessions"));
+        show(pageMenu, false);
 
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
@@ -188,11 +204,64 @@ final class PlannerView {
         Region grow2 = new Region();
         HBox.setHgrow(grow1, Priority.ALWAYS);
         HBox.setHgrow(grow2, Priority.ALWAYS);
-        HBox bar = new HBox(10, navigation, datePicker, rangeLabel, grow1, switcher, grow2,
+        HBox bar = new HBox(8, navigation, datePicker, rangeLabel, grow1, switcher, pageMenu, grow2,
                 undo, redo, actions, new Separator(javafx.geometry.Orientation.VERTICAL), newSession, appMenu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("planner-toolbar");
+        // Buttons keep their whole labels; in a narrow window the toolbar takes its compact form
+        // instead, and only the range label is left to shorten.
+        bar.getChildren().forEach(PlannerView::keepWholeLabels);
+        navigation.getChildren().forEach(PlannerView::keepWholeLabels);
+        switcher.getButtons().forEach(PlannerView::keepWholeLabels);
+        rangeLabel.setMinWidth(0);
+        bar.widthProperty().addListener((obs, old, width) -> fitToolbar(width.doubleValue()));
+        toolbar = bar;
         return bar;
+    }
+
+    private static void keepWholeLabels(Node node) {
+        if (node instanceof javafx.scene.control.Control control) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    /**
+     * The wide toolbar (page buttons, date field) where it fits; in a narrower window one page
+     * menu and no date field (the range label and arrows still navigate), so no button is cut.
+     */
+    private void fitToolbar(double width) {
+        if (!compact) {
+            wideWidth = toolbar.prefWidth(-1);
+        }
+        boolean narrow = width < wideWidth;
+        if (narrow != compact) {
+            compact = narrow;
+            show(switcher, !narrow);
+            show(datePicker, !narrow);
+            show(pageMenu, narrow);
+        }
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** Whether the toolbar is in its narrow form. */
+    boolean compactToolbar() {
+        return compact;
+    }
+
+    /** Runs {@code chosen} when the user picks a page, with the buttons or the narrow window's menu. */
+    void setOnPageChosen(java.util.function.Consumer<PlannerPage> chosen) {
+        pageButtons.forEach((page, button) -> button.setOnAction(e -> chosen.accept(page)));
+        pageMenuItems.forEach((page, item) -> item.setOnAction(e -> chosen.accept(page)));
+    }
+
+    /** Marks {@code page} as the one shown, in the buttons and the menu. */
+    void markPage(PlannerPage page) {
+        pageButtons.forEach((p, button) -> button.setSelected(p == page));
+        pageMenu.setText(page.label());
     }
 
     private Node sidePanel() {

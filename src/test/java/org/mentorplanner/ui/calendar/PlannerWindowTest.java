@@ -117,6 +117,41 @@ class PlannerWindowTest {
     }
 
     @Test
+    void aNarrowWindowGetsTheCompactToolbarWithNoButtonCut(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#weekView").query().getScene().getWindow();
+        robot.interact(() -> stage.setWidth(stage.getMinWidth()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#pageMenu").query().isVisible()).as("narrow: one page menu").isTrue();
+        assertThat(shown(robot.lookup("#pageMONTH").query())).isFalse();
+        Node toolbar = robot.lookup(".planner-toolbar").query();
+        List<javafx.scene.control.ButtonBase> buttons = toolbar.lookupAll("*").stream()
+                .filter(PlannerWindowTest::shown).filter(javafx.scene.control.ButtonBase.class::isInstance)
+                .map(javafx.scene.control.ButtonBase.class::cast).toList();
+        assertThat(buttons).extracting(javafx.scene.control.Labeled::getText).contains("Today", "New Session", "Undo", "Week");
+        for (javafx.scene.control.ButtonBase button : buttons) {
+            assertThat(button.getWidth()).as("'%s' keeps its whole label", button.getText())
+                    .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        }
+        Node menuButton = robot.lookup("#pageMenu").query();
+        assertThat(menuButton.localToScene(menuButton.getBoundsInLocal()).getMaxX())
+                .as("the toolbar fits the window").isLessThanOrEqualTo(stage.getScene().getWidth());
+
+        robot.interact(() -> robot.lookup("#pageMenu").<javafx.scene.control.MenuButton>query().getItems().stream()
+                .filter(item -> item.getText().equals("Month")).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#monthView").tryQuery()).as("the menu switches pages").isPresent();
+        assertThat(robot.lookup("#pageMenu").<javafx.scene.control.MenuButton>query().getText()).isEqualTo("Month");
+
+        // The widest window the headless screen paints (1280 x 800) has room for every page button.
+        robot.interact(() -> stage.setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pageMenu").query().isVisible()).as("wide: page buttons, no page menu").isFalse();
+        assertThat(shown(robot.lookup("#pageMONTH").query())).isTrue();
+        assertThat(robot.lookup("#pageMONTH").<javafx.scene.control.ToggleButton>query().isSelected()).isTrue();
+    }
+
+    @Test
     void everyPageIsBuiltWhenFirstShownAndShowsTheSession(FxRobot robot) {
         assertThat(robot.lookup("#monthView").tryQuery()).as("pages not shown yet are not built").isEmpty();
         robot.interact(() -> robot.lookup("#weekView").<com.calendarfx.view.DateControl>query().setDate(monday.plusDays(1)));
@@ -217,7 +252,7 @@ class PlannerWindowTest {
         assertThat(booked.status()).isEqualTo(SessionStatus.PUBLISHED);
         assertThat(window.presenter().entryOf(careerChat.id()).orElseThrow().getStyleClass()).contains(SessionEntries.BOOKED);
 
-        robot.clickOn("#pageMY_SESSIONS");
+        choosePage(robot, PlannerPage.MY_SESSIONS);
         robot.interact(() -> robot.lookup("#myMentee").<ComboBox<Person>>query().setValue(mia));
 
         assertThat(robot.lookup("#mySessions").<ListView<String>>query().getItems())
@@ -240,6 +275,25 @@ class PlannerWindowTest {
     }
 
     // ---- helpers ----
+
+    /** Whether {@code node} and every parent of it are visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Clicks the page's button, or picks it from the page menu when the window is too narrow for the buttons. */
+    private static void choosePage(FxRobot robot, PlannerPage page) {
+        if (shown(robot.lookup("#pageMenu").query())) {
+            robot.clickOn("#pageMenu").clickOn(page.label());
+        } else {
+            robot.clickOn("#page" + page.name());
+        }
+    }
 
     private static String clipboardText(FxRobot robot) {
         java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
