@@ -2,12 +2,13 @@ package org.mentorplanner.ui.calendar;
 
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
+import javafx.animation.PauseTransition;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +50,16 @@ public final class WindowPlacement {
             @Override
             public void handle(WindowEvent event) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                Platform.runLater(() -> {
+                // On the next pulse, once the window system has placed the window its way.
+                PauseTransition nextPulse = new PauseTransition(Duration.millis(1));
+                nextPulse.setOnFinished(e -> {
                     boolean moved = stage.getWidth() != width || stage.getHeight() != height
                             || onScreen && (stage.getX() != x || stage.getY() != y);
                     if (moved && !stage.isMaximized()) {
                         place.run();
                     }
                 });
+                nextPulse.play();
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, placeAgain);
