@@ -144,6 +144,7 @@ final class PlannerView {
                 AgendaView agenda = new AgendaView();
                 agenda.setLookAheadPeriodInDays(AGENDA_DAYS);
                 agenda.setLookBackPeriodInDays(0);
+                agenda.setCellFactory(SessionAgendaCell::new);
                 yield agenda;
             }
             default -> throw new IllegalArgumentException(page + " has no control of its own");

@@ -50,6 +50,11 @@ final class SessionEntries {
         }
     }
 
+    /** Whether {@code styleClass} is one of the state classes above. */
+    static boolean isStateClass(String styleClass) {
+        return ALL.contains(styleClass);
+    }
+
     /** The session id an entry carries, or {@code null} for a block not saved yet. */
     static Long sessionId(Entry<?> entry) {
         return entry.getUserObject() instanceof Long id ? id : null;

@@ -152,6 +152,18 @@ class PlannerWindowTest {
     }
 
     @Test
+    void theAgendaSaysWhichSessionsAreDrafts(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#weekView").<com.calendarfx.view.DateControl>query().setDate(monday));
+        robot.interact(() -> window.presenter().showPage(PlannerPage.AGENDA));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label careerChatRow = robot.lookup("#agendaView").queryAll().iterator().next().lookupAll(".title-label").stream()
+                .map(Label.class::cast).filter(label -> label.getText().startsWith("Career chat")).findFirst().orElseThrow();
+        assertThat(careerChatRow.getText()).isEqualTo("Career chat  (draft)");
+        assertThat(careerChatRow.getStyleClass()).contains(SessionEntries.DRAFT);
+    }
+
+    @Test
     void everyPageIsBuiltWhenFirstShownAndShowsTheSession(FxRobot robot) {
         assertThat(robot.lookup("#monthView").tryQuery()).as("pages not shown yet are not built").isEmpty();
         robot.interact(() -> robot.lookup("#weekView").<com.calendarfx.view.DateControl>query().setDate(monday.plusDays(1)));
