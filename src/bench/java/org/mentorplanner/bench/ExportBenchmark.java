@@ -48,7 +48,7 @@ import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.ExportFile;
 import org.mentorplanner.service.ExportFolder;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.ExportProgress;
+import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportService;
@@ -173,7 +173,7 @@ public class ExportBenchmark {
 
     @Benchmark
     public ExportFolder.Outcome htmlExportToFolder(EmptyFolder target) {
-        return new ExportFolder(target.folder).write(html.write(selection), ExportProgress.none());
+        return new ExportFolder(target.folder).write(html.write(selection), WorkProgress.none());
     }
 
     /**
@@ -183,13 +183,13 @@ public class ExportBenchmark {
     @Benchmark
     public ExportResult serviceHtmlExport(Database database, EmptyFolder target) {
         return database.exports.export(new ExportRequest(ExportFormat.HTML, target.folder, "everyone", List.of(),
-                null, null, false), ExportProgress.none());
+                null, null, false), WorkProgress.none());
     }
 
     /** The same for ICS (cancelled sessions included), for comparison with {@code icsExport}. */
     @Benchmark
     public ExportResult serviceIcsExport(Database database, EmptyFolder target) {
-        return database.exports.export(ExportRequest.of(ExportFormat.ICS, target.folder), ExportProgress.none());
+        return database.exports.export(ExportRequest.of(ExportFormat.ICS, target.folder), WorkProgress.none());
     }
 
     /** A workspace on a temporary SQLite file with 10,000 published sessions of 20 mentors. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.ExportProgress;
+import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportService;
@@ -53,7 +53,7 @@ final class ExportCommand extends CliCommand {
     @Override
     protected void run(CliContext cli) {
         ExportRequest request = new ExportRequest(ExportFormat.parse(format), out, audience, mentors, from, to, icsPerMentor);
-        ExportResult result = cli.service(ExportService.class).export(request, ExportProgress.none());
+        ExportResult result = cli.service(ExportService.class).export(request, WorkProgress.none());
         cli.out().println(result.summary());
     }
 }

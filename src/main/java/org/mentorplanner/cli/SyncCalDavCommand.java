@@ -9,7 +9,7 @@ import org.mentorplanner.service.CalendarSyncRequest;
 import org.mentorplanner.service.CalendarSyncResult;
 import org.mentorplanner.service.CalendarSyncService;
 import org.mentorplanner.service.SettingsService;
-import org.mentorplanner.service.SyncProgress;
+import org.mentorplanner.service.WorkProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,7 +67,7 @@ final class SyncCalDavCommand extends CliCommand {
             throw usageError("No password for " + effectiveUser + ": set " + PASSWORD_VARIABLE
                     + " or give --password-file FILE.");
         }
-        CalendarSyncResult result = service.sync(request, SyncProgress.none());
+        CalendarSyncResult result = service.sync(request, WorkProgress.none());
         result.changes().forEach(cli.out()::println);
         result.conflicts().forEach(conflict -> cli.out().println("conflict: " + conflict));
         cli.out().println(result.summary());

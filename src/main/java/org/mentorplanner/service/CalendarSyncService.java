@@ -78,7 +78,7 @@ public class CalendarSyncService {
      * @throws CalendarServerException when the server cannot be used (unreachable, login refused,
      *                                 no such calendar); what was done before is recorded
      */
-    public CalendarSyncResult sync(CalendarSyncRequest request, SyncProgress progress) {
+    public CalendarSyncResult sync(CalendarSyncRequest request, WorkProgress progress) {
         CalendarAccount account = account(request);
         progress.update("Connecting to " + account.collection().getHost(), 0, 1);
         CalendarCollection collection = server.open(account);
@@ -157,7 +157,7 @@ public class CalendarSyncService {
     }
 
     private CalendarSyncResult run(CalendarAccount account, CalendarCollection collection, Plan plan,
-                                   CalendarSyncRequest request, SyncProgress progress) {
+                                   CalendarSyncRequest request, WorkProgress progress) {
         String key = account.collectionUrl();
         int created = 0;
         int updated = 0;

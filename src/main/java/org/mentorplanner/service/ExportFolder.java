@@ -46,7 +46,7 @@ public final class ExportFolder {
      *
      * @throws InvalidInputException when the folder cannot be used or a file of somebody else would be overwritten
      */
-    public Outcome write(List<ExportFile> files, ExportProgress progress) {
+    public Outcome write(List<ExportFile> files, WorkProgress progress) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InvalidInputException(folder + " is a file, not a folder: choose a folder to export into.");
         }

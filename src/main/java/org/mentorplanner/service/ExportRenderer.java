@@ -10,5 +10,5 @@ import java.util.List;
 public interface ExportRenderer {
 
     /** The files of {@code selection} in {@code format}; {@code progress} counts sessions rendered. */
-    List<ExportFile> render(ExportFormat format, ExportSelection selection, ExportProgress progress);
+    List<ExportFile> render(ExportFormat format, ExportSelection selection, WorkProgress progress);
 }

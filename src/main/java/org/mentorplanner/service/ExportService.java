@@ -54,7 +54,7 @@ public class ExportService {
      *
      * @throws InvalidInputException for an unknown audience or mentor, a bad date range, or a folder that cannot be used
      */
-    public ExportResult export(ExportRequest request, ExportProgress progress) {
+    public ExportResult export(ExportRequest request, WorkProgress progress) {
         progress.update("Reading sessions", 0, 1);
         ExportSelection selection = select(request);
         List<ExportFile> files = renderer.render(request.format(), selection, progress);

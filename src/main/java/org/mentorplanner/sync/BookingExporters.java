@@ -7,7 +7,7 @@ import java.util.Map;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.ExportFile;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.ExportProgress;
+import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRenderer;
 import org.mentorplanner.service.ExportSelection;
 import org.mentorplanner.service.SessionView;
@@ -30,7 +30,7 @@ public class BookingExporters implements ExportRenderer {
     private final JsonExporter json = new JsonExporter();
 
     @Override
-    public List<ExportFile> render(ExportFormat format, ExportSelection selection, ExportProgress progress) {
+    public List<ExportFile> render(ExportFormat format, ExportSelection selection, WorkProgress progress) {
         int total = selection.sessions().size();
         progress.update("Rendering " + format.label(), 0, total);
         List<ExportFile> files = switch (format) {

@@ -6,8 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
@@ -57,6 +59,19 @@ public final class FormLayout {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /**
+     * Lays out the row that shows a running task in {@code row}: a full-width {@code bar} with its
+     * {@code message} below, hidden (and taking no room) until the row is made visible.
+     */
+    public static VBox taskProgress(VBox row, ProgressBar bar, Label message) {
+        bar.setMaxWidth(Double.MAX_VALUE);
+        hint(message);
+        row.getChildren().setAll(bar, message);
+        row.managedProperty().bind(row.visibleProperty());
+        row.setVisible(false);
+        return row;
     }
 
     /** The box that lists what is wrong: wraps, and takes no room while hidden. */

@@ -17,7 +17,7 @@ class ExportFolderTest {
     Path folder;
 
     private ExportFolder.Outcome write(ExportFile... files) {
-        return new ExportFolder(folder.resolve("out")).write(List.of(files), ExportProgress.none());
+        return new ExportFolder(folder.resolve("out")).write(List.of(files), WorkProgress.none());
     }
 
     private List<String> names() throws Exception {
@@ -73,7 +73,7 @@ class ExportFolderTest {
     @Test
     void anExportStoppedHalfWayCanBeRepeatedAndCleansUp() throws Exception {
         write(ExportFile.text("old.html", "old"));
-        ExportProgress cancelAfterFirstFile = (message, done, total) -> {
+        WorkProgress cancelAfterFirstFile = (message, done, total) -> {
             if (done == 1) {
                 throw new java.util.concurrent.CancellationException("cancelled");
             }

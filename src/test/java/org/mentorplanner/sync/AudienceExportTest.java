@@ -76,7 +76,7 @@ class AudienceExportTest {
     @MethodSource("cases")
     void exportShowsExactlyWhatTheAudienceMaySee(ExportFormat format, String audience, Set<String> visible) throws Exception {
         Path out = folder.resolve("out");
-        world.exports.export(ExportRequest.of(format, out).withAudience(audience), org.mentorplanner.service.ExportProgress.none());
+        world.exports.export(ExportRequest.of(format, out).withAudience(audience), org.mentorplanner.service.WorkProgress.none());
         String text = ExportWorld.allText(out);
 
         for (MentorshipSession session : byTitle.values()) {

@@ -32,7 +32,7 @@ import org.mentorplanner.service.CalendarSyncResult;
 import org.mentorplanner.service.CalendarSyncService;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
-import org.mentorplanner.service.SyncProgress;
+import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.port.CalendarPush;
 import org.mentorplanner.service.port.Storage;
 
@@ -132,7 +132,7 @@ class CalendarSyncTest {
         List<CalendarPush> before = pushes();
 
         requests.set(0);
-        CalendarSyncResult result = service(counting(new CalDavClient())).sync(request(false), SyncProgress.none());
+        CalendarSyncResult result = service(counting(new CalDavClient())).sync(request(false), WorkProgress.none());
 
         assertThat(result.unchanged()).isEqualTo(2);
         assertThat(result.created() + result.updated() + result.deleted()).isZero();
@@ -183,7 +183,7 @@ class CalendarSyncTest {
         world.publish(world.inPerson(world.ada, "2026-12-01T10:00", "Career chat"));
 
         assertThatThrownBy(() -> service(new CalDavClient()).sync(
-                new CalendarSyncRequest(calendar.toString(), RadicaleServer.USER, "wrong", false, false), SyncProgress.none()))
+                new CalendarSyncRequest(calendar.toString(), RadicaleServer.USER, "wrong", false, false), WorkProgress.none()))
                 .isInstanceOf(CalendarServerException.class)
                 .hasMessageContaining("refused the login of alice: wrong user name or password");
         assertThat(pushes()).isEmpty();
@@ -196,7 +196,7 @@ class CalendarSyncTest {
         String down = "http://127.0.0.1:" + RadicaleServer.freePort() + "/alice/team/";
 
         assertThatThrownBy(() -> service(new CalDavClient(Duration.ofSeconds(2), Duration.ofSeconds(2))).sync(
-                new CalendarSyncRequest(down, RadicaleServer.USER, RadicaleServer.PASSWORD, false, false), SyncProgress.none()))
+                new CalendarSyncRequest(down, RadicaleServer.USER, RadicaleServer.PASSWORD, false, false), WorkProgress.none()))
                 .isInstanceOf(CalendarServerException.class)
                 .hasMessageContaining("refused the connection")
                 .hasMessageContaining("Keep working offline");
@@ -219,7 +219,7 @@ class CalendarSyncTest {
         }
         // The third write reaches the server, then the connection drops before its answer is recorded.
         CalendarServer failing = account -> failAfterWrites(new CalDavClient().open(account), 3);
-        assertThatThrownBy(() -> service(failing).sync(request(false), SyncProgress.none()))
+        assertThatThrownBy(() -> service(failing).sync(request(false), WorkProgress.none()))
                 .isInstanceOf(CalendarServerException.class).hasMessageContaining("connection lost");
         assertThat(pushes()).hasSize(2);
         assertThat(serverEvents()).hasSize(3);
@@ -259,7 +259,7 @@ class CalendarSyncTest {
     private CalendarSyncResult sync(URI collection, boolean force, boolean dryRun) {
         return world.workspace.service(CalendarSyncService.class).sync(
                 new CalendarSyncRequest(collection.toString(), RadicaleServer.USER, RadicaleServer.PASSWORD, dryRun, force),
-                SyncProgress.none());
+                WorkProgress.none());
     }
 
     private CalendarSyncRequest request(boolean force) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.ExportProgress;
+import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportSelection;
@@ -64,7 +64,7 @@ class ExportServiceTest {
 
         assertThat(titles(html)).containsExactly("Later today", "Ada 1 Dec", "Bob 5 Dec", "Ada 10 Dec");
         assertThat(titles(request)).contains("Started already", "Booked");
-        assertThat(world.exports.export(html, ExportProgress.none()).sessions()).isEqualTo(4);
+        assertThat(world.exports.export(html, WorkProgress.none()).sessions()).isEqualTo(4);
     }
 
     @Test
@@ -116,9 +116,9 @@ class ExportServiceTest {
 
     @Test
     void switchingFormatInTheSameFolderRemovesTheOldFormatsFiles() throws Exception {
-        world.exports.export(request.withMentors(List.of()), ExportProgress.none());
+        world.exports.export(request.withMentors(List.of()), WorkProgress.none());
         ExportResult html = world.exports.export(new ExportRequest(ExportFormat.HTML, request.folder(), "everyone", List.of(),
-                null, null, false), ExportProgress.none());
+                null, null, false), WorkProgress.none());
 
         assertThat(html.removed()).isEqualTo(1);
         assertThat(request.folder().resolve("booking-links.csv")).doesNotExist();
@@ -128,14 +128,14 @@ class ExportServiceTest {
     @Test
     void htmlReExportRemovesThePageOfAMentorWithNoOpenSessionsLeft() {
         world.exports.export(new ExportRequest(ExportFormat.HTML, request.folder(), "everyone", List.of(), null, null, false),
-                ExportProgress.none());
+                WorkProgress.none());
         Path bobPage = request.folder().resolve(HtmlExporter.pageOf(world.bob));
         assertThat(bobPage).exists();
         long bobSession = world.exports.select(request.withMentors(List.of("bob@example.org"))).sessions().getFirst().id();
         world.sessions.cancel(org.mentorplanner.domain.Actor.owner(), bobSession);
 
         ExportResult again = world.exports.export(new ExportRequest(ExportFormat.HTML, request.folder(), "everyone", List.of(),
-                null, null, false), ExportProgress.none());
+                null, null, false), WorkProgress.none());
 
         assertThat(again.removed()).isEqualTo(1);
         assertThat(bobPage).doesNotExist();

@@ -26,7 +26,7 @@ import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.ExportProgress;
+import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 
 /** Titles, notes, places and names full of markup, quotes, formulas, line breaks, emoji and right-to-left text. */
@@ -59,7 +59,7 @@ class HostileTextExportTest {
 
     private Path export(ExportFormat format) {
         Path out = folder.resolve(format.label());
-        world.exports.export(ExportRequest.of(format, out), ExportProgress.none());
+        world.exports.export(ExportRequest.of(format, out), WorkProgress.none());
         return out;
     }
 

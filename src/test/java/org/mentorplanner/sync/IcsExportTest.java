@@ -25,7 +25,7 @@ import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.ExportProgress;
+import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 
@@ -49,7 +49,7 @@ class IcsExportTest {
     }
 
     private Calendar export() throws Exception {
-        ExportResult result = world.exports.export(ExportRequest.of(ExportFormat.ICS, out), ExportProgress.none());
+        ExportResult result = world.exports.export(ExportRequest.of(ExportFormat.ICS, out), WorkProgress.none());
         assertThat(result.files()).isEqualTo(1);
         String text = Files.readString(out.resolve("booking-links.ics"));
         return new CalendarBuilder().build(new StringReader(text));
@@ -145,7 +145,7 @@ class IcsExportTest {
     void unchangedSessionsExportToTheSameBytes() throws Exception {
         world.publish(world.inPerson(world.ada, "2026-12-01T10:00", "Career chat"));
         export();
-        ExportResult again = world.exports.export(ExportRequest.of(ExportFormat.ICS, out), ExportProgress.none());
+        ExportResult again = world.exports.export(ExportRequest.of(ExportFormat.ICS, out), WorkProgress.none());
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.written()).isZero();
     }
@@ -155,7 +155,7 @@ class IcsExportTest {
         world.publish(world.inPerson(world.ada, "2026-12-01T10:00", "Ada's"));
         world.publish(world.online(world.bob, "2026-12-02T09:30", "Bob's"));
 
-        ExportResult result = world.exports.export(ExportRequest.of(ExportFormat.ICS, out).withIcsPerMentor(true), ExportProgress.none());
+        ExportResult result = world.exports.export(ExportRequest.of(ExportFormat.ICS, out).withIcsPerMentor(true), WorkProgress.none());
 
         assertThat(result.files()).isEqualTo(2);
         Calendar ada = new CalendarBuilder().build(Files.newBufferedReader(out.resolve(FileNames.of(world.ada) + ".ics")));

@@ -32,12 +32,13 @@ import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportService;
 import org.mentorplanner.ui.DialogWindow;
+import org.mentorplanner.ui.ProgressTask;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
 
 /**
  * "Export booking links…": format, audience, mentors, days and folder, checked as they are
- * typed; the export runs as a {@link ExportTask} on the database executor with its progress
+ * typed; the export runs as a {@link ProgressTask} on the database executor with its progress
  * shown, at most one at a time, and ends with a summary and a way to open the folder. Closing
  * the dialog stops a running export.
  */
@@ -63,7 +64,7 @@ public final class ExportPresenter {
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private Path suggestedFolder;
-    private ExportTask task;
+    private ProgressTask<ExportResult> task;
     private ExportResult lastResult;
     private DialogWindow window;
     private boolean closed;
@@ -159,7 +160,7 @@ public final class ExportPresenter {
     }
 
     /** The task of the current or last export (for its progress). */
-    Optional<ExportTask> task() {
+    Optional<ProgressTask<ExportResult>> task() {
         return Optional.ofNullable(task);
     }
 
@@ -322,7 +323,8 @@ public final class ExportPresenter {
         if (request.isEmpty()) {
             return;
         }
-        ExportTask started = new ExportTask(exports, request.get());
+        ExportRequest chosen = request.get();
+        ProgressTask<ExportResult> started = new ProgressTask<>(progress -> exports.export(chosen, progress));
         task = started;
         running.set(true);
         view.outcome.setVisible(false);

@@ -119,11 +119,7 @@ final class ExportView {
 
         FormLayout.problems(problems);
 
-        progress.setMaxWidth(Double.MAX_VALUE);
-        FormLayout.hint(progressMessage);
-        running.getChildren().addAll(progress, progressMessage);
-        running.managedProperty().bind(running.visibleProperty());
-        running.setVisible(false);
+        FormLayout.taskProgress(running, progress, progressMessage);
 
         summary.setWrapText(true);
         summary.getStyleClass().add("summary");

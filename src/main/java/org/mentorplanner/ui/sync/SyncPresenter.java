@@ -20,13 +20,14 @@ import org.mentorplanner.service.CalendarSyncResult;
 import org.mentorplanner.service.CalendarSyncService;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.ui.DialogWindow;
+import org.mentorplanner.ui.ProgressTask;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
 
 /**
  * "Sync with team calendar…": the calendar's URL and user name (from the settings), a password
  * that is never stored, and whether to overwrite events changed on the server. The sync runs as
- * a {@link SyncTask} on a thread beside the database thread (the window's saves go on meanwhile),
+ * a {@link ProgressTask} on a thread beside the database thread (the window's saves go on meanwhile),
  * with its progress shown, one at a time, and ends with a summary and the list of what changed and of the conflicts left. Closing the dialog
  * stops a running sync after its current request.
  */
@@ -39,7 +40,7 @@ public final class SyncPresenter {
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
-    private SyncTask task;
+    private ProgressTask<CalendarSyncResult> task;
     private CalendarSyncResult lastResult;
     private DialogWindow window;
     private boolean closed;
@@ -159,7 +160,7 @@ public final class SyncPresenter {
         }
         CalendarSyncRequest request = new CalendarSyncRequest(view.url.getText().strip(), view.user.getText().strip(),
                 view.password.getText(), false, view.overwrite.isSelected());
-        SyncTask started = new SyncTask(service, request);
+        ProgressTask<CalendarSyncResult> started = new ProgressTask<>(progress -> service.sync(request, progress));
         task = started;
         running.set(true);
         view.outcome.setVisible(false);

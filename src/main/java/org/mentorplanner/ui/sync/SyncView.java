@@ -72,11 +72,7 @@ final class SyncView {
 
         FormLayout.problems(problems);
 
-        progress.setMaxWidth(Double.MAX_VALUE);
-        FormLayout.hint(progressMessage);
-        running.getChildren().addAll(progress, progressMessage);
-        running.managedProperty().bind(running.visibleProperty());
-        running.setVisible(false);
+        FormLayout.taskProgress(running, progress, progressMessage);
 
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -20,6 +20,7 @@ import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.ExportFormat;
+import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportFolder;
 import org.mentorplanner.service.ExportService;
 import org.mentorplanner.service.SessionService;
@@ -27,6 +28,7 @@ import org.mentorplanner.sync.HtmlExporter;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.FxThread;
+import org.mentorplanner.ui.ProgressTask;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
 import org.mentorplanner.ui.TaskExecutor;
 
@@ -165,7 +167,7 @@ class ExportPresenterTest {
             presenter.startExport();
         });
 
-        ExportTask task = presenter.task().orElseThrow();
+        ProgressTask<ExportResult> task = presenter.task().orElseThrow();
         assertThat(FxThread.call(task::getProgress)).isEqualTo(1.0);
         assertThat(messages).contains("Reading sessions…", "Writing files…");
         assertThat(presenter.runningProperty().get()).isFalse();
