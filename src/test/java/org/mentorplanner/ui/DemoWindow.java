@@ -42,6 +42,13 @@ public final class DemoWindow {
         }
     }
 
+    /** A new database file in {@code folder} with nobody in it, as on a first start; {@link #demo()} is then null. */
+    public static DemoWindow empty(Path folder) {
+        Path database = folder.resolve("planner-" + UUID.randomUUID() + ".db");
+        GuiceWorkspace.open(database).close();
+        return new DemoWindow(database, null);
+    }
+
     /** Opens a planner window on the database in {@code stage}, with a same-thread executor; {@link #close()} closes the last one. */
     public PlannerWindow open(Stage stage, Module... extraModules) {
         window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, extraModules);

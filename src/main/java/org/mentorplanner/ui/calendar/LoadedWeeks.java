@@ -32,6 +32,11 @@ final class LoadedWeeks {
         mondays.forEach(weeks::remove);
     }
 
+    /** Forgets every week, so the next look loads them all again (after the directory changed as a whole). */
+    void clear() {
+        weeks.clear();
+    }
+
     /** Whether the week of {@code date} is loaded (or being fetched). */
     boolean contains(LocalDate date) {
         return weeks.contains(monday(date));

@@ -23,17 +23,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.Location;
@@ -41,6 +45,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
 import jakarta.inject.Provider;
+import org.mentorplanner.service.DemoDataService;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.DuplicationResult;
 import org.mentorplanner.service.DuplicationService;
@@ -93,6 +98,7 @@ public final class PlannerPresenter implements SessionActions {
     private Consumer<PlannerPage> pageListener = p -> { };
     private Runnable openedListener = () -> { };
     private final DuplicationService duplication;
+    private final DemoDataService sample;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
     private BulkDuplicatePresenter bulkDialog;
     private Runnable syncHandler;
@@ -104,9 +110,11 @@ public final class PlannerPresenter implements SessionActions {
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
                             TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions,
-                            DuplicationService duplication, Provider<BulkDuplicatePresenter> bulkDialogs) {
+                            DuplicationService duplication, Provider<BulkDuplicatePresenter> bulkDialogs,
+                            DemoDataService sample) {
         this.sessions = sessions;
         this.duplication = duplication;
+        this.sample = sample;
         this.bulkDialogs = bulkDialogs;
         this.mySessions = mySessions;
         this.view = new PlannerView(mySessions.view());
@@ -355,15 +363,44 @@ public final class PlannerPresenter implements SessionActions {
         }
         showMineIfMentor();
         if (choices.mentors().isEmpty()) {
-            Label none = new Label("No mentors yet. Import people with the command line (mentor-planner import people FILE.csv), or try the sample organisation: mentor-planner demo.");
-            none.setWrapText(true);
-            none.getStyleClass().add("empty-hint");
-            view.mentorList.getChildren().add(none);
+            view.mentorList.getChildren().add(noMentorsHint(choices.mentees().isEmpty()));
         }
         mySessions.setMentees(choices.mentees());
         refreshRange();
         scrollToWorkingHours();
         openedListener.run();
+    }
+
+    /**
+     * What the mentor panel says while there are no mentors; in an empty database it offers the
+     * sample organisation at a click (the same as {@code mentor-planner demo}).
+     */
+    private Node noMentorsHint(boolean emptyDatabase) {
+        Label none = new Label("No mentors yet. Import people with the command line (mentor-planner import people FILE.csv)"
+                + (emptyDatabase ? ", or look around in a sample organisation first." : "."));
+        none.setWrapText(true);
+        none.getStyleClass().add("empty-hint");
+        if (!emptyDatabase) {
+            return none;
+        }
+        Button addSample = new Button("Add the sample organisation");
+        addSample.setId("addSample");
+        addSample.getStyleClass().add("link-button");
+        addSample.setTooltip(new Tooltip("Offices in five time zones, mentors, mentees and two weeks of sessions"));
+        addSample.setOnAction(e -> addSampleOrganisation(addSample));
+        return new VBox(6, none, addSample);
+    }
+
+    /** Fills the empty database with the sample organisation, then shows it as if the window had just opened. */
+    private void addSampleOrganisation(Button addSample) {
+        addSample.setDisable(true);
+        executor.execute(sample::fill, added -> {
+            loaded.clear();
+            start(page);
+        }, failure -> {
+            addSample.setDisable(false);
+            reportFailure("Could not add the sample organisation", failure);
+        });
     }
 
     /** A mentor (not a coordinator) sees their own calendar by default; everybody else sees all. */

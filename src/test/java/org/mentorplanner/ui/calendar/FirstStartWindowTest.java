@@ -1,0 +1,63 @@
+package org.mentorplanner.ui.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calendarfx.view.EntryViewBase;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.PlannerWindow;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.ui.DemoWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on an empty database, as on a first start: one click fills it with the sample organisation. */
+@ExtendWith(ApplicationExtension.class)
+class FirstStartWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private DemoWindow fixture;
+    private PlannerWindow window;
+
+    @Start
+    void start(Stage stage) {
+        fixture = DemoWindow.empty(folder);
+        window = fixture.open(stage);
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void anEmptyDatabaseOffersTheSampleOrganisationAndShowsItAtOnce(FxRobot robot) throws Exception {
+        assertThat(robot.lookup(".empty-hint").queryLabeled().getText()).startsWith("No mentors yet.");
+        assertThat(visibleBlocks(robot)).isZero();
+
+        robot.clickOn("#addSample");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int mentors = fixture.stored(workspace -> workspace.service(DirectoryService.class).mentors().size());
+        assertThat(mentors).as("the sample organisation is in the file").isPositive();
+        assertThat(window.presenter().shownMentorIds()).as("one calendar per mentor, shown").hasSize(mentors);
+        assertThat(robot.lookup("#addSample").tryQuery()).as("the offer is gone").isEmpty();
+        assertThat(robot.lookup(".empty-hint").tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> visibleBlocks(robot) > 0);
+    }
+
+    private static int visibleBlocks(FxRobot robot) {
+        return robot.lookup("#weekView").queryAll().stream()
+                .mapToInt(week -> (int) week.lookupAll("*").stream().filter(EntryViewBase.class::isInstance)
+                        .filter(javafx.scene.Node::isVisible).count())
+                .sum();
+    }
+}
