@@ -7,7 +7,7 @@ import org.mentorplanner.service.DirectoryImport;
 enum ImportKind {
 
     PEOPLE("People", header(DirectoryImport.PEOPLE_COLUMNS, DirectoryImport.PEOPLE_GROUPS),
-            "ada@example.org,Ada Lovelace,mentor;coordinator,Women in Tech;London",
+            "ada@example.org,Ada Lovelace,mentor;coordinator,London",
             "Roles are mentor, mentee or coordinator; roles and groups are separated by ';' and groups are created as needed."),
     PLACES("Places", header(DirectoryImport.LOCATION_COLUMNS, null),
             "Berlin office,Europe/Berlin,in-person",

@@ -107,7 +107,10 @@ public final class ImportPresenter {
         }
     }
 
+    /** Shows what a file of {@code kind} looks like; the last file's outcome goes, as it was about the other kind. */
     private void showFormat(ImportKind kind) {
+        view.problems.setVisible(false);
+        view.summary.setVisible(false);
         view.header.setText(kind.header);
         view.example.setText("e.g. " + kind.example);
         view.rules.setText(kind.rules);
