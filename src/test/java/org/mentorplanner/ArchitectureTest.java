@@ -63,6 +63,12 @@ class ArchitectureTest {
             .allowEmptyShould(true)
             .because("commands reach features through services only; the app's wiring hands them a Workspace");
 
+    private static final ArchRule UI_DOES_NOT_USE_THE_CLI = noClasses()
+            .that().resideInAPackage("org.mentorplanner.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.mentorplanner.cli..")
+            .because("the window and the command line are two front ends of the same services: "
+                    + "what both need (such as reading a CSV import) lives in the service layer");
+
     // Rules run from methods, not @ArchTest fields: Surefire 3.5.3 silently skips field rules
     // (https://github.com/TNG/ArchUnit/issues/1442).
 
@@ -99,5 +105,10 @@ class ArchitectureTest {
     @ArchTest
     void cliDoesNotDependOnApp(JavaClasses classes) {
         CLI_DOES_NOT_DEPEND_ON_APP.check(classes);
+    }
+
+    @ArchTest
+    void uiDoesNotUseTheCli(JavaClasses classes) {
+        UI_DOES_NOT_USE_THE_CLI.check(classes);
     }
 }

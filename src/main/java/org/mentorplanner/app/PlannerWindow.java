@@ -15,6 +15,7 @@ import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.mentorplanner.ui.calendar.WindowPlacement;
 import org.mentorplanner.ui.export.ExportPresenter;
+import org.mentorplanner.ui.importing.ImportPresenter;
 import org.mentorplanner.ui.settings.SettingsPresenter;
 import org.mentorplanner.ui.sync.SyncPresenter;
 import org.slf4j.Logger;
@@ -86,7 +87,8 @@ public final class PlannerWindow {
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
         presenter.setOpenedListener(() -> warmUpAfterFirstFrames(opened));
-        presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openSettings(stage));
+        presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openImport(stage),
+                () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
         presenter.start(placement.lastPage());
     }
@@ -121,6 +123,13 @@ public final class PlannerWindow {
         SyncPresenter sync = workspace.injector().getInstance(SyncPresenter.class);
         sync.load();
         sync.show(owner);
+    }
+
+    /** Opens "Import people or places…"; the planner shows what was imported at once. */
+    private void openImport(Stage owner) {
+        ImportPresenter importing = workspace.injector().getInstance(ImportPresenter.class);
+        importing.setOnImported(presenter::reload);
+        importing.show(owner);
     }
 
     private void openSettings(Stage owner) {

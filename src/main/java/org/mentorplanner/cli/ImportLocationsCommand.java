@@ -2,10 +2,8 @@ package org.mentorplanner.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.mentorplanner.domain.Location;
-import org.mentorplanner.service.DirectoryService;
-import org.mentorplanner.service.DirectoryService.LocationInput;
+import org.mentorplanner.service.DirectoryImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -22,10 +20,7 @@ final class ImportLocationsCommand extends CliCommand {
 
     @Override
     protected void run(CliContext cli) {
-        List<LocationInput> locations = CsvFile.read(file, List.of("name", "zone", "kind"), Set.of()).stream()
-                .map(row -> new LocationInput(row.get("name"), row.get("zone"), row.get("kind")))
-                .toList();
-        List<Location> saved = CsvFile.importing(file, () -> cli.service(DirectoryService.class).importLocations(locations));
+        List<Location> saved = cli.service(DirectoryImport.class).importLocations(file);
         cli.out().println("Imported " + saved.size() + (saved.size() == 1 ? " location" : " locations") + " from " + file.getFileName() + ".");
     }
 }

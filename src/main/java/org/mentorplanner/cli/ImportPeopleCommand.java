@@ -1,16 +1,9 @@
 package org.mentorplanner.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.Person;
-import org.mentorplanner.domain.Role;
-import org.mentorplanner.service.DirectoryService;
-import org.mentorplanner.service.DirectoryService.PersonInput;
+import org.mentorplanner.service.DirectoryImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -27,33 +20,7 @@ final class ImportPeopleCommand extends CliCommand {
 
     @Override
     protected void run(CliContext cli) {
-        List<CsvFile.Row> rows = CsvFile.read(file, List.of("email", "name", "roles"), Set.of("groups"));
-        List<Person> saved = CsvFile.importing(file, () -> {
-            List<PersonInput> people = new ArrayList<>(rows.size());
-            for (CsvFile.Row row : rows) {
-                try {
-                    people.add(new PersonInput(row.get("email"), row.get("name"), roles(row.get("roles")), list(row.get("groups"))));
-                } catch (InvalidInputException e) {
-                    throw new InvalidInputException("Row " + row.number() + ": " + e.getMessage());
-                }
-            }
-            return cli.service(DirectoryService.class).importPeople(people);
-        });
+        List<Person> saved = cli.service(DirectoryImport.class).importPeople(file);
         cli.out().println("Imported " + saved.size() + (saved.size() == 1 ? " person" : " people") + " from " + file.getFileName() + ".");
-    }
-
-    private static Set<Role> roles(String text) {
-        Set<Role> roles = new LinkedHashSet<>();
-        for (String name : list(text)) {
-            roles.add(Role.parse(name));
-        }
-        return roles;
-    }
-
-    /** The non-blank ';'-separated parts of {@code text}. */
-    static Set<String> list(String text) {
-        Set<String> parts = new LinkedHashSet<>();
-        Arrays.stream(text.split(";")).map(String::strip).filter(part -> !part.isEmpty()).forEach(parts::add);
-        return parts;
     }
 }

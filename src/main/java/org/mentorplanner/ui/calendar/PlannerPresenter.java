@@ -104,6 +104,7 @@ public final class PlannerPresenter implements SessionActions {
     private Runnable syncHandler;
     private Runnable exportHandler;
     private Runnable settingsHandler;
+    private Runnable importHandler;
     /** Shows the status bar's "Working…" only for work that takes a moment. */
     private BusyIndicatorDelay busy;
 
@@ -172,14 +173,17 @@ public final class PlannerPresenter implements SessionActions {
 
     /**
      * Lets the export dialog handle "Export booking links…", the sync dialog "Sync with team
-     * calendar…" and the settings dialog "Settings…"; without a handler the menu item is disabled.
+     * calendar…", the import dialog "Import people or places…" and the settings dialog
+     * "Settings…"; without a handler the menu item is disabled.
      */
-    public void setMenuHandlers(Runnable export, Runnable syncCalendar, Runnable openSettings) {
+    public void setMenuHandlers(Runnable export, Runnable syncCalendar, Runnable importDirectory, Runnable openSettings) {
         this.exportHandler = export;
         this.syncHandler = syncCalendar;
+        this.importHandler = importDirectory;
         this.settingsHandler = openSettings;
         view.exportLinks.setDisable(export == null);
         view.syncCalendar.setDisable(syncCalendar == null);
+        view.importDirectory.setDisable(importDirectory == null);
         view.settings.setDisable(openSettings == null);
     }
 
@@ -312,12 +316,17 @@ public final class PlannerPresenter implements SessionActions {
                 syncHandler.run();
             }
         });
+        view.importDirectory.setOnAction(e -> {
+            if (importHandler != null) {
+                importHandler.run();
+            }
+        });
         view.settings.setOnAction(e -> {
             if (settingsHandler != null) {
                 settingsHandler.run();
             }
         });
-        setMenuHandlers(null, null, null);
+        setMenuHandlers(null, null, null, null);
         view.root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
@@ -376,7 +385,8 @@ public final class PlannerPresenter implements SessionActions {
      * sample organisation at a click (the same as {@code mentor-planner demo}).
      */
     private Node noMentorsHint(boolean emptyDatabase) {
-        Label none = new Label("No mentors yet. Import people with the command line (mentor-planner import people FILE.csv)"
+        Label none = new Label("No mentors yet. Import people from a CSV file with Menu → Import people or places…"
+                + " (or mentor-planner import people FILE.csv)"
                 + (emptyDatabase ? ", or look around in a sample organisation first." : "."));
         none.setWrapText(true);
         none.getStyleClass().add("empty-hint");
@@ -394,13 +404,20 @@ public final class PlannerPresenter implements SessionActions {
     /** Fills the empty database with the sample organisation, then shows it as if the window had just opened. */
     private void addSampleOrganisation(Button addSample) {
         addSample.setDisable(true);
-        executor.execute(sample::fill, added -> {
-            loaded.clear();
-            start(page);
-        }, failure -> {
+        executor.execute(sample::fill, added -> reload(), failure -> {
             addSample.setDisable(false);
             reportFailure("Could not add the sample organisation", failure);
         });
+    }
+
+    /**
+     * Reads the directory and the shown weeks again, as if the window had just opened: after the
+     * directory changed behind the grid (the sample organisation added, people imported).
+     */
+    public void reload() {
+        grid.clear();
+        loaded.clear();
+        start(page);
     }
 
     /** A mentor (not a coordinator) sees their own calendar by default; everybody else sees all. */

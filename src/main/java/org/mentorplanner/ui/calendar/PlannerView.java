@@ -68,6 +68,7 @@ final class PlannerView {
     final MenuButton appMenu = new MenuButton("Menu");
     final MenuItem exportLinks = new MenuItem("Export booking links…");
     final MenuItem syncCalendar = new MenuItem("Sync with team calendar…");
+    final MenuItem importDirectory = new MenuItem("Import people or places…");
     final MenuItem settings = new MenuItem("Settings…");
 
     final VBox mentorList = new VBox(6);
@@ -96,6 +97,7 @@ final class PlannerView {
         appMenu.setId("appMenu");
         exportLinks.setId("exportLinks");
         syncCalendar.setId("syncCalendar");
+        importDirectory.setId("importDirectory");
         settings.setId("settings");
         counts.setId("counts");
         message.setId("statusMessage");
@@ -198,8 +200,8 @@ final class PlannerView {
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
         exportLinks.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
         settings.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
-        appMenu.getItems().setAll(exportLinks, syncCalendar, settings);
-        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, settings"));
+        appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, settings);
+        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, settings"));
 
         Region grow1 = new Region();
         Region grow2 = new Region();

@@ -89,6 +89,16 @@ final class SessionGrid {
         source.getCalendars().addAll(calendars.values());
     }
 
+    /** Takes every calendar and block off the grid, before {@link #addMentors} fills it again. */
+    void clear() {
+        pending.clear();
+        feeder.stop();
+        quietly(() -> source.getCalendars().clear());
+        calendars.clear();
+        entries.clear();
+        known.clear();
+    }
+
     boolean hasCalendars() {
         return !calendars.isEmpty();
     }

@@ -54,6 +54,26 @@ class SessionGridTest {
     }
 
     @Test
+    void clearingBeforeAddingTheMentorsAgainLeavesOneCalendarPerMentorAndNoStaleBlocks() {
+        DirectoryService directory = gui.service(DirectoryService.class);
+        EditorChoices choices = new EditorChoices(Actor.owner(), directory.mentors(), directory.mentees(),
+                directory.locations(), directory.groups());
+        FxThread.run(() -> {
+            grid.showAll(run);
+            int mentors = grid.calendars().size();
+
+            grid.clear();
+            grid.addMentors(choices, run.subList(0, 1));
+
+            assertThat(grid.source().getCalendars()).as("the old calendars are gone").hasSize(mentors);
+            assertThat(grid.sessions()).containsExactly(run.get(0));
+            assertThat(grid.entryOf(run.get(1).id())).as("a block of the old grid").isEmpty();
+            assertThat(grid.entryOf(run.get(0).id()).orElseThrow().getCalendar())
+                    .isSameAs(grid.calendarOf(run.get(0).mentorId()).orElseThrow());
+        });
+    }
+
+    @Test
     void showGraduallyKnowsEverySessionAtOnceAndPutsTheirBlocksOnOverLaterPulses() throws Exception {
         FxThread.run(() -> {
             grid.showGradually(run);

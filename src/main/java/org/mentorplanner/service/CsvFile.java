@@ -1,4 +1,4 @@
-package org.mentorplanner.cli;
+package org.mentorplanner.service;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.mentorplanner.domain.InvalidInputException;
 
 /**
@@ -41,15 +40,6 @@ final class CsvFile {
     }
 
     private CsvFile() {
-    }
-
-    /** Runs an import of {@code file}; a refusal says that nothing was imported. */
-    static <T> T importing(Path file, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("Nothing imported from " + file.getFileName() + ". " + e.getMessage());
-        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.mentorplanner.cli;
+package org.mentorplanner.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
