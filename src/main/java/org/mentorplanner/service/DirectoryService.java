@@ -139,10 +139,10 @@ public class DirectoryService {
         String email = input.email() == null ? "" : input.email().strip();
         String name = input.name() == null ? "" : input.name().strip();
         if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("'" + email + "' is not an email address.");
+            throw new InvalidInputException("'" + email + "' is not an email address: write it like ada@example.org.");
         }
         if (name.isEmpty()) {
-            throw new InvalidInputException("The name of " + email + " is empty.");
+            throw new InvalidInputException("The name of " + email + " is empty: give the person's full name.");
         }
         if (input.roles().isEmpty()) {
             throw new InvalidInputException(email + " has no role: give mentor, mentee or coordinator.");

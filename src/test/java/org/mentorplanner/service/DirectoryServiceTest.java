@@ -61,7 +61,7 @@ class DirectoryServiceTest {
                 new PersonInput("bob@example.org", "Bob", Set.of(Role.MENTOR), Set.of("Juniors")),
                 new PersonInput("not-an-email", "Nobody", Set.of(Role.MENTEE), Set.of()))))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("Row 3: 'not-an-email' is not an email address.");
+                .hasMessage("Row 3: 'not-an-email' is not an email address: write it like ada@example.org.");
 
         assertThat(directory.people()).extracting(Person::name).containsExactly("Ada");
         assertThat(directory.requirePerson("ada@example.org").roles()).containsExactly(Role.MENTOR);
@@ -71,7 +71,7 @@ class DirectoryServiceTest {
     @Test
     void importRefusesPeopleWithoutNameOrRole() {
         assertThatThrownBy(() -> directory.importPeople(List.of(new PersonInput("ada@example.org", " ", Set.of(Role.MENTOR), Set.of()))))
-                .hasMessage("Row 1: The name of ada@example.org is empty.");
+                .hasMessage("Row 1: The name of ada@example.org is empty: give the person's full name.");
         assertThatThrownBy(() -> directory.importPeople(List.of(new PersonInput("ada@example.org", "Ada", Set.of(), Set.of()))))
                 .hasMessage("Row 1: ada@example.org has no role: give mentor, mentee or coordinator.");
     }
