@@ -18,6 +18,16 @@ public enum PlannerPage {
         return label;
     }
 
+    /** With Ctrl (Cmd on macOS), the key that shows this page: 1 for the day to 5 for My Sessions. */
+    public javafx.scene.input.KeyCode key() {
+        return javafx.scene.input.KeyCode.valueOf("DIGIT" + (ordinal() + 1));
+    }
+
+    /** How the shortcut reads in a tooltip, such as "Ctrl+2". */
+    public String shortcutText() {
+        return new javafx.scene.input.KeyCodeCombination(key(), javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
+    }
+
     /** The page named {@code name}, or the week for anything unknown. */
     public static PlannerPage parse(String name) {
         for (PlannerPage page : values()) {

@@ -342,6 +342,9 @@ public final class PlannerPresenter implements SessionActions {
         keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> selectedSession().ifPresent(this::edit));
         keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> selectedSession().ifPresent(this::duplicate));
         keys.put(new KeyCodeCombination(KeyCode.DELETE), () -> selectedSession().filter(MentorshipSession::isDraft).ifPresent(this::delete));
+        for (PlannerPage target : PlannerPage.values()) {
+            keys.put(new KeyCodeCombination(target.key(), KeyCombination.SHORTCUT_DOWN), () -> showPage(target));
+        }
     }
 
     private void configureStatusBar() {

@@ -180,6 +180,7 @@ final class PlannerView {
         for (PlannerPage page : PlannerPage.values()) {
             ToggleButton button = new ToggleButton(page.label());
             button.setId("page" + page.name());
+            button.setTooltip(new Tooltip(page.label() + " (" + page.shortcutText() + ")"));
             pageButtons.put(page, button);
             switcher.getButtons().add(button);
             MenuItem item = new MenuItem(page.label());

@@ -152,6 +152,19 @@ class PlannerWindowTest {
     }
 
     @Test
+    void ctrlAndADigitSwitchesPages(FxRobot robot) {
+        robot.clickOn("#weekView");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#monthView").tryQuery()).as("Ctrl+3: the month").isPresent();
+        assertThat(robot.lookup("#pageMONTH").<javafx.scene.control.ToggleButton>query().isSelected()).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#pageWEEK").<javafx.scene.control.ToggleButton>query().isSelected()).as("Ctrl+2: the week").isTrue();
+        assertThat(robot.lookup("#pageWEEK").<javafx.scene.control.ToggleButton>query().getTooltip().getText())
+                .isEqualTo("Week (" + PlannerPage.WEEK.shortcutText() + ")");
+    }
+
+    @Test
     void theAgendaSaysWhichSessionsAreDrafts(FxRobot robot) {
         robot.interact(() -> robot.lookup("#weekView").<com.calendarfx.view.DateControl>query().setDate(monday));
         robot.interact(() -> window.presenter().showPage(PlannerPage.AGENDA));
