@@ -1,6 +1,7 @@
 package org.mentorplanner.service;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One CalDAV calendar collection on a server. Hrefs are the resources' paths on the server,
@@ -45,6 +46,9 @@ public interface CalendarCollection {
      * @throws ResourceChangedException when it changed on the server
      */
     boolean delete(String href, String etag);
+
+    /** The calendar object of one resource, or empty when it is gone. */
+    Optional<String> get(String href);
 
     /** The ETag of one resource, or {@code null} when it has none or is gone. */
     String etagOf(String href);

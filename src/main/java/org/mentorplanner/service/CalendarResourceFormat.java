@@ -14,4 +14,11 @@ public interface CalendarResourceFormat {
 
     /** A VCALENDAR with the session's one VEVENT and its VTIMEZONE. */
     String calendarObject(SessionView view);
+
+    /**
+     * Whether {@code calendarObject}, as a server holds it, has exactly the event that
+     * {@link #calendarObject} writes for {@code view} (every property alike, however the server
+     * laid the text out). False for anything else, including text that does not parse.
+     */
+    boolean holdsEvent(String calendarObject, SessionView view);
 }

@@ -97,7 +97,21 @@ public class CalendarSyncService {
             sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
             return plan(collection, outbox, pushed, views, onServer, request.force());
         });
+        takeBackOurOwnWrites(collection, plan);
         return run(account, collection, plan, request, progress);
+    }
+
+    /**
+     * An event whose ETag changed on the server but which already holds exactly the event this
+     * sync would write was changed by us: our last update reached the server and its answer was
+     * lost (connection dropped, app closed). Its new ETag is recorded instead of reporting a
+     * conflict. Any other difference stays a conflict. Reads the server, outside any transaction.
+     */
+    private void takeBackOurOwnWrites(CalendarCollection collection, Plan plan) {
+        plan.steps.replaceAll(step -> step.action == Action.CONFLICT && plan.stillPublished.contains(step.href)
+                && collection.get(step.href).filter(body -> format.holdsEvent(body, step.view)).isPresent()
+                ? new Step(Action.RECORD, step.view, step.push, step.href, step.etag, null)
+                : step);
     }
 
     /** Decides what each session and each recorded resource needs, comparing local state and the server's listing. */
@@ -147,6 +161,7 @@ public class CalendarSyncService {
             } else if (changedOnServer(push, serverEtag)) {
                 plan.steps.add(force ? new Step(Action.UPDATE, view, push, href, serverEtag, "changed on the server; overwritten (forced)")
                         : new Step(Action.CONFLICT, view, push, href, serverEtag, "changed on the server since the last sync, so not overwritten"));
+                plan.stillPublished.add(href);
             } else if (newer) {
                 plan.steps.add(new Step(Action.UPDATE, view, push, href, push.etag() != null ? push.etag() : serverEtag, null));
             } else {
@@ -162,6 +177,7 @@ public class CalendarSyncService {
         int created = 0;
         int updated = 0;
         int deleted = 0;
+        int recorded = 0;
         List<String> conflicts = new ArrayList<>();
         List<String> changes = new ArrayList<>();
         List<Step> work = plan.steps.stream().filter(step -> step.action != Action.CONFLICT).toList();
@@ -180,9 +196,10 @@ public class CalendarSyncService {
                     case CREATE -> created++;
                     case UPDATE -> updated++;
                     case DELETE, FORGET -> deleted++;
+                    case RECORD -> recorded++;
                     default -> throw new IllegalStateException(step.action.name());
                 }
-                if (step.action != Action.FORGET) {
+                if (step.action != Action.FORGET && step.action != Action.RECORD) {
                     changes.add(step.action.past(request.dryRun()) + " " + describe(step) + (step.reason == null ? "" : ": " + step.reason));
                 }
             } catch (ResourceChangedException e) {
@@ -191,7 +208,7 @@ public class CalendarSyncService {
             progress.update(step.action.verb + " " + title(step), ++done, work.size());
         }
         progress.update(request.dryRun() ? "Checked" : "Synced", work.size(), work.size());
-        return new CalendarSyncResult(key, request.dryRun(), created, updated, deleted, plan.unchanged, conflicts, changes);
+        return new CalendarSyncResult(key, request.dryRun(), created, updated, deleted, plan.unchanged + recorded, conflicts, changes);
     }
 
     /** Sends one step and records it at once: the server is not part of our transaction. */
@@ -215,6 +232,12 @@ public class CalendarSyncService {
                 storage.transactVoid(repos -> repos.calendarPushes().delete(key, step.href));
             }
             case FORGET -> storage.transactVoid(repos -> repos.calendarPushes().delete(key, step.href));
+            case RECORD -> {
+                MentorshipSession session = step.view.session();
+                CalendarPush push = new CalendarPush(key, step.href, session.id(), session.createdAt(), step.etag,
+                        session.revision(), clock.instant());
+                storage.transactVoid(repos -> repos.calendarPushes().save(push));
+            }
             default -> throw new IllegalStateException(step.action.name());
         }
     }
@@ -249,6 +272,8 @@ public class CalendarSyncService {
         DELETE("Deleting", "deleted"),
         /** The resource is already gone on the server: only the bookkeeping goes. */
         FORGET("Forgetting", "forgot"),
+        /** The server already holds our event (our last update's answer was lost): only its ETag is recorded. */
+        RECORD("Checking", "recorded"),
         CONFLICT("Checking", "left");
 
         final String verb;
@@ -281,6 +306,8 @@ public class CalendarSyncService {
 
     private static final class Plan {
         final List<Step> steps = new ArrayList<>();
+        /** Hrefs of conflicts whose session is still published: the server may hold our own last update. */
+        final Set<String> stillPublished = new LinkedHashSet<>();
         int unchanged;
     }
 }

@@ -126,6 +126,16 @@ final class CalDavCollection implements CalendarCollection {
     }
 
     @Override
+    public Optional<String> get(String href) {
+        HttpResponse<String> response = send(request(resolve(href), "GET", null).header("Accept", "text/calendar"), "read " + href);
+        if (response.statusCode() == 404 || response.statusCode() == 410) {
+            return Optional.empty();
+        }
+        requireSuccess(response, "read " + href);
+        return Optional.of(response.body());
+    }
+
+    @Override
     public String etagOf(String href) {
         HttpResponse<String> response = send(request(resolve(href), "PROPFIND", PROPFIND_ETAG).header("Depth", "0"), "read " + href);
         if (response.statusCode() == 404) {

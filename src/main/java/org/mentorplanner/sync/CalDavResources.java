@@ -1,6 +1,17 @@
 package org.mentorplanner.sync;
 
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.CalendarResourceFormat;
 import org.mentorplanner.service.SessionView;
@@ -24,5 +35,27 @@ public class CalDavResources implements CalendarResourceFormat {
     @Override
     public String calendarObject(SessionView session) {
         return ics.calendarObject(session);
+    }
+
+    @Override
+    public boolean holdsEvent(String calendarObject, SessionView view) {
+        Optional<Set<String>> onServer = eventProperties(calendarObject);
+        return onServer.isPresent() && onServer.equals(eventProperties(ics.calendarObject(view)));
+    }
+
+    /**
+     * The properties of the one VEVENT in {@code text} as content lines (ical4j's property objects
+     * do not compare equal across two parses), or empty when it does not parse or holds another
+     * number of events.
+     */
+    private static Optional<Set<String>> eventProperties(String text) {
+        try {
+            List<VEvent> events = new CalendarBuilder().build(new StringReader(text)).getComponents(Component.VEVENT);
+            return events.size() == 1
+                    ? Optional.of(events.get(0).getProperties().stream().map(Property::toString).collect(Collectors.toSet()))
+                    : Optional.empty();
+        } catch (IOException | ParserException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

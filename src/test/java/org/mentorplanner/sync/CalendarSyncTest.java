@@ -236,6 +236,30 @@ class CalendarSyncTest {
     }
 
     @Test
+    void anUpdateWhoseAnswerWasLostIsNoConflictNextTime() throws Exception {
+        MentorshipSession chat = world.publish(world.inPerson(world.ada, "2026-12-01T10:00", "Career chat"));
+        sync(false);
+        world.sessions.update(Actor.owner(), chat.id(), world.inPerson(world.ada, "2026-12-01T11:00", "Career chat, moved"));
+        // The update reaches the server, then the connection drops before its answer is recorded.
+        CalendarServer failing = account -> failAfterWrites(new CalDavClient().open(account), 1);
+        assertThatThrownBy(() -> service(failing).sync(request(false), WorkProgress.none()))
+                .isInstanceOf(CalendarServerException.class).hasMessageContaining("connection lost");
+        assertThat(summaryOnServer(chat)).isEqualTo("Career chat, moved");
+
+        CalendarSyncResult next = sync(false);
+
+        assertThat(next.conflicts()).as("the server holds our own update").isEmpty();
+        assertThat(next.updated()).isZero();
+        assertThat(next.unchanged()).isEqualTo(1);
+        assertThat(pushes()).singleElement().satisfies(push -> assertThat(push.etag()).isNotNull());
+        world.sessions.update(Actor.owner(), chat.id(), world.inPerson(world.ada, "2026-12-01T12:00", "Career chat, moved again"));
+        CalendarSyncResult later = sync(false);
+        assertThat(later.updated()).as("a later edit is a plain update again").isEqualTo(1);
+        assertThat(later.conflicts()).isEmpty();
+        assertThat(summaryOnServer(chat)).isEqualTo("Career chat, moved again");
+    }
+
+    @Test
     void aDryRunSaysWhatWouldChangeAndWritesNothing() throws Exception {
         world.publish(world.inPerson(world.ada, "2026-12-01T10:00", "Career chat"));
 
