@@ -56,7 +56,6 @@ final class PlannerView {
     final MenuButton pageMenu = new MenuButton();
     private final Map<PlannerPage, MenuItem> pageMenuItems = new EnumMap<>(PlannerPage.class);
     private SegmentedButton switcher;
-    private HBox toolbar;
     /** Whether the toolbar shows its narrow form (page menu, no date field). */
     private boolean compact;
     /** The toolbar's width with every part shown, measured while it was wide. */
@@ -174,7 +173,6 @@ final class PlannerView {
         datePicker.setPrefWidth(118);
         datePicker.setTooltip(new Tooltip("Go to a date"));
         rangeLabel.getStyleClass().add("range-label");
-        rangeLabel.setMinWidth(Region.USE_PREF_SIZE);
 
         switcher = new SegmentedButton();
         for (PlannerPage page : PlannerPage.values()) {
@@ -218,8 +216,7 @@ final class PlannerView {
         navigation.getChildren().forEach(PlannerView::keepWholeLabels);
         switcher.getButtons().forEach(PlannerView::keepWholeLabels);
         rangeLabel.setMinWidth(0);
-        bar.widthProperty().addListener((obs, old, width) -> fitToolbar(width.doubleValue()));
-        toolbar = bar;
+        bar.widthProperty().addListener((obs, old, width) -> fitToolbar(bar, width.doubleValue()));
         return bar;
     }
 
@@ -233,9 +230,9 @@ final class PlannerView {
      * The wide toolbar (page buttons, date field) where it fits; in a narrower window one page
      * menu and no date field (the range label and arrows still navigate), so no button is cut.
      */
-    private void fitToolbar(double width) {
+    private void fitToolbar(HBox bar, double width) {
         if (!compact) {
-            wideWidth = toolbar.prefWidth(-1);
+            wideWidth = bar.prefWidth(-1);
         }
         boolean narrow = width < wideWidth;
         if (narrow != compact) {
@@ -249,11 +246,6 @@ final class PlannerView {
     private static void show(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
-    }
-
-    /** Whether the toolbar is in its narrow form. */
-    boolean compactToolbar() {
-        return compact;
     }
 
     /** Runs {@code chosen} when the user picks a page, with the buttons or the narrow window's menu. */
