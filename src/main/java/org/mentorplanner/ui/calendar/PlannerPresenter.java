@@ -97,6 +97,8 @@ public final class PlannerPresenter implements SessionActions {
     private Entry<?> unsavedEntry;
     private Consumer<PlannerPage> pageListener = p -> { };
     private Runnable openedListener = () -> { };
+    /** Whether the first page has shown the directory ({@link #openedListener} has run). */
+    private boolean opened;
     private final DuplicationService duplication;
     private final DemoDataService sample;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
@@ -137,7 +139,8 @@ public final class PlannerPresenter implements SessionActions {
 
     /**
      * Loads the directory and the sessions of the first page's weeks in one task on the database
-     * thread, then fills the grid in one go; call once after the view is shown.
+     * thread, then fills the grid in one go; call after the view is shown ({@link #reload} calls it
+     * again).
      */
     public void start(PlannerPage firstPage) {
         showPage(firstPage);
@@ -380,7 +383,11 @@ public final class PlannerPresenter implements SessionActions {
         mySessions.setMentees(choices.mentees());
         refreshRange();
         scrollToWorkingHours();
-        openedListener.run();
+        // Only the first opening: a reload must not prepare the store a second time.
+        if (!opened) {
+            opened = true;
+            openedListener.run();
+        }
     }
 
     /**

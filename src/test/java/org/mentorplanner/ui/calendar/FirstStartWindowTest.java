@@ -43,6 +43,8 @@ class FirstStartWindowTest {
         assertThat(robot.lookup(".empty-hint").queryLabeled().getText()).startsWith("No mentors yet.");
         assertThat(visibleBlocks(robot)).isZero();
 
+        java.util.concurrent.atomic.AtomicInteger openedAgain = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> window.presenter().setOpenedListener(openedAgain::incrementAndGet));
         robot.clickOn("#addSample");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -51,6 +53,7 @@ class FirstStartWindowTest {
         assertThat(window.presenter().shownMentorIds()).as("one calendar per mentor, shown").hasSize(mentors);
         assertThat(robot.lookup("#addSample").tryQuery()).as("the offer is gone").isEmpty();
         assertThat(robot.lookup(".empty-hint").tryQuery()).isEmpty();
+        assertThat(openedAgain).as("the store is prepared once, at the first opening, not again").hasValue(0);
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> visibleBlocks(robot) > 0);
     }
 
