@@ -2,14 +2,17 @@ package org.mentorplanner;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
 import javafx.application.Platform;
 
-/** The layer rules of ARCHITECTURE.md, checked on the main classes. */
+/** The layer and threading rules of docs/architecture.md, checked on the main classes. */
 @AnalyzeClasses(packages = "org.mentorplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -69,6 +72,38 @@ class ArchitectureTest {
             .because("the window and the command line are two front ends of the same services: "
                     + "what both need (such as reading a CSV import) lives in the service layer");
 
+    /**
+     * A call that reads the computer's clock: {@code now()} or {@code now(ZoneId)} of a java.time
+     * type (only {@code now(Clock)} is fine), {@code Clock.system…()}, or
+     * {@code System.currentTimeMillis()}.
+     */
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_MACHINES_CLOCK =
+            new DescribedPredicate<>("read the computer's clock instead of the injected Clock") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    var target = call.getTarget();
+                    String owner = target.getOwner().getName();
+                    String name = target.getName();
+                    var parameters = target.getRawParameterTypes();
+                    if (owner.startsWith("java.time.") && name.equals("now")) {
+                        return parameters.isEmpty() || !parameters.get(0).isEquivalentTo(Clock.class);
+                    }
+                    if (owner.equals(Clock.class.getName())) {
+                        return name.startsWith("system");
+                    }
+                    return owner.equals(System.class.getName()) && name.equals("currentTimeMillis");
+                }
+            };
+
+    private static final ArchRule TIME_COMES_FROM_THE_INJECTED_CLOCK = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.mentorplanner.app.SystemTime")
+            .and().doNotHaveFullyQualifiedName("org.mentorplanner.app.StartupProbe")
+            .should().callMethodWhere(READS_THE_MACHINES_CLOCK)
+            .because("\"today\", \"this week\" and \"upcoming\" must follow the one Clock bound in Guice, which "
+                    + "tests pin to chosen moments; a call to the computer's clock makes a test pass on Monday "
+                    + "and fail on Friday (app.SystemTime is the one place that asks the computer; the start-up "
+                    + "probe only measures elapsed time for the benchmarks)");
+
     // Rules run from methods, not @ArchTest fields: Surefire 3.5.3 silently skips field rules
     // (https://github.com/TNG/ArchUnit/issues/1442).
 
@@ -110,5 +145,10 @@ class ArchitectureTest {
     @ArchTest
     void uiDoesNotUseTheCli(JavaClasses classes) {
         UI_DOES_NOT_USE_THE_CLI.check(classes);
+    }
+
+    @ArchTest
+    void timeComesFromTheInjectedClock(JavaClasses classes) {
+        TIME_COMES_FROM_THE_INJECTED_CLOCK.check(classes);
     }
 }

@@ -102,7 +102,7 @@ public class BulkDuplicateBenchmark {
 
         void seed() throws IOException {
             folder = Files.createTempDirectory("bulk-duplicate-bench");
-            workspace = GuiceWorkspace.open(folder.resolve("planner.db"));
+            workspace = GuiceWorkspace.open(folder.resolve("planner.db"), java.time.Clock.systemDefaultZone());
             DirectoryService directory = workspace.service(DirectoryService.class);
             SessionService sessions = workspace.service(SessionService.class);
             duplication = workspace.service(DuplicationService.class);

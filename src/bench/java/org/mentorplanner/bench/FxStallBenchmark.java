@@ -130,7 +130,7 @@ public class FxStallBenchmark {
             seed();
             workspace.close();
             workspace = null;
-            app = GuiceWorkspace.open(folder.resolve("planner.db"), new UiModule(executor, new Dialogs()));
+            app = GuiceWorkspace.open(folder.resolve("planner.db"), java.time.Clock.systemDefaultZone(), new UiModule(executor, new Dialogs()));
             sources = app.service(SessionService.class).list(SessionQuery.all()).stream()
                          .filter(s -> s.seriesId() == null && s.details().localStart().getHour() == 10).toList();
             CountDownLatch started = new CountDownLatch(1);

@@ -21,12 +21,10 @@ public final class GuiceWorkspace implements Workspace {
         this.injector = injector;
     }
 
-    /** Opens the database in {@code file} with the system clock and any extra modules. */
-    public static GuiceWorkspace open(Path file, Module... extraModules) {
-        return open(file, Clock.systemDefaultZone(), extraModules);
-    }
-
-    /** Opens the database in {@code file} with the given clock (tests fix the time). */
+    /**
+     * Opens the database in {@code file}; the services take the time from {@code clock} (the
+     * app passes the computer's, tests one they set).
+     */
     public static GuiceWorkspace open(Path file, Clock clock, Module... extraModules) {
         SqliteStorage storage = SqliteStorage.open(file);
         List<Module> modules = new ArrayList<>();

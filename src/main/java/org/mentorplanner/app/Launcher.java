@@ -3,6 +3,7 @@ package org.mentorplanner.app;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import javafx.application.Application;
 import org.mentorplanner.cli.Cli;
@@ -34,7 +35,8 @@ public final class Launcher {
             startApp(app.get().database());
             System.exit(0);
         }
-        Cli cli = new Cli(GuiceWorkspace::open, DatabaseLocation.defaultFile(), Launcher::startApp);
+        Clock clock = SystemTime.clock();
+        Cli cli = new Cli(file -> GuiceWorkspace.open(file, clock), DatabaseLocation.defaultFile(), Launcher::startApp);
         int code = cli.run(new PrintWriter(System.out, true, System.out.charset()),
                 new PrintWriter(System.err, true, System.err.charset()), args);
         System.exit(code);

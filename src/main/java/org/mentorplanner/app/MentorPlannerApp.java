@@ -19,7 +19,8 @@ public final class MentorPlannerApp extends Application {
     public void start(Stage stage) {
         String db = getParameters().getNamed().get(Launcher.DB_PARAMETER);
         Path file = db == null || db.isBlank() ? DatabaseLocation.defaultFile() : Path.of(db);
-        window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"));
+        window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"),
+                SystemTime.clock());
         window.open(stage, file);
     }
 

@@ -2,6 +2,7 @@ package org.mentorplanner.app;
 
 import com.calendarfx.view.EntryViewBase;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
@@ -36,15 +37,20 @@ public final class PlannerWindow {
     private final Preferences preferences;
     private final Dialogs dialogs = new Dialogs();
     private final com.google.inject.Module[] extraModules;
+    /** The app's one clock: the window, the services and the command line all take the time from it. */
+    private final Clock clock;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
 
     /**
-     * {@code preferences} keeps the window placement; tests give a node of their own, and may
-     * bind stand-ins for the desktop (such as the folder opener) in {@code extraModules}.
+     * {@code preferences} keeps the window placement; tests give a node of their own and a clock
+     * they set, and may bind stand-ins for the desktop (such as the folder opener) in
+     * {@code extraModules}.
      */
-    public PlannerWindow(TaskExecutor executor, Preferences preferences, com.google.inject.Module... extraModules) {
+    public PlannerWindow(TaskExecutor executor, Preferences preferences, Clock clock,
+                         com.google.inject.Module... extraModules) {
         this.executor = executor;
+        this.clock = clock;
         this.preferences = preferences;
         this.extraModules = extraModules.clone();
     }
@@ -67,7 +73,7 @@ public final class PlannerWindow {
         dialogs.setOwner(stage);
         stage.setOnCloseRequest(event -> placement.save(stage));
         // The database opens on its own thread while this one shows the window.
-        executor.execute(() -> GuiceWorkspace.open(database, withUi(new UiModule(executor, dialogs))),
+        executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs))),
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
                     Label message = new Label("Could not open " + database + ":\n" + UserErrors.describe(failure));
@@ -146,6 +152,9 @@ public final class PlannerWindow {
 
     /** Closes the database (after the window closed). */
     public void close() {
+        if (presenter != null) {
+            presenter.close();
+        }
         if (workspace != null) {
             executor.execute(() -> {
                 workspace.close();

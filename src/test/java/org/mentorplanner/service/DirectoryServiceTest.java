@@ -31,7 +31,7 @@ class DirectoryServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"));
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), org.mentorplanner.time.PinnedMoment.DEFAULT.clock());
         directory = workspace.service(DirectoryService.class);
     }
 

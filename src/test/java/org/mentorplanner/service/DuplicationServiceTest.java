@@ -321,7 +321,7 @@ class DuplicationServiceTest extends SampleOrganisationTest {
         long before = sessionCount();
         FailingStorage failing = new FailingStorage(workspace.service(SqliteStorage.class), 2);
         DuplicationService failingDuplication = new DuplicationService(failing,
-                new SessionService(failing, Clock.systemUTC(), new BookingTokens()));
+                new SessionService(failing, org.mentorplanner.time.PinnedMoment.DEFAULT.clock(), new BookingTokens()));
         DuplicationRequest request = DuplicationRequest.of(List.of(source.id()),
                 new Recurrence(Frequency.daily(), RecurrenceEnd.count(DuplicationService.BATCH_SIZE * 2 + 10)));
 

@@ -23,7 +23,7 @@ class SettingsServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"));
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), org.mentorplanner.time.PinnedMoment.DEFAULT.clock());
         settings = workspace.service(SettingsService.class);
     }
 

@@ -48,7 +48,12 @@ final class ExportWorld implements AutoCloseable {
     final Location zoom;
 
     ExportWorld(Path folder) {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), Clock.fixed(NOW, ZoneOffset.UTC));
+        this(folder, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** The same organisation on another clock (tests that run at several moments). */
+    ExportWorld(Path folder, Clock clock) {
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), clock);
         directory = workspace.service(DirectoryService.class);
         sessions = workspace.service(SessionService.class);
         exports = workspace.service(ExportService.class);

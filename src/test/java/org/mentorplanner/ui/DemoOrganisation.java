@@ -65,4 +65,16 @@ public final class DemoOrganisation {
         return new SessionDetails(people.get(mentor).id(), null, locations.get("berlin").id(), start,
                 Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), title, "");
     }
+
+    /**
+     * An hour in the Berlin office that the grid shows at {@code startInGrid}, a wall-clock time in
+     * {@code gridZone} (the zone of the clock the window runs on), so window tests find the block in
+     * the visible hours whatever zone they run in.
+     */
+    public SessionDetails hourInBerlinShownAt(String mentor, LocalDateTime startInGrid, java.time.ZoneId gridZone,
+                                              String title) {
+        LocalDateTime inBerlin = startInGrid.atZone(gridZone).withZoneSameInstant(locations.get("berlin").zone())
+                                            .toLocalDateTime();
+        return hourInBerlin(mentor, inBerlin, title);
+    }
 }

@@ -2,6 +2,7 @@ package org.mentorplanner.ui;
 
 import com.google.inject.Module;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.PlannerWindow;
+import org.mentorplanner.time.PinnedMoment;
 
 /**
  * The set-up the whole-window tests share: a database file of their own with the
@@ -20,38 +22,56 @@ import org.mentorplanner.app.PlannerWindow;
 public final class DemoWindow {
 
     private final Path database;
+    private final Clock clock;
     private final DemoOrganisation demo;
     private final Preferences preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
     private PlannerWindow window;
 
-    private DemoWindow(Path database, DemoOrganisation demo) {
+    private DemoWindow(Path database, Clock clock, DemoOrganisation demo) {
         this.database = database;
+        this.clock = clock;
         this.demo = demo;
         // Smaller than the headless screen (1280 x 800), which cannot paint a larger window.
         preferences.putDouble("width", 1200);
         preferences.putDouble("height", 760);
     }
 
-    /** A new database file in {@code folder} with the demo directory, and what {@code seed} adds to it. */
-    public static DemoWindow seeded(Path folder, BiConsumer<GuiceWorkspace, DemoOrganisation> seed) {
+    /**
+     * A new database file in {@code folder} with the demo directory, and what {@code seed} adds to
+     * it; the services and the window take the time from {@code clock}.
+     */
+    public static DemoWindow seeded(Path folder, Clock clock, BiConsumer<GuiceWorkspace, DemoOrganisation> seed) {
         Path database = folder.resolve("planner-" + UUID.randomUUID() + ".db");
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(database, clock)) {
             DemoOrganisation demo = DemoOrganisation.directory(workspace);
             seed.accept(workspace, demo);
-            return new DemoWindow(database, demo);
+            return new DemoWindow(database, clock, demo);
         }
     }
 
-    /** A new database file in {@code folder} with nobody in it, as on a first start; {@link #demo()} is then null. */
-    public static DemoWindow empty(Path folder) {
+    /** {@link #seeded(Path, Clock, BiConsumer)} at the {@linkplain PinnedMoment#DEFAULT default moment}. */
+    public static DemoWindow seeded(Path folder, BiConsumer<GuiceWorkspace, DemoOrganisation> seed) {
+        return seeded(folder, PinnedMoment.DEFAULT.clock(), seed);
+    }
+
+    /**
+     * A new database file in {@code folder} with nobody in it, as on a first start, on
+     * {@code clock}; {@link #demo()} is then null.
+     */
+    public static DemoWindow empty(Path folder, Clock clock) {
         Path database = folder.resolve("planner-" + UUID.randomUUID() + ".db");
-        GuiceWorkspace.open(database).close();
-        return new DemoWindow(database, null);
+        GuiceWorkspace.open(database, clock).close();
+        return new DemoWindow(database, clock, null);
+    }
+
+    /** {@link #empty(Path, Clock)} at the {@linkplain PinnedMoment#DEFAULT default moment}. */
+    public static DemoWindow empty(Path folder) {
+        return empty(folder, PinnedMoment.DEFAULT.clock());
     }
 
     /** Opens a planner window on the database in {@code stage}, with a same-thread executor; {@link #close()} closes the last one. */
     public PlannerWindow open(Stage stage, Module... extraModules) {
-        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, extraModules);
+        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, clock, extraModules);
         window.open(stage, database);
         return window;
     }
@@ -63,7 +83,7 @@ public final class DemoWindow {
 
     /** Reads the database file the way a second process would. */
     public <T> T stored(Function<GuiceWorkspace, T> query) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(database)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(database, clock)) {
             return query.apply(workspace);
         }
     }

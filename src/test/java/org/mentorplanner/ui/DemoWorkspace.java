@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.UiModule;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.calendar.PlannerPage;
 import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.testfx.api.FxToolkit;
@@ -30,6 +32,7 @@ import org.testfx.api.FxToolkit;
 public final class DemoWorkspace implements BeforeEachCallback, AfterEachCallback {
 
     private final Module[] modules;
+    private Clock clock = PinnedMoment.DEFAULT.clock();
     private Path folder;
     private GuiceWorkspace workspace;
     private DemoOrganisation demo;
@@ -48,11 +51,22 @@ public final class DemoWorkspace implements BeforeEachCallback, AfterEachCallbac
         return new DemoWorkspace();
     }
 
+    /** The services take the time from {@code moment}'s clock instead of the default moment's. */
+    public DemoWorkspace at(PinnedMoment moment) {
+        this.clock = moment.clock();
+        return this;
+    }
+
+    /** The clock the services take the time from. */
+    public Clock clock() {
+        return clock;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws IOException, TimeoutException {
         FxToolkit.registerPrimaryStage();
         folder = Files.createTempDirectory("mentor-planner-test");
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), modules);
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), clock, modules);
         demo = DemoOrganisation.directory(workspace);
     }
 

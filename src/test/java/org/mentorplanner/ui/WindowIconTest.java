@@ -22,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The app's icon on the planner window and on the windows it opens (headless). */
 @ExtendWith(ApplicationExtension.class)
@@ -38,7 +39,7 @@ class WindowIconTest {
 
     @Start
     void start(Stage stage) {
-        LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
+        LocalDate monday = PinnedMoment.DEFAULT.today().with(DayOfWeek.MONDAY);
         // Early in the day, so the block is on screen.
         fixture = DemoWindow.seeded(folder, (workspace, org) -> workspace.service(SessionService.class)
                 .create(Actor.owner(), org.hourInBerlin("ada", monday.plusDays(1).atTime(6, 0), "Career chat"), false));

@@ -60,7 +60,7 @@ public final class StartupDatabase {
         }
         LocalDate thisMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstMonday = thisMonday.minusWeeks(WEEKS_BEFORE_NOW);
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(file)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(file, java.time.Clock.systemDefaultZone())) {
             workspace.service(DemoDataService.class).fill(firstMonday);
             SessionService sessions = workspace.service(SessionService.class);
             DirectoryService directory = workspace.service(DirectoryService.class);

@@ -8,6 +8,7 @@ import com.calendarfx.view.DateControl;
 import javafx.scene.shape.Rectangle;
 import com.calendarfx.view.RequestEvent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,6 +91,8 @@ public final class PlannerPresenter implements SessionActions {
     private final UndoHistory history = new UndoHistory();
     private final LoadedWeeks loaded = new LoadedWeeks();
     private final ZoneId gridZone;
+    /** Today and now for the grid, from the app's clock. */
+    private final GridClock gridClock;
     private final SessionGrid grid;
     private EditorChoices choices;
     private PlannerPage page = PlannerPage.WEEK;
@@ -114,7 +117,7 @@ public final class PlannerPresenter implements SessionActions {
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
                             TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions,
                             DuplicationService duplication, Provider<BulkDuplicatePresenter> bulkDialogs,
-                            DemoDataService sample) {
+                            DemoDataService sample, Clock clock) {
         this.sessions = sessions;
         this.duplication = duplication;
         this.sample = sample;
@@ -125,10 +128,12 @@ public final class PlannerPresenter implements SessionActions {
         this.settings = settings;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.gridClock = GridClock.start(clock, view.week);
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
         configureCalendarHooks();
         configureToolbar();
+        view.reserveRangeWidth(rangeTitles(gridClock.today().getYear()));
         configureStatusBar();
     }
 
@@ -216,6 +221,11 @@ public final class PlannerPresenter implements SessionActions {
         }, failure -> reportFailure("Could not read the settings", failure));
     }
 
+    /** Stops what runs on its own while the window is open (the grid's clock); call when the window closes. */
+    public void close() {
+        gridClock.stop();
+    }
+
     /** The undo history (for menus and tests). */
     public UndoHistory history() {
         return history;
@@ -283,7 +293,7 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private void configureToolbar() {
-        view.today.setOnAction(e -> view.week.setDate(LocalDate.now(gridZone)));
+        view.today.setOnAction(e -> view.week.setDate(gridClock.today()));
         view.previous.setOnAction(e -> step(-1));
         view.next.setOnAction(e -> step(1));
         view.datePicker.valueProperty().bindBidirectional(view.week.dateProperty());
@@ -453,7 +463,10 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private Span span() {
-        LocalDate date = view.week.getDate();
+        return span(page, view.week.getDate());
+    }
+
+    private static Span span(PlannerPage page, LocalDate date) {
         return switch (page) {
             case DAY -> new Span(date, date, date.format(DAY), "This day");
             case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
@@ -465,6 +478,29 @@ public final class PlannerPresenter implements SessionActions {
                 yield new Span(monday, monday.plusDays(6), rangeText(monday, monday.plusDays(6)), "This week");
             }
         };
+    }
+
+    /**
+     * The longest titles the range label shows in {@code year} on each page, and the week that
+     * runs into the next year (the widest): the toolbar keeps room for the widest, so its form and
+     * the page buttons do not change as the user steps from week to week. The first week of each
+     * month gives every pairing of weekday and month name.
+     */
+    static List<String> rangeTitles(int year) {
+        List<String> titles = new java.util.ArrayList<>();
+        for (PlannerPage page : PlannerPage.values()) {
+            List<String> pageTitles = new java.util.ArrayList<>();
+            for (int month = 1; month <= 12; month++) {
+                for (int day = 1; day <= 7; day++) {
+                    pageTitles.add(span(page, LocalDate.of(year, month, day)).title());
+                }
+            }
+            LocalDate lastMonday = LoadedWeeks.monday(LocalDate.of(year, 12, 31));
+            pageTitles.add(span(page, lastMonday).title());
+            pageTitles.stream().distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                      .limit(6).forEach(titles::add);
+        }
+        return titles;
     }
 
     private void refreshRange() {
@@ -574,7 +610,7 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Opens the editor on a new session starting now (rounded to the next half hour). */
     public void newSession() {
-        LocalDateTime start = LocalDateTime.now(gridZone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        LocalDateTime start = gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
         LocalDate shown = view.week.getDate();
         if (!LoadedWeeks.monday(shown).equals(LoadedWeeks.monday(start.toLocalDate()))) {
             start = shown.atTime(LocalTime.of(10, 0));
@@ -586,7 +622,7 @@ public final class PlannerPresenter implements SessionActions {
         if (choices == null) {
             return;
         }
-        LocalDateTime start = startInGrid == null ? LocalDateTime.now(gridZone).truncatedTo(ChronoUnit.HOURS) : startInGrid;
+        LocalDateTime start = startInGrid == null ? gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS) : startInGrid;
         Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
         long mentorId = grid.mentorOf(calendar)
                             .orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());

@@ -60,6 +60,9 @@ final class PlannerView {
     private boolean compact;
     /** The toolbar's width with every part shown, measured while it was wide. */
     private double wideWidth;
+    /** The titles the range label may show; it keeps room for the widest (measured once styled). */
+    private List<String> rangeTitles = List.of();
+    private boolean rangeWidthReserved;
     final Button undo = new Button("Undo");
     final Button redo = new Button("Redo");
     final MenuButton actions = new MenuButton("⋯");
@@ -90,6 +93,10 @@ final class PlannerView {
         root.getStylesheets().add(PlannerView.class.getResource("planner.css").toExternalForm());
         week.setId("weekView");
         newSession.setId("newSession");
+        today.setId("today");
+        previous.setId("previous");
+        next.setId("next");
+        rangeLabel.setId("rangeLabel");
         undo.setId("undo");
         redo.setId("redo");
         actions.setId("actions");
@@ -231,6 +238,10 @@ final class PlannerView {
      * menu and no date field (the range label and arrows still navigate), so no button is cut.
      */
     private void fitToolbar(HBox bar, double width) {
+        if (!rangeWidthReserved && !rangeTitles.isEmpty()) {
+            rangeWidthReserved = true;
+            rangeLabel.setPrefWidth(widestTitleWidth());
+        }
         if (!compact) {
             wideWidth = bar.prefWidth(-1);
         }
@@ -241,6 +252,28 @@ final class PlannerView {
             show(datePicker, !narrow);
             show(pageMenu, narrow);
         }
+    }
+
+    /**
+     * Lets the range label keep the room of the widest of {@code titles}: otherwise a long week
+     * title ("28 Dec 2026 – 3 Jan 2027") pushed the page buttons sideways, and in a window that
+     * just fit a short one, folded the toolbar into its narrow form for that week only.
+     */
+    void reserveRangeWidth(List<String> titles) {
+        rangeTitles = List.copyOf(titles);
+        rangeWidthReserved = false;
+    }
+
+    private double widestTitleWidth() {
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.setFont(rangeLabel.getFont());
+        double widest = 0;
+        for (String title : new java.util.HashSet<>(rangeTitles)) {
+            text.setText(title);
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        // One pixel for the rounding that would otherwise end the widest title with "…".
+        return Math.ceil(widest) + rangeLabel.snappedLeftInset() + rangeLabel.snappedRightInset() + 1;
     }
 
     private static void show(Node node, boolean shown) {

@@ -1,6 +1,7 @@
 package org.mentorplanner.ui.duplicate;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,6 +67,8 @@ public final class BulkDuplicatePresenter {
     private Preview lastPreview;
     private final List<Runnable> previewWaiters = new java.util.ArrayList<>();
     private RunTask running;
+    /** Where "today" comes from when there is nothing to copy. */
+    private final Clock clock;
     private Stage stage;
     /** True once a run committed: the dialog then only shows what was made. */
     private boolean made;
@@ -73,7 +76,9 @@ public final class BulkDuplicatePresenter {
     private boolean filling;
 
     @Inject
-    public BulkDuplicatePresenter(DuplicationService duplication, SettingsService settings, TaskExecutor executor) {
+    public BulkDuplicatePresenter(DuplicationService duplication, SettingsService settings, TaskExecutor executor,
+                                  Clock clock) {
+        this.clock = clock;
         this.duplication = duplication;
         this.settings = settings;
         this.executor = executor;
@@ -103,7 +108,7 @@ public final class BulkDuplicatePresenter {
         view.reset();
         view.heading.setText(heading);
         view.sources.setText(describeSources());
-        LocalDate first = sources.isEmpty() ? LocalDate.now() : sources.get(0).details().localStart().toLocalDate();
+        LocalDate first = sources.isEmpty() ? LocalDate.now(clock) : sources.get(0).details().localStart().toLocalDate();
         view.until.setValue(first.plusMonths(3));
         view.keepMentee.setDisable(sources.stream().noneMatch(MentorshipSession::isBooked));
         view.frequency.setConverter(new StringConverter<>() {

@@ -3,6 +3,7 @@ package org.mentorplanner.ui.export;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -58,6 +59,8 @@ public final class ExportPresenter {
     private final DirectoryService directory;
     private final TaskExecutor executor;
     private final FolderOpener opener;
+    /** Where "today" comes from: the exports start on it. */
+    private final Clock clock;
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<Field, String> problems = new EnumMap<>(Field.class);
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
@@ -70,13 +73,15 @@ public final class ExportPresenter {
     private boolean closed;
 
     @Inject
-    public ExportPresenter(ExportService exports, DirectoryService directory, TaskExecutor executor, FolderOpener opener) {
+    public ExportPresenter(ExportService exports, DirectoryService directory, TaskExecutor executor, FolderOpener opener,
+                           Clock clock) {
         this.exports = exports;
         this.directory = directory;
         this.executor = executor;
         this.opener = opener;
         view.format.selectToggle(view.html);
-        view.from.setValue(LocalDate.now());
+        this.clock = clock;
+        view.from.setValue(LocalDate.now(clock));
         suggestedFolder = suggestedFolder(ExportFormat.HTML);
         view.folder.setText(suggestedFolder.toString());
         wire();
@@ -297,14 +302,14 @@ public final class ExportPresenter {
     }
 
     /** The picker's date; typed text that is not a date is a problem, blank text is no date. */
-    private static LocalDate date(DatePicker picker, Field field, String name, Map<Field, String> out) {
+    private LocalDate date(DatePicker picker, Field field, String name, Map<Field, String> out) {
         String text = picker.getEditor().getText() == null ? "" : picker.getEditor().getText().strip();
         if (!text.isEmpty()) {
             try {
                 picker.getConverter().fromString(text);
             } catch (DateTimeParseException e) {
                 out.put(field, "'" + text + "' is not a date: pick the " + name + " from the calendar or type it like "
-                        + picker.getConverter().toString(LocalDate.now()) + ".");
+                        + picker.getConverter().toString(LocalDate.now(clock)) + ".");
                 return null;
             }
         }

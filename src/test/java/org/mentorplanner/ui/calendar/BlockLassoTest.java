@@ -26,15 +26,25 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** Shift+drag over empty grid selects the blocks under the band, and only those; nothing is created. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 @ExtendWith(ApplicationExtension.class)
 class BlockLassoTest {
+
+    /** The moment the test runs at, through the app's clock. */
+    @Parameter
+    PinnedMoment moment;
 
     @TempDir
     static Path folder;
 
-    private final LocalDate monday = LoadedWeeks.monday(LocalDate.now());
+    private LocalDate monday;
     private DemoWindow fixture;
     private PlannerWindow window;
     private MentorshipSession tuesday;
@@ -43,11 +53,12 @@ class BlockLassoTest {
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> {
+        monday = LoadedWeeks.monday(moment.today());
+        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, org) -> {
             SessionService sessions = workspace.service(SessionService.class);
-            tuesday = sessions.create(Actor.owner(), org.hourInBerlin("ada", monday.plusDays(1).atTime(10, 0), "Tuesday block"), false).session();
-            wednesday = sessions.create(Actor.owner(), org.hourInBerlin("grace", monday.plusDays(2).atTime(10, 30), "Wednesday block"), false).session();
-            friday = sessions.create(Actor.owner(), org.hourInBerlin("ada", monday.plusDays(4).atTime(10, 0), "Friday block"), false).session();
+            tuesday = sessions.create(Actor.owner(), org.hourInBerlinShownAt("ada", monday.plusDays(1).atTime(10, 0), moment.zone(), "Tuesday block"), false).session();
+            wednesday = sessions.create(Actor.owner(), org.hourInBerlinShownAt("grace", monday.plusDays(2).atTime(10, 30), moment.zone(), "Wednesday block"), false).session();
+            friday = sessions.create(Actor.owner(), org.hourInBerlinShownAt("ada", monday.plusDays(4).atTime(10, 0), moment.zone(), "Friday block"), false).session();
         });
         window = fixture.open(stage);
     }

@@ -17,18 +17,31 @@ import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** Booking links from the grid: publish and unpublish, copy, regenerate (asked first, undoable). */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 class BookingLinkActionsTest {
 
+    /** The moment the test runs at, through the app's clock. */
+    private final PinnedMoment moment;
+
+    BookingLinkActionsTest(PinnedMoment moment) {
+        this.moment = moment;
+        this.gui = DemoWorkspace.withUi(new Dialogs() {
+            @Override
+            public boolean confirm(String header, String text, String yes) {
+                questions.add(header + " " + text);
+                return agree;
+            }
+        }).at(moment);
+    }
+
     @RegisterExtension
-    final DemoWorkspace gui = DemoWorkspace.withUi(new Dialogs() {
-        @Override
-        public boolean confirm(String header, String text, String yes) {
-            questions.add(header + " " + text);
-            return agree;
-        }
-    });
+    final DemoWorkspace gui;
 
     private SessionService sessions;
     private PlannerPresenter presenter;
@@ -41,7 +54,7 @@ class BookingLinkActionsTest {
         gui.service(SettingsService.class).setPortalBaseUrl("https://book.example.org/s/");
         sessions = gui.service(SessionService.class);
         draft = sessions.create(Actor.owner(), gui.demo().hourInBerlin("ada",
-                LoadedWeeks.monday(LocalDate.now()).plusDays(1).atTime(10, 0), "Career chat"), false).session();
+                LoadedWeeks.monday(moment.today()).plusDays(1).atTime(10, 0), "Career chat"), false).session();
         presenter = gui.startPlanner();
     }
 

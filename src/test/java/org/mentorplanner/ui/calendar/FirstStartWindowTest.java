@@ -16,10 +16,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The window on an empty database, as on a first start: one click fills it with the sample organisation. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 @ExtendWith(ApplicationExtension.class)
 class FirstStartWindowTest {
+
+    /** The moment the test runs at, through the app's clock. */
+    @Parameter
+    PinnedMoment moment;
 
     @TempDir
     static Path folder;
@@ -29,7 +39,7 @@ class FirstStartWindowTest {
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.empty(folder);
+        fixture = DemoWindow.empty(folder, moment.clock());
         window = fixture.open(stage);
     }
 

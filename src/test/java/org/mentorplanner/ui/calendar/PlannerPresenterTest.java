@@ -19,12 +19,25 @@ import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The planner's logic on a real database, with service calls on the calling (FX) thread. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 class PlannerPresenterTest {
 
+    /** The moment the test runs at, through the app's clock. */
+    private final PinnedMoment moment;
+
+    PlannerPresenterTest(PinnedMoment moment) {
+        this.moment = moment;
+        this.gui = DemoWorkspace.withUi(new Dialogs()).at(moment);
+    }
+
     @RegisterExtension
-    final DemoWorkspace gui = DemoWorkspace.withUi(new Dialogs());
+    final DemoWorkspace gui;
 
     private SessionService sessions;
     private PlannerPresenter presenter;
@@ -33,7 +46,7 @@ class PlannerPresenterTest {
     @BeforeEach
     void open() {
         sessions = gui.service(SessionService.class);
-        LocalDateTime tuesdayTen = LoadedWeeks.monday(LocalDate.now()).plusDays(1).atTime(10, 0);
+        LocalDateTime tuesdayTen = LoadedWeeks.monday(moment.today()).plusDays(1).atTime(10, 0);
         draft = sessions.create(Actor.owner(), gui.demo().hourInBerlin("ada", tuesdayTen, "Career chat"), false).session();
         presenter = gui.startPlanner();
     }
@@ -171,11 +184,6 @@ class PlannerPresenterTest {
 
     private static <T> T onFx(Callable<T> work) {
         return FxThread.call(work);
-    }
-
-    @SuppressWarnings("unused")
-    private static ZoneId zone() {
-        return ZoneId.systemDefault();
     }
 
     @SuppressWarnings("unused")

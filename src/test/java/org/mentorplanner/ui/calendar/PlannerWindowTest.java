@@ -46,10 +46,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The real planner window, headless: gestures on the grid, the editor, the context menu, undo. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 @ExtendWith(ApplicationExtension.class)
 class PlannerWindowTest {
+
+    /** The moment the test runs at, through the app's clock. */
+    @Parameter
+    PinnedMoment moment;
 
     @TempDir
     static Path folder;
@@ -58,12 +68,13 @@ class PlannerWindowTest {
     private PlannerWindow window;
     private MentorshipSession careerChat;
     private DemoOrganisation demo;
-    private final LocalDate monday = LoadedWeeks.monday(LocalDate.now());
+    private LocalDate monday;
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> careerChat = workspace.service(SessionService.class)
-                .create(Actor.owner(), org.hourInBerlin("ada", monday.plusDays(1).atTime(6, 0), "Career chat"), false).session());
+        monday = LoadedWeeks.monday(moment.today());
+        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, org) -> careerChat = workspace.service(SessionService.class)
+                .create(Actor.owner(), org.hourInBerlinShownAt("ada", monday.plusDays(1).atTime(6, 0), moment.zone(), "Career chat"), false).session());
         demo = fixture.demo();
         window = fixture.open(stage);
     }
@@ -149,6 +160,45 @@ class PlannerWindowTest {
         assertThat(robot.lookup("#pageMenu").query().isVisible()).as("wide: page buttons, no page menu").isFalse();
         assertThat(shown(robot.lookup("#pageMONTH").query())).isTrue();
         assertThat(robot.lookup("#pageMONTH").<javafx.scene.control.ToggleButton>query().isSelected()).isTrue();
+    }
+
+    @Test
+    void opensOnTheWeekOfTheClocksTodayAndTodayComesBackToIt(FxRobot robot) {
+        com.calendarfx.view.DateControl week = robot.lookup("#weekView").query();
+        assertThat(week.getToday()).isEqualTo(moment.today());
+        assertThat(week.getDate()).isEqualTo(moment.today());
+        assertThat(week.getZoneId()).as("the grid shows the clock's zone").isEqualTo(moment.zone());
+
+        robot.clickOn("#next").clickOn("#next");
+        assertThat(week.getDate()).isEqualTo(moment.today().plusWeeks(2));
+        robot.clickOn("#today");
+
+        assertThat(week.getDate()).isEqualTo(moment.today());
+    }
+
+    @Test
+    void theToolbarHoldsStillWhileTheWeekTitleChangesWidth(FxRobot robot) {
+        com.calendarfx.view.DateControl week = robot.lookup("#weekView").query();
+        Node switcher = robot.lookup("#pageMenu").query();
+        Node pageButtons = robot.lookup("#pageWEEK").query().getParent();
+        boolean compact = shown(switcher);
+        double switcherX = sceneX(compact ? switcher : pageButtons);
+        // A week inside one month, one across two months and one across the turn of the year.
+        for (LocalDate date : List.of(LocalDate.of(2027, 2, 10), LocalDate.of(2027, 3, 31), LocalDate.of(2027, 12, 29))) {
+            robot.interact(() -> week.setDate(date));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(shown(switcher)).as("the toolbar keeps its form in the week of %s", date).isEqualTo(compact);
+            assertThat(sceneX(compact ? switcher : pageButtons)).as("the page switcher stays put in the week of %s", date)
+                    .isEqualTo(switcherX);
+            Label title = robot.lookup("#rangeLabel").query();
+            assertThat(title.getWidth()).as("'%s' is shown whole", title.getText())
+                    .isGreaterThanOrEqualTo(title.prefWidth(-1) - 0.5);
+        }
+    }
+
+    private static double sceneX(Node node) {
+        return node.localToScene(node.getBoundsInLocal()).getMinX();
     }
 
     @Test
@@ -314,7 +364,11 @@ class PlannerWindowTest {
     /** Clicks the page's button, or picks it from the page menu when the window is too narrow for the buttons. */
     private static void choosePage(FxRobot robot, PlannerPage page) {
         if (shown(robot.lookup("#pageMenu").query())) {
-            robot.clickOn("#pageMenu").clickOn(page.label());
+            robot.clickOn("#pageMenu");
+            // The item in the open menu: the hidden page buttons carry the same labels.
+            Node item = robot.lookup(".menu-item").match((Node n) -> n.isVisible()
+                    && n.lookup(".label") instanceof Label label && page.label().equals(label.getText())).query();
+            robot.clickOn(item);
         } else {
             robot.clickOn("#page" + page.name());
         }

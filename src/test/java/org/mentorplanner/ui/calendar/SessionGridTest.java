@@ -114,7 +114,7 @@ class SessionGridTest {
 
     /** Ada's half-hour session number {@code i} this week (one an hour from Monday 08:00). */
     private SessionDetails details(int i, String title) {
-        LocalDateTime monday = LoadedWeeks.monday(LocalDate.now()).atTime(8, 0);
+        LocalDateTime monday = LoadedWeeks.monday(org.mentorplanner.time.PinnedMoment.DEFAULT.today()).atTime(8, 0);
         return new SessionDetails(demo.people.get("ada").id(), null, demo.locations.get("berlin").id(),
                 monday.plusHours(i), Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), title, "");
     }

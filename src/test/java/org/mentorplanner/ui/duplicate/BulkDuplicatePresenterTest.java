@@ -29,12 +29,25 @@ import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The bulk duplicate dialog's logic on a real database, with engine calls on the FX thread. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 class BulkDuplicatePresenterTest {
 
+    /** The moment the test runs at, through the app's clock. */
+    private final PinnedMoment moment;
+
+    BulkDuplicatePresenterTest(PinnedMoment moment) {
+        this.moment = moment;
+        this.gui = DemoWorkspace.withUi(new Dialogs()).at(moment);
+    }
+
     @RegisterExtension
-    final DemoWorkspace gui = DemoWorkspace.withUi(new Dialogs());
+    final DemoWorkspace gui;
 
     private SessionService sessions;
     private MentorshipSession tuesday;
@@ -46,7 +59,7 @@ class BulkDuplicatePresenterTest {
     void open() {
         sessions = gui.service(SessionService.class);
         // The 2nd Tuesday of a month well ahead, so the wording is known.
-        LocalDate secondTuesday = LocalDate.now().plusMonths(2).withDayOfMonth(1)
+        LocalDate secondTuesday = moment.today().plusMonths(2).withDayOfMonth(1)
                                            .with(TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
         tuesday = create("ada", secondTuesday.atTime(10, 0), "Career chat");
         thursday = create("grace", secondTuesday.plusDays(2).atTime(14, 0), "Code review");

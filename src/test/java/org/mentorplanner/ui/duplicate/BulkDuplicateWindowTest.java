@@ -23,10 +23,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The real planner window, headless: select blocks, bulk duplicate them, undo the run. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 @ExtendWith(ApplicationExtension.class)
 class BulkDuplicateWindowTest {
+
+    /** The moment the test runs at, through the app's clock. */
+    @Parameter
+    PinnedMoment moment;
 
     @TempDir
     static Path folder;
@@ -38,12 +48,12 @@ class BulkDuplicateWindowTest {
 
     @Start
     void start(Stage stage) {
-        LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = moment.today().with(java.time.DayOfWeek.MONDAY);
         // Early starts so both blocks are on screen.
-        fixture = DemoWindow.seeded(folder, (workspace, demo) -> {
+        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, demo) -> {
             SessionService sessions = workspace.service(SessionService.class);
-            careerChat = sessions.create(Actor.owner(), demo.hourInBerlin("ada", monday.plusDays(1).atTime(6, 0), "Career chat"), false).session();
-            codeReview = sessions.create(Actor.owner(), demo.hourInBerlin("grace", monday.plusDays(2).atTime(7, 0), "Code review"), false).session();
+            careerChat = sessions.create(Actor.owner(), demo.hourInBerlinShownAt("ada", monday.plusDays(1).atTime(6, 0), moment.zone(), "Career chat"), false).session();
+            codeReview = sessions.create(Actor.owner(), demo.hourInBerlinShownAt("grace", monday.plusDays(2).atTime(7, 0), moment.zone(), "Code review"), false).session();
         });
         window = fixture.open(stage);
     }

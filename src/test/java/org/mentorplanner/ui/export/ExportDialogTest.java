@@ -27,10 +27,20 @@ import org.mentorplanner.ui.DemoWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** "Export booking links…" in the real planner window, headless. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
+
+    /** The moment the test runs at, through the app's clock. */
+    @Parameter
+    PinnedMoment moment;
 
     @TempDir
     static Path folder;
@@ -40,9 +50,9 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> workspace.service(SessionService.class).create(Actor.owner(),
+        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, org) -> workspace.service(SessionService.class).create(Actor.owner(),
                 new SessionDetails(org.people.get("ada").id(), null, org.locations.get("london").id(),
-                        LocalDate.now().plusDays(2).atTime(15, 30), Duration.ofMinutes(45), EnrollmentMethod.IN_PERSON, null,
+                        moment.today().plusDays(2).atTime(15, 30), Duration.ofMinutes(45), EnrollmentMethod.IN_PERSON, null,
                         "Room <4>", Set.of(), "Career chat", ""), true));
         demo = fixture.demo();
         // This machine may have a file manager; the test wants the path shown instead.

@@ -31,15 +31,28 @@ import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.ProgressTask;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
 import org.mentorplanner.ui.TaskExecutor;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The export dialog's logic on a real database, with the export on the calling (FX) thread. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 class ExportPresenterTest {
+
+    /** The moment the test runs at, through the app's clock. */
+    private final PinnedMoment moment;
+
+    ExportPresenterTest(PinnedMoment moment) {
+        this.moment = moment;
+        this.gui = DemoWorkspace.servicesOnly().at(moment);
+    }
 
     @TempDir
     Path folder;
 
     @RegisterExtension
-    final DemoWorkspace gui = DemoWorkspace.servicesOnly();
+    final DemoWorkspace gui;
 
     private DemoOrganisation demo;
     private final List<Path> opened = new ArrayList<>();
@@ -56,7 +69,7 @@ class ExportPresenterTest {
 
     private void publish(String mentor, int daysAhead, String title, Set<Long> groups) {
         gui.service(SessionService.class).create(Actor.owner(), new SessionDetails(demo.people.get(mentor).id(), null,
-                demo.locations.get("berlin").id(), LocalDate.now().plusDays(daysAhead).atTime(10, 0), Duration.ofMinutes(60),
+                demo.locations.get("berlin").id(), moment.today().plusDays(daysAhead).atTime(10, 0), Duration.ofMinutes(60),
                 EnrollmentMethod.IN_PERSON, null, "Room 2", groups, title, ""), true);
     }
 
@@ -66,7 +79,7 @@ class ExportPresenterTest {
                     gui.service(DirectoryService.class), executor, target -> {
                         opened.add(target);
                         return desktopAvailable;
-                    });
+                    }, gui.clock());
             p.load(shownMentors);
             return p;
         });
@@ -134,7 +147,7 @@ class ExportPresenterTest {
     @Test
     void theLastDayMayNotComeBeforeTheFirstAndTypedTextMustBeADate() {
         ExportPresenter presenter = loaded();
-        LocalDate first = LocalDate.now().plusDays(10);
+        LocalDate first = moment.today().plusDays(10);
         FxThread.run(() -> {
             presenter.view.folder.setText(folder.resolve("out").toString());
             presenter.view.from.setValue(first);

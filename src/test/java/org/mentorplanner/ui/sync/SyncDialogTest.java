@@ -27,10 +27,20 @@ import org.mentorplanner.ui.DemoWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** "Sync with team calendar…" in the real planner window, headless, against a real CalDAV server. */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 @ExtendWith(ApplicationExtension.class)
 class SyncDialogTest {
+
+    /** The moment the test runs at, through the app's clock. */
+    @Parameter
+    PinnedMoment moment;
 
     @RegisterExtension
     static final RadicaleServer RADICALE = new RadicaleServer();
@@ -44,12 +54,12 @@ class SyncDialogTest {
     @Start
     void start(Stage stage) throws Exception {
         calendar = RADICALE.newCalendar();
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> {
+        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, org) -> {
             SessionService sessions = workspace.service(SessionService.class);
             int day = 1;
             for (String title : new String[] {"Career chat", "Code review"}) {
                 sessions.create(Actor.owner(), new SessionDetails(org.people.get("ada").id(), null, org.locations.get("london").id(),
-                        LocalDate.now().plusDays(day++).atTime(15, 30), Duration.ofMinutes(45),
+                        moment.today().plusDays(day++).atTime(15, 30), Duration.ofMinutes(45),
                         EnrollmentMethod.IN_PERSON, null, "Room 4", Set.of(), title, ""), true);
             }
             workspace.service(SettingsService.class).setTeamCalendar(calendar.toString(), RadicaleServer.USER);
