@@ -1,0 +1,4 @@
+/**
+ * "Settings…": who "I" am and the booking portal's base URL.
+ */
+package org.mentorplanner.ui.settings;
