@@ -93,19 +93,21 @@ final class CalendarFinderView {
         root.setPrefWidth(640);
     }
 
-    /** One calendar: its name and address; one that takes no events is greyed and says so. */
+    /** One calendar: its name and address; one that takes no events is greyed and says so ("Use" then explains). */
     private static final class CalendarCell extends ListCell<DiscoveredCalendar> {
         @Override
         protected void updateItem(DiscoveredCalendar calendar, boolean empty) {
             super.updateItem(calendar, empty);
+            getStyleClass().remove("no-events");
             if (empty || calendar == null) {
                 setText(null);
-                setDisable(false);
                 return;
             }
             String name = calendar.displayName().isEmpty() ? "(no name)" : calendar.displayName();
             setText(name + "\n" + calendar.url() + (calendar.holdsEvents() ? "" : "  (takes no events)"));
-            setDisable(!calendar.holdsEvents());
+            if (!calendar.holdsEvents()) {
+                getStyleClass().add("no-events");
+            }
         }
     }
 }
