@@ -1,11 +1,13 @@
 package org.mentorplanner.app;
 
 import com.google.inject.AbstractModule;
+import org.mentorplanner.service.CalendarDiscovery;
 import org.mentorplanner.service.CalendarResourceFormat;
 import org.mentorplanner.service.CalendarServer;
 import org.mentorplanner.service.ExportRenderer;
 import org.mentorplanner.sync.BookingExporters;
 import org.mentorplanner.sync.CalDavClient;
+import org.mentorplanner.sync.CalDavDiscovery;
 import org.mentorplanner.sync.CalDavResources;
 
 /** Binds the service ports that the {@code sync} package implements. */
@@ -16,5 +18,6 @@ public final class SyncModule extends AbstractModule {
         bind(ExportRenderer.class).to(BookingExporters.class);
         bind(CalendarServer.class).to(CalDavClient.class);
         bind(CalendarResourceFormat.class).to(CalDavResources.class);
+        bind(CalendarDiscovery.class).to(CalDavDiscovery.class);
     }
 }

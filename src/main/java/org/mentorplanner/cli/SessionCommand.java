@@ -4,13 +4,18 @@ import picocli.CommandLine.Command;
 
 /** {@code session <command>}. A new session command is one class plus one entry in {@code subcommands}. */
 @Command(name = "session",
-        description = "Add, list, show, publish, cancel and duplicate mentorship sessions.",
+        description = "Add, edit, list, show, publish, book, cancel, delete and duplicate mentorship sessions.",
         subcommands = {
                 SessionAddCommand.class,
                 SessionListCommand.class,
                 SessionShowCommand.class,
+                SessionEditCommand.class,
                 SessionPublishCommand.class,
+                SessionUnpublishCommand.class,
+                SessionBookCommand.class,
+                SessionUnbookCommand.class,
                 SessionCancelCommand.class,
+                SessionDeleteCommand.class,
                 SessionDuplicateCommand.class,
                 SessionBulkDuplicateCommand.class,
                 SessionCancelSeriesCommand.class,

@@ -1,8 +1,5 @@
 package org.mentorplanner.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.service.CalendarSyncRequest;
@@ -32,7 +29,7 @@ import picocli.CommandLine.Option;
                         + " or from --password-file, and is never stored."})
 final class SyncCalDavCommand extends CliCommand {
 
-    static final String PASSWORD_VARIABLE = "MENTORPLANNER_CALDAV_PASSWORD";
+    static final String PASSWORD_VARIABLE = CalDavPassword.VARIABLE;
 
     @Option(names = "--url", paramLabel = "URL",
             description = "The calendar collection's address, like https://dav.example.org/calendars/team/mentoring/. "
@@ -52,12 +49,17 @@ final class SyncCalDavCommand extends CliCommand {
     @Option(names = "--force", description = "Overwrite (or delete) events that were changed on the server since the last sync.")
     private boolean force;
 
+    @Option(names = "--allow-insecure-http",
+            description = "Send the password over plain http to another computer (it crosses the network unencrypted): "
+                    + "only on a network you trust. Without it, a password goes only over https or to this computer.")
+    private boolean allowInsecureHttp;
+
     @Override
     protected void run(CliContext cli) {
         String checkedUrl = url == null ? null : SettingsService.checkCalendarUrl(url);
         String password = password(cli);
         CalendarSyncService service = cli.service(CalendarSyncService.class);
-        CalendarSyncRequest request = new CalendarSyncRequest(checkedUrl, user, password, dryRun, force);
+        CalendarSyncRequest request = new CalendarSyncRequest(checkedUrl, user, password, dryRun, force, allowInsecureHttp);
         if (url == null && settings(cli).calendarUrl().isEmpty()) {
             throw usageError("No team calendar is set up: give its CalDAV URL with --url, like "
                     + "https://dav.example.org/calendars/team/mentoring/.");
@@ -85,21 +87,6 @@ final class SyncCalDavCommand extends CliCommand {
 
     /** From the file, else the environment; empty when neither gives one. */
     private String password(CliContext cli) {
-        if (passwordFile != null) {
-            try {
-                String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
-                String firstLine = text.lines().findFirst().orElse("");
-                if (firstLine.isEmpty()) {
-                    throw new InvalidInputException("The password file " + passwordFile + " is empty: put the password on its first line.");
-                }
-                return firstLine;
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new InvalidInputException("Cannot read the password file " + passwordFile + ": there is no such file.");
-            } catch (IOException e) {
-                throw new InvalidInputException("Cannot read the password file " + passwordFile + " (" + e.getMessage()
-                        + "): check its name and permissions.");
-            }
-        }
-        return cli.environmentVariable(PASSWORD_VARIABLE).orElse("");
+        return CalDavPassword.read(cli, passwordFile);
     }
 }

@@ -67,7 +67,8 @@ public class CalendarSyncService {
         String url = request.url() != null ? request.url() : stored.calendarUrl().orElseThrow(() -> new InvalidInputException(
                 "No team calendar is set up: give its CalDAV URL, like https://dav.example.org/calendars/team/mentoring/."));
         String user = request.user() != null ? request.user().strip() : stored.calendarUser().orElse("");
-        return new CalendarAccount(URI.create(SettingsService.checkCalendarUrl(url)), user, request.password());
+        return new CalendarAccount(URI.create(SettingsService.checkCalendarUrl(url)), user, request.password(),
+                request.allowInsecureHttp());
     }
 
     /**

@@ -357,4 +357,52 @@ public class SessionService {
         }
         return map;
     }
+
+    /**
+     * Books a session for a mentee directly, as the editor's mentee field does: a draft is
+     * published at once (with a notice). Booking the mentee who already has it changes nothing;
+     * a session booked by someone else or a cancelled one is refused.
+     */
+    public SaveResult book(Actor actor, long id, long menteeId) {
+        return storage.transact(repos -> {
+            MentorshipSession existing = requireOpenForChange(repos, actor, id);
+            Long booked = existing.details().menteeId();
+            if (booked != null && booked == menteeId) {
+                return new SaveResult(existing, List.of("Session #" + id + " was already booked by "
+                        + personName(repos, booked) + "; nothing changed."));
+            }
+            if (booked != null) {
+                throw new InvalidInputException("Session #" + id + " is already booked by " + personName(repos, booked)
+                        + ": unbook it first, or book another session.");
+            }
+            return update(repos, actor, id, existing.details().withMentee(menteeId));
+        });
+    }
+
+    /**
+     * Takes the mentee off a session: it stays published, an open slot again with the same
+     * booking link. A session without a mentee is left as it is (with a notice).
+     */
+    public SaveResult unbook(Actor actor, long id) {
+        return storage.transact(repos -> {
+            MentorshipSession existing = requireOpenForChange(repos, actor, id);
+            if (!existing.details().hasMentee()) {
+                return new SaveResult(existing, List.of("Session #" + id + " was not booked; nothing changed."));
+            }
+            return update(repos, actor, id, existing.details().withMentee(null));
+        });
+    }
+
+    private static MentorshipSession requireOpenForChange(Repositories repos, Actor actor, long id) {
+        MentorshipSession existing = require(repos, id);
+        requireMayChange(repos, actor, existing);
+        if (existing.isCancelled()) {
+            throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
+        }
+        return existing;
+    }
+
+    private static String personName(Repositories repos, long personId) {
+        return repos.people().findById(personId).map(Person::displayName).orElse("person #" + personId);
+    }
 }

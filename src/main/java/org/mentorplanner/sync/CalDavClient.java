@@ -10,9 +10,11 @@ import org.mentorplanner.service.CalendarServer;
 
 /**
  * A small CalDAV client (RFC 4791, the WebDAV parts of RFC 4918) on the JDK's HTTP client:
- * enough to keep one collection in step with the app, with Basic authentication over http or
- * https. Redirects are not followed: a redirected calendar URL is reported, so the user can
- * enter the one the server names.
+ * enough to keep one collection in step with the app, with Basic authentication over https (or
+ * plain http to a loopback address, or where the user allowed it: ADR 0020). Redirects are not
+ * followed: a redirected calendar URL is reported, so the user can enter the one the server
+ * names. Every request goes through one {@link DavTransport} on one {@link HttpClient}, with the
+ * response size and retry limits of {@link DavLimits}.
  */
 @Singleton
 public class CalDavClient implements CalendarServer {
@@ -22,8 +24,7 @@ public class CalDavClient implements CalendarServer {
     /** How long one request may take once connected. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http;
-    private final Duration requestTimeout;
+    private final DavTransport transport;
 
     @Inject
     public CalDavClient() {
@@ -32,17 +33,27 @@ public class CalDavClient implements CalendarServer {
 
     /** A client with other timeouts (tests use short ones). */
     public CalDavClient(Duration connectTimeout, Duration requestTimeout) {
+        this(connectTimeout, requestTimeout, DavLimits.defaults());
+    }
+
+    /** A client with other timeouts and limits (tests use small ones, and a pause that does not sleep). */
+    public CalDavClient(Duration connectTimeout, Duration requestTimeout, DavLimits limits) {
         // HTTP/1.1 only: an HTTP/2 upgrade attempt on plain http confuses some small servers.
-        this.http = HttpClient.newBuilder()
-                              .version(HttpClient.Version.HTTP_1_1)
-                              .connectTimeout(connectTimeout)
-                              .followRedirects(HttpClient.Redirect.NEVER)
-                              .build();
-        this.requestTimeout = requestTimeout;
+        HttpClient http = HttpClient.newBuilder()
+                                    .version(HttpClient.Version.HTTP_1_1)
+                                    .connectTimeout(connectTimeout)
+                                    .followRedirects(HttpClient.Redirect.NEVER)
+                                    .build();
+        this.transport = new DavTransport(http, requestTimeout, limits);
     }
 
     @Override
     public CalendarCollection open(CalendarAccount account) {
-        return new CalDavCollection(http, requestTimeout, account);
+        return new CalDavCollection(transport, account);
+    }
+
+    /** The one transport of this client, for discovery on the same connections and limits. */
+    DavTransport transport() {
+        return transport;
     }
 }

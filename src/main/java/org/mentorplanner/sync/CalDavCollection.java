@@ -1,21 +1,14 @@
 package org.mentorplanner.sync;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLException;
 import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.CalendarCollection;
 import org.mentorplanner.service.CalendarServerException;
@@ -33,19 +26,15 @@ final class CalDavCollection implements CalendarCollection {
             <?xml version="1.0" encoding="utf-8"?>
             <d:propfind xmlns:d="DAV:"><d:prop><d:getetag/><d:resourcetype/></d:prop></d:propfind>
             """;
-    /** Tries per request when a connection breaks (see {@link #send}). */
-    private static final int ATTEMPTS = 3;
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
-    private final HttpClient http;
-    private final Duration timeout;
+    private final DavTransport transport;
     private final CalendarAccount account;
     private final URI collection;
     private final Optional<String> authorization;
 
-    CalDavCollection(HttpClient http, Duration timeout, CalendarAccount account) {
-        this.http = http;
-        this.timeout = timeout;
+    CalDavCollection(DavTransport transport, CalendarAccount account) {
+        this.transport = transport;
         this.account = account;
         this.collection = account.collection();
         // Sent with every request (preemptive Basic): no round trip to learn that a login is wanted.
@@ -151,65 +140,22 @@ final class CalDavCollection implements CalendarCollection {
     }
 
     private HttpRequest.Builder request(URI uri, String method, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(transport.requestTimeout())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null && !method.equals("PUT")) {
             request.header("Content-Type", XML);
         }
-        authorization.ifPresent(value -> request.header("Authorization", value));
+        authorization.ifPresent(value -> {
+            PlainHttpGuard.requireSafeForPassword(uri, account.user(), account.allowInsecureHttp());
+            request.header("Authorization", value);
+        });
         return request;
     }
 
-    /**
-     * Sends a request; a network failure becomes a message that says the server is out of reach.
-     * A pooled connection the server has closed meanwhile (HTTP/1.0 servers such as Radicale's
-     * own close after every answer, and the JDK pools the connection anyway) fails before the
-     * request is read: it is sent again on another connection, up to {@value #ATTEMPTS} times in
-     * all. Safe for writes too, since every write is conditional: a repeat that finds its own
-     * earlier write gets a 412, never a duplicate.
-     */
+    /** Sends a request through the client's transport (retries, limits, messages: {@link DavTransport#send}). */
     private HttpResponse<String> send(HttpRequest.Builder request, String what) {
-        HttpRequest built = request.build();
-        try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    if (attempt == ATTEMPTS || !isLostConnection(e)) {
-                        throw e;
-                    }
-                }
-            }
-        } catch (HttpConnectTimeoutException e) {
-            throw unreachable("did not answer within the connection timeout", e);
-        } catch (HttpTimeoutException e) {
-            throw new CalendarServerException("The calendar server " + server() + " took too long to " + what
-                    + ". Sync again later; your changes stay on this computer until then.", e);
-        } catch (ConnectException e) {
-            throw unreachable("refused the connection", e);
-        } catch (SSLException e) {
-            throw new CalendarServerException("A secure connection to " + server() + " failed (" + e.getMessage()
-                    + "). Check the calendar URL, or the server's certificate.", e);
-        } catch (IOException e) {
-            throw unreachable("could not be reached (" + describe(e) + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CalendarServerException("The sync was interrupted.", e);
-        }
-    }
-
-    /**
-     * A connection that broke (closed, reset) rather than one that could not be made, timed out or
-     * failed its TLS handshake: those would only fail again.
-     */
-    private static boolean isLostConnection(IOException e) {
-        return !(e instanceof ConnectException || e instanceof HttpTimeoutException || e instanceof SSLException);
-    }
-
-    private CalendarServerException unreachable(String what, Exception cause) {
-        return new CalendarServerException("The calendar server " + server() + " " + what
-                + ": it is down or out of reach. Keep working offline; sync again when it is back.", cause);
+        return transport.send(request.build(), what, server());
     }
 
     private void requireMultiStatus(HttpResponse<String> response, String what) {
@@ -237,6 +183,8 @@ final class CalDavCollection implements CalendarCollection {
                     + (account.user().isEmpty() ? "anonymous users" : account.user()) + " " + what
                     + ": ask the calendar's owner for write access.";
             case 404 -> "There is no calendar at " + collection + ": check the calendar URL.";
+            case 429 -> "The calendar server " + server() + " is busy (too many requests) and still refused to " + what
+                    + " after the waits it asked for. Sync again later.";
             case 301, 302, 303, 307, 308 -> "The calendar server sends " + collection + " on to "
                     + response.headers().firstValue("Location").orElse("another address") + ": use that URL instead.";
             default -> status >= 500
@@ -252,10 +200,6 @@ final class CalDavCollection implements CalendarCollection {
 
     private String server() {
         return collection.getScheme() + "://" + collection.getAuthority();
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String withSlash(String path) {

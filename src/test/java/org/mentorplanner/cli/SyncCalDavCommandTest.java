@@ -109,6 +109,7 @@ class SyncCalDavCommandTest {
     void thePasswordMayComeFromAFile() throws Exception {
         environment.clear();
         Path file = Files.writeString(folder.resolve("password"), RadicaleServer.PASSWORD + "\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
         Run run = cli("--db", db.toString(), "sync", "caldav", "--url", calendar.toString(), "--user", RadicaleServer.USER,
                 "--password-file", file.toString());

@@ -1,6 +1,7 @@
 package org.mentorplanner.ui.sync;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public final class SyncPresenter {
     private final CalendarSyncService service;
     private final SettingsService settings;
     private final TaskExecutor executor;
+    private final Provider<CalendarFinderPresenter> finders;
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
@@ -46,10 +48,12 @@ public final class SyncPresenter {
     private boolean closed;
 
     @Inject
-    public SyncPresenter(CalendarSyncService service, SettingsService settings, TaskExecutor executor) {
+    public SyncPresenter(CalendarSyncService service, SettingsService settings, TaskExecutor executor,
+                         Provider<CalendarFinderPresenter> finders) {
         this.service = service;
         this.settings = settings;
         this.executor = executor;
+        this.finders = finders;
         wire();
     }
 
@@ -115,6 +119,8 @@ public final class SyncPresenter {
         }
         view.sync.setOnAction(e -> startSync());
         view.close.setOnAction(e -> close());
+        view.find.setOnAction(e -> openFinder());
+        view.find.disableProperty().bind(running.or(loaded.not()));
         view.sync.disableProperty().bind(invalid.or(running).or(loaded.not()));
         view.running.visibleProperty().bind(running);
         for (Control input : new Control[] {view.url, view.user, view.password, view.overwrite}) {
@@ -241,5 +247,17 @@ public final class SyncPresenter {
 
     private static String capitalised(String line) {
         return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
+
+    /** Opens "Find a calendar" on what the fields hold; the calendar chosen there fills them in. */
+    void openFinder() {
+        CalendarFinderPresenter finder = finders.get();
+        finder.prefill(view.url.getText(), view.user.getText(), view.password.getText());
+        finder.setOnChosen(choice -> {
+            view.url.setText(choice.calendar().toString());
+            view.user.setText(choice.user());
+            view.password.setText(choice.password());
+        });
+        finder.show(window == null ? null : window.window());
     }
 }

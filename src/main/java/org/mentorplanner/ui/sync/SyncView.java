@@ -21,6 +21,7 @@ final class SyncView {
     static final String CONFLICT = "Conflict: ";
 
     final TextField url = new TextField();
+    final Button find = new Button("Find…");
     final TextField user = new TextField();
     final PasswordField password = new PasswordField();
     final CheckBox overwrite = new CheckBox("Overwrite events that were changed on the server");
@@ -39,6 +40,8 @@ final class SyncView {
         root.getStyleClass().addAll("form-dialog", "sync-dialog");
         root.getStylesheets().addAll(FormLayout.STYLESHEET, SyncView.class.getResource("sync.css").toExternalForm());
         url.setId("calendarUrl");
+        find.setId("findCalendar");
+        find.setTooltip(new javafx.scene.control.Tooltip("Find your calendars from the server's address and your user name"));
         user.setId("calendarUser");
         password.setId("calendarPassword");
         overwrite.setId("overwrite");
@@ -58,7 +61,8 @@ final class SyncView {
 
         GridPane form = FormLayout.form(110, 420);
         int row = 0;
-        form.addRow(row++, FormLayout.fieldLabel("Calendar URL", url), url);
+        javafx.scene.layout.HBox.setHgrow(url, javafx.scene.layout.Priority.ALWAYS);
+        form.addRow(row++, FormLayout.fieldLabel("Calendar URL", url), new javafx.scene.layout.HBox(8, url, find));
         form.addRow(row++, FormLayout.fieldLabel("User name", user), user);
         form.addRow(row++, FormLayout.topFieldLabel("Password", password), new VBox(4, password, passwordHint));
         form.addRow(row, new Label(), new VBox(4, overwrite, overwriteHint));
