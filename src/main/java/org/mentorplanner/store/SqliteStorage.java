@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -48,6 +48,8 @@ public final class SqliteStorage implements Storage, AutoCloseable {
     private DSLContext jooq;
     /** How many transactions are open, the outermost included: more than one means savepoints. */
     private int depth;
+    /** How a transaction begins: as a writer (BEGIN IMMEDIATE), or plainly on a file opened read-only. */
+    private final String beginStatement = "BEGIN IMMEDIATE";
 
     private SqliteStorage(Path file, Connection connection) {
         this.file = file;
@@ -98,25 +100,19 @@ public final class SqliteStorage implements Storage, AutoCloseable {
     @Override
     public synchronized <T> T transact(Function<Repositories, T> work) {
         boolean outermost = depth == 0;
-        Savepoint savepoint;
+        String savepoint = outermost ? null : "nested_" + depth;
         try {
-            if (outermost) {
-                connection.setAutoCommit(false);
-                savepoint = null;
-            } else {
-                savepoint = connection.setSavepoint();
-            }
+            // A writer from the start (BEGIN IMMEDIATE): a transaction that reads first and writes
+            // later would get SQLITE_BUSY_SNAPSHOT when another process committed in between,
+            // which no busy timeout helps; taking the write lock up front makes it wait its turn.
+            execute(outermost ? beginStatement : "SAVEPOINT " + savepoint);
         } catch (SQLException e) {
             throw translate(e);
         }
         depth++;
         try {
             T result = work.apply(repositories);
-            if (outermost) {
-                connection.commit();
-            } else {
-                connection.releaseSavepoint(savepoint);
-            }
+            execute(outermost ? "COMMIT" : "RELEASE " + savepoint);
             return result;
         } catch (SQLException e) {
             rollBack(savepoint, e);
@@ -130,9 +126,13 @@ public final class SqliteStorage implements Storage, AutoCloseable {
             throw e;
         } finally {
             depth--;
-            if (outermost) {
-                endTransaction();
-            }
+        }
+    }
+
+    /** Runs one statement of transaction control on the connection. */
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
@@ -159,24 +159,19 @@ public final class SqliteStorage implements Storage, AutoCloseable {
         return jooq;
     }
 
-    private void rollBack(Savepoint savepoint, Throwable failure) {
+    private void rollBack(String savepoint, Throwable failure) {
         try {
             if (savepoint == null) {
-                connection.rollback();
+                execute("ROLLBACK");
             } else {
-                connection.rollback(savepoint);
+                execute("ROLLBACK TO " + savepoint);
+                execute("RELEASE " + savepoint);
             }
         } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    /** Back to autocommit after the outermost transaction; a connection stuck in one would block every later change. */
-    private void endTransaction() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            LOG.warn("ending the transaction on {} failed", file, e);
+            // SQLite ends a transaction by itself after some failures (a full disk, an I/O error).
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
