@@ -318,8 +318,14 @@ class CliTest {
         assertThat(mias.out()).contains("\"id\": " + booked).doesNotContain("\"id\": " + first);
     }
 
+    /** A new database with nothing in it, as the app's first start leaves it. */
+    private void emptyDatabase() {
+        GuiceWorkspace.open(db, CLOCK).close();
+    }
+
     @Test
     void sessionListOfAnEmptyDatabaseSaysSo() {
+        emptyDatabase();
         assertThat(cli("session", "list").out()).isEqualTo("No sessions." + System.lineSeparator());
         assertThat(cli("session", "list", "--format", "json").out().strip()).isEqualTo("[]");
     }
@@ -349,6 +355,7 @@ class CliTest {
 
     @Test
     void showingAnUnknownSessionIsRefused() {
+        emptyDatabase();
         Run run = cli("session", "show", "999");
 
         assertThat(run.code()).isEqualTo(Cli.REFUSED);
@@ -385,11 +392,37 @@ class CliTest {
     }
 
     @Test
-    void actingAsAnUnknownPersonIsRefused() {
-        Run run = cli("--as", "ghost@example.org", "session", "publish", "1");
+    void actingAsAnUnknownPersonIsRefusedByEveryCommand() throws IOException {
+        importOrganisation();
+        String id = addSession();
 
-        assertThat(run.code()).isEqualTo(Cli.REFUSED);
-        assertThat(run.err()).contains("ghost@example.org");
+        for (String[] command : List.of(new String[] {"session", "publish", id}, new String[] {"session", "list"},
+                new String[] {"session", "show", id}, new String[] {"export", "--format", "csv", "--out", folder.resolve("out").toString()},
+                new String[] {"backup", "--out", folder.resolve("b.db").toString()})) {
+            List<String> args = new ArrayList<>(List.of("--as", "ghost@example.org"));
+            args.addAll(List.of(command));
+            Run run = cli(args.toArray(String[]::new));
+
+            assertThat(run.code()).as(String.join(" ", command)).isEqualTo(Cli.REFUSED);
+            assertThat(run.err()).contains("ghost@example.org");
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(folder.resolve("out")).doesNotExist();
+        assertThat(folder.resolve("b.db")).doesNotExist();
+    }
+
+    @Test
+    void readingCommandsOnAMissingFileSayItDoesNotExistAndCreateNothing() {
+        Path missing = folder.resolve("no/such/folder/planner.db");
+
+        Run list = cli("--db", missing.toString(), "session", "list");
+        Run show = cli("--db", missing.toString(), "session", "show", "1");
+
+        assertThat(list.code()).isEqualTo(Cli.REFUSED);
+        assertThat(list.err().strip()).isEqualTo("The database " + missing + " does not exist. Check the path given with --db, "
+                + "or create the database with `demo` or `import`.");
+        assertThat(show.code()).isEqualTo(Cli.REFUSED);
+        assertThat(folder.resolve("no")).doesNotExist();
     }
 
     @Test
