@@ -378,7 +378,8 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
             String message = switch (code.code & 0xff) {
                 case 5, 6 -> "The database " + file + " is locked by another program. Close it there and try again.";
                 case 13 -> "The disk is full: free some space and try again.";
-                case 8 -> "The database " + file + " is read-only: check the file's permissions.";
+                case 8 -> "The database " + file + " is read-only (the file or its folder may not be written): "
+                        + "check the permissions, or pick another file.";
                 case 11, 26 -> "The database " + file + " is damaged: restore it from a backup.";
                 case 19 -> "That change breaks a rule of the database (" + sqlite.getMessage() + ").";
                 default -> "The database failed: " + sqlite.getMessage();
