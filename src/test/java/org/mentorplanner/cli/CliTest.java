@@ -412,6 +412,47 @@ class CliTest {
     }
 
     @Test
+    void durationsOutsideTheLimitsAreRefusedValuesAndAMalformedOneIsAUsageError() throws IOException {
+        importOrganisation();
+        for (String duration : List.of("0m", "-5m", "100000h")) {
+            Run run = cli("session", "add", "--mentor", "ada@example.org", "--location", "New York office",
+                    "--start", "2026-12-01T10:00", "--duration", duration, "--method", "in-person");
+
+            assertThat(run.code()).as(duration).isEqualTo(Cli.REFUSED);
+            assertThat(run.err()).as(duration).contains("Duration must be between 5 minutes and 12 hours.");
+        }
+        Run malformed = cli("session", "add", "--mentor", "ada@example.org", "--location", "New York office",
+                "--start", "2026-12-01T10:00", "--duration", "1h61m", "--method", "in-person");
+        assertThat(malformed.code()).isEqualTo(Cli.USAGE);
+        assertThat(malformed.err()).contains("minutes go from 0 to 59");
+        assertThat(cli("session", "list").out()).isEqualTo("No sessions." + System.lineSeparator());
+    }
+
+    @Test
+    void importRefusesANulByteInANameAndImportsNothing() throws IOException {
+        Path people = csv("people.csv", "email,name,roles\nada@example.org,Ada,mentor\nbob@example.org,Bo\u0000b,mentor\n");
+
+        Run run = cli("import", "people", people.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err().strip()).isEqualTo("Row 2 (line 3), column name: contains the control character U+0000, which names "
+                + "and emails cannot have. Save the file again as UTF-8 text and remove it.");
+        assertThat(people()).isEmpty();
+    }
+
+    @Test
+    void importRefusesTheSameEmailTwiceInDifferentCase() throws IOException {
+        Path people = csv("people.csv", "email,name,roles\nb@example.org,Bea,mentor\nada@example.org,Ada,mentor\nB@example.org,Bea B,mentee\n");
+
+        Run run = cli("import", "people", people.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err().strip()).isEqualTo("Nothing imported from people.csv. Row 3: B@example.org is the same email as "
+                + "b@example.org in row 1 (emails ignore case): keep one row per person.");
+        assertThat(people()).isEmpty();
+    }
+
+    @Test
     void readingCommandsOnAMissingFileSayItDoesNotExistAndCreateNothing() {
         Path missing = folder.resolve("no/such/folder/planner.db");
 
