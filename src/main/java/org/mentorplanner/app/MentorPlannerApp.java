@@ -1,6 +1,8 @@
 package org.mentorplanner.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -13,21 +15,27 @@ import org.mentorplanner.store.DatabaseLocation;
 public final class MentorPlannerApp extends Application {
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
-    private PlannerWindow window;
+    private final List<PlannerWindow> windows = new ArrayList<>();
 
     @Override
     public void start(Stage stage) {
+        CrashReporter.install(DatabaseLocation.logFolder());
         String db = getParameters().getNamed().get(Launcher.DB_PARAMETER);
         Path file = db == null || db.isBlank() ? DatabaseLocation.defaultFile() : Path.of(db);
-        window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"));
+        open(stage, file);
+    }
+
+    /** Opens {@code file} in {@code stage}; every window shares the one database thread. */
+    private void open(Stage stage, Path file) {
+        PlannerWindow window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"));
+        window.setWindowOpener(other -> open(new Stage(), other));
+        windows.add(window);
         window.open(stage, file);
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
-        }
+        windows.forEach(PlannerWindow::close);
         executor.close();
     }
 }

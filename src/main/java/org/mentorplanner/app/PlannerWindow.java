@@ -9,6 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import java.util.function.Consumer;
+import org.mentorplanner.service.BackupService;
+import org.mentorplanner.store.DatabaseLocation;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
@@ -38,6 +41,9 @@ public final class PlannerWindow {
     private final com.google.inject.Module[] extraModules;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
+    private DatabaseChooser chooser = new DatabaseChooser.Fx();
+    private Consumer<Path> windowOpener;
+    private Path logFolder = DatabaseLocation.logFolder();
 
     /**
      * {@code preferences} keeps the window placement; tests give a node of their own, and may
@@ -55,10 +61,25 @@ public final class PlannerWindow {
         return modules;
     }
 
+    /** Replaces the file dialogs (GUI tests answer them themselves). */
+    public void setChooser(DatabaseChooser chooser) {
+        this.chooser = chooser;
+    }
+
+    /** What opens another database in a window of its own (the app makes a new window). */
+    public void setWindowOpener(Consumer<Path> windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    /** The log folder that Help texts name. */
+    public void setLogFolder(Path logFolder) {
+        this.logFolder = logFolder;
+    }
+
     /** Shows {@code stage} and opens {@code database} into it. */
     public void open(Stage stage, Path database) {
         WindowPlacement placement = new WindowPlacement(preferences);
-        stage.setTitle("Mentor Planner — " + database.getFileName());
+        stage.setTitle(title(database));
         AppIcons.showOn(stage);
         stage.setScene(new Scene(new StackPane(new Label("Opening " + database.getFileName() + "…"))));
         placement.restore(stage, 1280, 820);
@@ -70,9 +91,9 @@ public final class PlannerWindow {
         executor.execute(() -> GuiceWorkspace.open(database, withUi(new UiModule(executor, dialogs))),
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
-                    Label message = new Label("Could not open " + database + ":\n" + UserErrors.describe(failure));
-                    message.setWrapText(true);
-                    stage.getScene().setRoot(new StackPane(message));
+                    LOG.info("{} cannot be used: {}", database, failure.getMessage());
+                    stage.getScene().setRoot(new OpenFailurePane(stage, database, UserErrors.describe(failure), chooser, dialogs,
+                            other -> open(stage, other)));
                 });
         stage.show();
         if (StartupProbe.requested()) {
@@ -82,14 +103,25 @@ public final class PlannerWindow {
         }
     }
 
+    /** The window's title: the app, the file's name and its folder. */
+    static String title(Path database) {
+        Path absolute = database.toAbsolutePath();
+        return "Mentor Planner — " + absolute.getFileName() + (absolute.getParent() == null ? "" : " (" + absolute.getParent() + ")");
+    }
+
     private void showPlanner(Stage stage, WindowPlacement placement, GuiceWorkspace opened) {
         workspace = opened;
+        new RecentFiles(preferences.node("recent")).opened(opened.databaseFile());
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
         presenter.setOpenedListener(() -> warmUpAfterFirstFrames(opened));
         presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openImport(stage),
                 () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
+        if (presenter.view().lookup("#appMenu") instanceof javafx.scene.control.MenuButton menu) {
+            new DatabaseMenu(stage, executor, dialogs, chooser, new RecentFiles(preferences.node("recent")),
+                    opened.service(BackupService.class), this::openAnother, presenter::reload, logFolder).addTo(menu);
+        }
         presenter.start(placement.lastPage());
     }
 
@@ -99,11 +131,22 @@ public final class PlannerWindow {
      * A thread of its own, so the status bar does not show it as work; the storage serialises it
      * with the database thread.
      */
-    private static void warmUpAfterFirstFrames(GuiceWorkspace opened) {
+    /** Opens another database in a window of its own, or in a new stage when no opener is set. */
+    private void openAnother(Path file) {
+        if (windowOpener != null) {
+            windowOpener.accept(file);
+        } else {
+            new PlannerWindow(executor, preferences, extraModules).open(new Stage(), file);
+        }
+    }
+
+    private void warmUpAfterFirstFrames(GuiceWorkspace opened) {
         PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
         afterFirstFrames.setOnFinished(event -> Thread.ofPlatform().daemon().name("store-warm-up").start(() -> {
             try {
                 opened.warmUp();
+                // The day's backup, if there is none yet, while the user looks at the first week.
+                opened.service(BackupService.class).dailyBackup();
             } catch (RuntimeException e) {
                 LOG.debug("warming the store up failed; the first change sets it up instead", e);
             }

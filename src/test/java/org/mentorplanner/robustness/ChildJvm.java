@@ -20,6 +20,7 @@ final class ChildJvm {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "--enable-native-access=ALL-UNNAMED", "-Dguice_bytecode_gen_option=DISABLED",
+                "-Dmentorplanner.log.dir=" + System.getProperty("mentorplanner.log.dir", System.getProperty("java.io.tmpdir")),
                 "-cp", classPath, mainClass.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
