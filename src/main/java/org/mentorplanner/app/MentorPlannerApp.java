@@ -29,6 +29,14 @@ public final class MentorPlannerApp extends Application {
     private void open(Stage stage, Path file) {
         PlannerWindow window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"));
         window.setWindowOpener(other -> open(new Stage(), other));
+        // A second launch on a file open elsewhere only brings that window forward and ends.
+        boolean first = windows.isEmpty();
+        window.setOnOpenElsewhere(() -> {
+            if (first) {
+                System.err.println(file.toAbsolutePath() + " is already open in a Mentor Planner window; it was brought to the front.");
+                javafx.application.Platform.exit();
+            }
+        });
         windows.add(window);
         window.open(stage, file);
     }

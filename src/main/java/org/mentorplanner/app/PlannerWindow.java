@@ -44,6 +44,9 @@ public final class PlannerWindow {
     private DatabaseChooser chooser = new DatabaseChooser.Fx();
     private Consumer<Path> windowOpener;
     private Path logFolder = DatabaseLocation.logFolder();
+    private ExternalChangeWatcher watcher;
+    private WindowBeacon beacon;
+    private Runnable onOpenElsewhere;
 
     /**
      * {@code preferences} keeps the window placement; tests give a node of their own, and may
@@ -76,8 +79,28 @@ public final class PlannerWindow {
         this.logFolder = logFolder;
     }
 
-    /** Shows {@code stage} and opens {@code database} into it. */
+    /**
+     * What happens when the file is already open in another window, which was brought to the
+     * front: by default this window says so, with the ways out of an unusable file.
+     */
+    public void setOnOpenElsewhere(Runnable onOpenElsewhere) {
+        this.onOpenElsewhere = onOpenElsewhere;
+    }
+
+    /** Shows {@code stage} and opens {@code database} into it, unless another window has the file open. */
     public void open(Stage stage, Path database) {
+        if (beacon != null) {
+            beacon.close();
+        }
+        beacon = WindowBeacon.claim(database, () -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }).orElse(null);
+        if (beacon == null) {
+            openElsewhere(stage, database);
+            return;
+        }
         WindowPlacement placement = new WindowPlacement(preferences);
         stage.setTitle(title(database));
         AppIcons.showOn(stage);
@@ -103,6 +126,28 @@ public final class PlannerWindow {
         }
     }
 
+    /** Another window has {@code database}: bring it forward, then say so here or do what the app asked. */
+    private void openElsewhere(Stage stage, Path database) {
+        boolean forwarded = WindowBeacon.callOpenWindow(database);
+        LOG.info("{} is open in another window{}", database, forwarded ? "; brought it to the front" : " that did not answer");
+        if (forwarded && onOpenElsewhere != null) {
+            onOpenElsewhere.run();
+            return;
+        }
+        String message = database.toAbsolutePath() + " is already open in another Mentor Planner window"
+                + (forwarded ? ", which was brought to the front." : " (perhaps of another user or on another computer sharing "
+                + "the folder). Close it there first: one window at a time writes a database file.");
+        stage.setTitle(title(database));
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(new StackPane()));
+            stage.setWidth(760);
+            stage.setHeight(360);
+        }
+        dialogs.setOwner(stage);
+        stage.getScene().setRoot(new OpenFailurePane(stage, database, message, chooser, dialogs, other -> open(stage, other)));
+        stage.show();
+    }
+
     /** The window's title: the app, the file's name and its folder. */
     static String title(Path database) {
         Path absolute = database.toAbsolutePath();
@@ -123,6 +168,8 @@ public final class PlannerWindow {
                     opened.service(BackupService.class), this::openAnother, presenter::reload, logFolder).addTo(menu);
         }
         presenter.start(placement.lastPage());
+        PlannerPresenter shown = presenter;
+        watcher = ExternalChangeWatcher.start(opened::dataVersion, shown::showExternalChanges);
     }
 
     /**
@@ -189,6 +236,12 @@ public final class PlannerWindow {
 
     /** Closes the database (after the window closed). */
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (beacon != null) {
+            beacon.close();
+        }
         if (workspace != null) {
             executor.execute(() -> {
                 workspace.close();

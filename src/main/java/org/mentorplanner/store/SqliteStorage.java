@@ -282,6 +282,21 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
     }
 
     /**
+     * SQLite's {@code PRAGMA data_version}: a number that changes whenever another connection
+     * (another program) commits to the file, and not for this storage's own commits. Polled off
+     * the FX thread to show other writers' changes.
+     */
+    public synchronized long dataVersion() {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
      * Sets jOOQ up and runs one query through it, so that the first change a user makes does
      * not wait for jOOQ's start-up (about half a second of class loading). The app calls this
      * on the database thread once the first week is on screen.
