@@ -16,6 +16,18 @@ final class ChildJvm {
 
     /** Starts {@code mainClass} with {@code args}; its stdout goes to {@code out}, its stderr to {@code err}. */
     static Process start(Class<?> mainClass, Path out, Path err, String... args) throws IOException {
+        return new ProcessBuilder(command(mainClass, args))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+    }
+
+    /** Starts {@code mainClass} with {@code args}, its stdout readable from the process, its stderr in {@code err}. */
+    static Process startPiped(Class<?> mainClass, Path err, String... args) throws IOException {
+        return new ProcessBuilder(command(mainClass, args)).redirectError(err.toFile()).start();
+    }
+
+    private static List<String> command(Class<?> mainClass, String... args) {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
@@ -23,9 +35,6 @@ final class ChildJvm {
                 "-Dmentorplanner.log.dir=" + System.getProperty("mentorplanner.log.dir", System.getProperty("java.io.tmpdir")),
                 "-cp", classPath, mainClass.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+        return command;
     }
 }
