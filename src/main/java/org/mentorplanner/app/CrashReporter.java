@@ -55,6 +55,13 @@ final class CrashReporter implements Thread.UncaughtExceptionHandler {
             alert.setHeaderText("Something went wrong");
             alert.getDialogPane().setId("crashDialog");
             alert.getDialogPane().setMinWidth(480);
+        // An Alert's own content text is cut to one line when it has several; a wrapping label is not.
+        javafx.scene.control.Label content = new javafx.scene.control.Label(alert.getContentText());
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             alert.setOnHidden(event -> showing.set(false));
             alert.show();
         } catch (RuntimeException e) {

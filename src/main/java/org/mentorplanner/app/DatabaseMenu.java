@@ -137,6 +137,13 @@ final class DatabaseMenu {
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(480);
         alert.initOwner(stage);
+        // An Alert's own content text is cut to one line when it has several; a wrapping label is not.
+        javafx.scene.control.Label content = new javafx.scene.control.Label(alert.getContentText());
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.show();
     }
 }

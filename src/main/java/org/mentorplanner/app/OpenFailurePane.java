@@ -32,7 +32,7 @@ final class OpenFailurePane extends VBox {
         text.setId("openFailureMessage");
         text.setWrapText(true);
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label hint = new Label("The file has not been changed. What would you like to do?");
+        Label hint = new Label("What would you like to do?");
         hint.setWrapText(true);
 
         Path folder = database.toAbsolutePath().getParent();
