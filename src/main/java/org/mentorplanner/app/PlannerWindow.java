@@ -110,6 +110,8 @@ public final class PlannerWindow {
         stage.setMinHeight(600);
         dialogs.setOwner(stage);
         stage.setOnCloseRequest(event -> placement.save(stage));
+        // With several windows open, one closing lets go of its file at once, not at the app's end.
+        stage.setOnHidden(event -> close());
         // The database opens on its own thread while this one shows the window.
         executor.execute(() -> GuiceWorkspace.open(database, withUi(new UiModule(executor, dialogs))),
                 opened -> showPlanner(stage, placement, opened),
@@ -238,13 +240,17 @@ public final class PlannerWindow {
     public void close() {
         if (watcher != null) {
             watcher.close();
+            watcher = null;
         }
         if (beacon != null) {
             beacon.close();
+            beacon = null;
         }
         if (workspace != null) {
+            GuiceWorkspace closing = workspace;
+            workspace = null;
             executor.execute(() -> {
-                workspace.close();
+                closing.close();
                 return null;
             }, done -> { }, failure -> { });
         }
