@@ -66,11 +66,11 @@ public final class BackupService {
 
     /**
      * Makes today's backup unless there is one, and removes daily backups beyond the newest
-     * {@value #DAILY_KEPT}; returns the backup made. A read-only database gets none; a failure is
-     * logged and never stops the work that opened the database.
+     * {@value #DAILY_KEPT}; returns the backup made. A read-only database, or one this opening
+     * created, gets none; a failure is logged and never stops the work that opened the database.
      */
     public Optional<Path> dailyBackup() {
-        if (copies.readOnly()) {
+        if (copies.readOnly() || copies.createdNow()) {
             return Optional.empty();
         }
         Path today = folder().resolve(dailyPrefix() + LocalDate.now(clock) + ".db");

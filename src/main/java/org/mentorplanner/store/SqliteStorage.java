@@ -52,9 +52,11 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
     /** How a transaction begins: as a writer (BEGIN IMMEDIATE), or plainly on a file opened read-only. */
     private final String beginStatement;
     private final boolean readOnly;
+    private final boolean created;
 
-    private SqliteStorage(Path file, Connection connection, boolean readOnly) {
+    private SqliteStorage(Path file, Connection connection, boolean readOnly, boolean created) {
         this.file = file;
+        this.created = created;
         this.connection = connection;
         this.readOnly = readOnly;
         this.beginStatement = readOnly ? "BEGIN" : "BEGIN IMMEDIATE";
@@ -90,7 +92,7 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
         try {
             prepare(file, dataSource, connection, readOnly);
             LOG.debug("opened {}{}", file, readOnly ? " read-only" : "");
-            return new SqliteStorage(file, connection, readOnly);
+            return new SqliteStorage(file, connection, readOnly, access == DatabaseFile.Access.NEW);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw unusable(file, e);
@@ -172,6 +174,11 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
     @Override
     public Path backupFolder() {
         return DatabaseBackups.folder(file);
+    }
+
+    @Override
+    public boolean createdNow() {
+        return created;
     }
 
     @Override

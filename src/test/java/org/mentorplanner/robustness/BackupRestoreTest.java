@@ -135,6 +135,17 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aDatabaseJustCreatedGetsNoDailyBackupOfItsEmptyState() {
+        db = folder.resolve("fresh/new.db");
+
+        assertThat(cli("demo").code()).isZero();
+
+        assertThat(folder.resolve("fresh/backups")).doesNotExist();
+        assertThat(cli("session", "list").code()).isZero();
+        assertThat(folder.resolve("fresh/backups/new-daily-2026-11-25.db")).exists();
+    }
+
+    @Test
     void restoreIsRefusedWhileTheWindowHasTheFileOpen() throws IOException {
         Path backup = folder.resolve("b.db");
         assertThat(cli("backup", "--out", backup.toString()).code()).isZero();

@@ -14,6 +14,9 @@ public interface DatabaseCopies {
     /** The folder beside the database where its backups go. */
     Path backupFolder();
 
+    /** Whether this opening created the database (a new, empty file has nothing to back up yet). */
+    boolean createdNow();
+
     /** Whether the database was opened read-only (no backups can be written beside it then). */
     boolean readOnly();
 
