@@ -45,7 +45,8 @@ import org.mentorplanner.service.SessionService;
  *
  * <p>Each scenario first runs once to the end, which measures how long it takes; the kills then
  * land uniformly within that time. {@value #DEFAULT_TRIALS} kills each by default, to keep the
- * suite fast; {@code mvn -B test -Dtest=KillNineTest -DkillTrials=20} runs the 20 of the issue.
+ * suite fast; {@code mvn -B test -Dtest=KillNineTest -DkillTrials=20} runs the 20 of the issue
+ * (the pom passes {@code killTrials} on to the test JVM). {@code -DkillSeed=N} repeats a run's kill moments.
  */
 class KillNineTest {
 
