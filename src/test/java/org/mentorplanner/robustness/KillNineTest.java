@@ -46,7 +46,7 @@ import org.mentorplanner.service.SessionService;
  * <p>Each scenario first runs once to the end, which measures how long it takes; the kills then
  * land uniformly within that time. {@value #DEFAULT_TRIALS} kills each by default, to keep the
  * suite fast; {@code mvn -B test -Dtest=KillNineTest -DkillTrials=20} runs the 20 of the issue
- * (the pom passes {@code killTrials} on to the test JVM). {@code -DkillSeed=N} repeats a run's kill moments.
+ * (the pom passes {@code killTrials} on to the test JVM).
  */
 class KillNineTest {
 
@@ -60,7 +60,7 @@ class KillNineTest {
     static Path folder;
 
     private static Path base;
-    private static final Random RANDOM = new Random(Long.getLong("killSeed", System.nanoTime()));
+    private static final Random RANDOM = new Random();
 
     @BeforeAll
     static void database() {
