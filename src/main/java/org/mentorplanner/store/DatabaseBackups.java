@@ -53,10 +53,10 @@ final class DatabaseBackups {
     /** Writes a consistent copy of the database on {@code connection} to {@code target}, replacing it. */
     static void copy(Connection connection, Path target) {
         Path absolute = target.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
+        // A name of its own: two programs may make the same day's backup at once.
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
             Files.createDirectories(absolute.getParent());
-            Files.deleteIfExists(temporary);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("VACUUM INTO '" + temporary.toString().replace("'", "''") + "'");
             }
