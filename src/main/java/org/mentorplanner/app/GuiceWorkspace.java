@@ -49,6 +49,11 @@ public final class GuiceWorkspace implements Workspace {
         storage.warmUp();
     }
 
+    /** Changes whenever another program commits to the database ({@link SqliteStorage#dataVersion()}). */
+    public long dataVersion() {
+        return storage.dataVersion();
+    }
+
     @Override
     public Path databaseFile() {
         return storage.file();

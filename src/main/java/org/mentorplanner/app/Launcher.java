@@ -19,6 +19,9 @@ public final class Launcher {
     /** The app parameter that names the database file: {@code --db=FILE}. */
     public static final String DB_PARAMETER = "db";
 
+    /** The system property logback.xml takes the log folder from. */
+    public static final String LOG_DIR_PROPERTY = "mentorplanner.log.dir";
+
     private static final String GUICE_BYTECODE_OPTION = "guice_bytecode_gen_option";
 
     private Launcher() {
@@ -29,6 +32,10 @@ public final class Launcher {
         // which JDK 24+ would warn about on stderr at every start.
         if (System.getProperty(GUICE_BYTECODE_OPTION) == null) {
             System.setProperty(GUICE_BYTECODE_OPTION, "DISABLED");
+        }
+        // Before the first logger: logback.xml reads it.
+        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+            System.setProperty(LOG_DIR_PROPERTY, DatabaseLocation.logFolder().toString());
         }
         Optional<AppStart> app = appOnly(args);
         if (app.isPresent()) {

@@ -1,6 +1,9 @@
 package org.mentorplanner.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -13,22 +16,38 @@ import org.mentorplanner.store.DatabaseLocation;
 public final class MentorPlannerApp extends Application {
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
-    private PlannerWindow window;
+    private final List<PlannerWindow> windows = new ArrayList<>();
+    /** The one clock of this run of the app: every window takes the time from it. */
+    private final Clock clock = SystemTime.clock();
 
     @Override
     public void start(Stage stage) {
+        CrashReporter.install(DatabaseLocation.logFolder());
         String db = getParameters().getNamed().get(Launcher.DB_PARAMETER);
         Path file = db == null || db.isBlank() ? DatabaseLocation.defaultFile() : Path.of(db);
-        window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"),
-                SystemTime.clock());
+        open(stage, file);
+    }
+
+    /** Opens {@code file} in {@code stage}; every window shares the one database thread. */
+    private void open(Stage stage, Path file) {
+        PlannerWindow window = new PlannerWindow(executor, Preferences.userNodeForPackage(MentorPlannerApp.class).node("window"),
+                clock);
+        window.setWindowOpener(other -> open(new Stage(), other));
+        // A second launch on a file open elsewhere only brings that window forward and ends.
+        boolean first = windows.isEmpty();
+        window.setOnOpenElsewhere(() -> {
+            if (first) {
+                System.err.println(file.toAbsolutePath() + " is already open in a Mentor Planner window; it was brought to the front.");
+                javafx.application.Platform.exit();
+            }
+        });
+        windows.add(window);
         window.open(stage, file);
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
-        }
+        windows.forEach(PlannerWindow::close);
         executor.close();
     }
 }

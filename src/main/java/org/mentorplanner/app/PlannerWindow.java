@@ -10,6 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import java.util.function.Consumer;
+import org.mentorplanner.service.BackupService;
+import org.mentorplanner.store.DatabaseLocation;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
@@ -41,6 +44,12 @@ public final class PlannerWindow {
     private final Clock clock;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
+    private DatabaseChooser chooser = new DatabaseChooser.Fx();
+    private Consumer<Path> windowOpener;
+    private Path logFolder = DatabaseLocation.logFolder();
+    private ExternalChangeWatcher watcher;
+    private WindowBeacon beacon;
+    private Runnable onOpenElsewhere;
 
     /**
      * {@code preferences} keeps the window placement; tests give a node of their own and a clock
@@ -61,10 +70,45 @@ public final class PlannerWindow {
         return modules;
     }
 
-    /** Shows {@code stage} and opens {@code database} into it. */
+    /** Replaces the file dialogs (GUI tests answer them themselves). */
+    public void setChooser(DatabaseChooser chooser) {
+        this.chooser = chooser;
+    }
+
+    /** What opens another database in a window of its own (the app makes a new window). */
+    public void setWindowOpener(Consumer<Path> windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    /** The log folder that Help texts name. */
+    public void setLogFolder(Path logFolder) {
+        this.logFolder = logFolder;
+    }
+
+    /**
+     * What happens when the file is already open in another window, which was brought to the
+     * front: by default this window says so, with the ways out of an unusable file.
+     */
+    public void setOnOpenElsewhere(Runnable onOpenElsewhere) {
+        this.onOpenElsewhere = onOpenElsewhere;
+    }
+
+    /** Shows {@code stage} and opens {@code database} into it, unless another window has the file open. */
     public void open(Stage stage, Path database) {
+        if (beacon != null) {
+            beacon.close();
+        }
+        beacon = WindowBeacon.claim(database, () -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }).orElse(null);
+        if (beacon == null) {
+            openElsewhere(stage, database);
+            return;
+        }
         WindowPlacement placement = new WindowPlacement(preferences);
-        stage.setTitle("Mentor Planner — " + database.getFileName());
+        stage.setTitle(title(database));
         AppIcons.showOn(stage);
         stage.setScene(new Scene(new StackPane(new Label("Opening " + database.getFileName() + "…"))));
         placement.restore(stage, 1280, 820);
@@ -72,13 +116,15 @@ public final class PlannerWindow {
         stage.setMinHeight(600);
         dialogs.setOwner(stage);
         stage.setOnCloseRequest(event -> placement.save(stage));
+        // With several windows open, one closing lets go of its file at once, not at the app's end.
+        stage.setOnHidden(event -> close());
         // The database opens on its own thread while this one shows the window.
         executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs))),
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
-                    Label message = new Label("Could not open " + database + ":\n" + UserErrors.describe(failure));
-                    message.setWrapText(true);
-                    stage.getScene().setRoot(new StackPane(message));
+                    LOG.info("{} cannot be used: {}", database, failure.getMessage());
+                    stage.getScene().setRoot(new OpenFailurePane(stage, database, UserErrors.describe(failure), chooser, dialogs,
+                            other -> open(stage, other)));
                 });
         stage.show();
         if (StartupProbe.requested()) {
@@ -88,15 +134,50 @@ public final class PlannerWindow {
         }
     }
 
+    /** Another window has {@code database}: bring it forward, then say so here or do what the app asked. */
+    private void openElsewhere(Stage stage, Path database) {
+        boolean forwarded = WindowBeacon.callOpenWindow(database);
+        LOG.info("{} is open in another window{}", database, forwarded ? "; brought it to the front" : " that did not answer");
+        if (forwarded && onOpenElsewhere != null) {
+            onOpenElsewhere.run();
+            return;
+        }
+        String message = database.toAbsolutePath() + " is already open in another Mentor Planner window"
+                + (forwarded ? ", which was brought to the front." : " (perhaps of another user or on another computer sharing "
+                + "the folder). Close it there first: one window at a time writes a database file.");
+        stage.setTitle(title(database));
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(new StackPane()));
+            stage.setWidth(760);
+            stage.setHeight(360);
+        }
+        dialogs.setOwner(stage);
+        stage.getScene().setRoot(new OpenFailurePane(stage, database, message, chooser, dialogs, other -> open(stage, other)));
+        stage.show();
+    }
+
+    /** The window's title: the app, the file's name and its folder. */
+    static String title(Path database) {
+        Path absolute = database.toAbsolutePath();
+        return "Mentor Planner — " + absolute.getFileName() + (absolute.getParent() == null ? "" : " (" + absolute.getParent() + ")");
+    }
+
     private void showPlanner(Stage stage, WindowPlacement placement, GuiceWorkspace opened) {
         workspace = opened;
+        new RecentFiles(preferences.node("recent")).opened(opened.databaseFile());
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
         presenter.setOpenedListener(() -> warmUpAfterFirstFrames(opened));
         presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openImport(stage),
                 () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
+        if (presenter.view().lookup("#appMenu") instanceof javafx.scene.control.MenuButton menu) {
+            new DatabaseMenu(stage, executor, dialogs, chooser, new RecentFiles(preferences.node("recent")),
+                    opened.service(BackupService.class), this::openAnother, presenter::reload, logFolder).addTo(menu);
+        }
         presenter.start(placement.lastPage());
+        PlannerPresenter shown = presenter;
+        watcher = ExternalChangeWatcher.start(opened::dataVersion, shown::showExternalChanges);
     }
 
     /**
@@ -105,11 +186,22 @@ public final class PlannerWindow {
      * A thread of its own, so the status bar does not show it as work; the storage serialises it
      * with the database thread.
      */
-    private static void warmUpAfterFirstFrames(GuiceWorkspace opened) {
+    /** Opens another database in a window of its own, or in a new stage when no opener is set. */
+    private void openAnother(Path file) {
+        if (windowOpener != null) {
+            windowOpener.accept(file);
+        } else {
+            new PlannerWindow(executor, preferences, clock, extraModules).open(new Stage(), file);
+        }
+    }
+
+    private void warmUpAfterFirstFrames(GuiceWorkspace opened) {
         PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
         afterFirstFrames.setOnFinished(event -> Thread.ofPlatform().daemon().name("store-warm-up").start(() -> {
             try {
                 opened.warmUp();
+                // The day's backup, if there is none yet, while the user looks at the first week.
+                opened.service(BackupService.class).dailyBackup();
             } catch (RuntimeException e) {
                 LOG.debug("warming the store up failed; the first change sets it up instead", e);
             }
@@ -155,9 +247,19 @@ public final class PlannerWindow {
         if (presenter != null) {
             presenter.close();
         }
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        if (beacon != null) {
+            beacon.close();
+            beacon = null;
+        }
         if (workspace != null) {
+            GuiceWorkspace closing = workspace;
+            workspace = null;
             executor.execute(() -> {
-                workspace.close();
+                closing.close();
                 return null;
             }, done -> { }, failure -> { });
         }

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.mentorplanner.service.BookingTokens;
+import org.mentorplanner.service.port.DatabaseCopies;
 import org.mentorplanner.service.port.Storage;
 import org.mentorplanner.store.SqliteStorage;
 
@@ -23,6 +24,7 @@ public final class StoreModule extends AbstractModule {
     protected void configure() {
         bind(Storage.class).toInstance(storage);
         bind(SqliteStorage.class).toInstance(storage);
+        bind(DatabaseCopies.class).toInstance(storage);
         bind(Clock.class).toInstance(clock);
     }
 

@@ -21,8 +21,18 @@ public abstract class CliCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        run(((MentorPlannerCommand) spec.root().userObject()).context());
+        CliContext context = ((MentorPlannerCommand) spec.root().userObject()).context();
+        if (createsDatabase()) {
+            context.mayCreateDatabase();
+        }
+        context.checkActingPerson();
+        run(context);
         return Cli.OK;
+    }
+
+    /** Whether this command may create the database file when it does not exist (commands that fill one). */
+    protected boolean createsDatabase() {
+        return false;
     }
 
     /** An error in the arguments: picocli prints it with the usage help and exits with {@link Cli#USAGE}. */

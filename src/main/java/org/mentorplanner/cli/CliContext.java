@@ -1,6 +1,7 @@
 package org.mentorplanner.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -10,8 +11,10 @@ import java.util.function.UnaryOperator;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
+import org.mentorplanner.service.BackupService;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.Workspace;
+import org.mentorplanner.service.port.StorageException;
 
 /**
  * What every command of one run shares: the database (opened on first use, closed at the end),
@@ -27,6 +30,7 @@ public final class CliContext implements AutoCloseable {
     private Path database;
     private String actingEmail;
     private Workspace workspace;
+    private boolean mayCreate;
 
     CliContext(Workspace.Opener opener, Path defaultDatabase, UnaryOperator<String> environment, PrintWriter out, PrintWriter err) {
         this.opener = opener;
@@ -49,10 +53,26 @@ public final class CliContext implements AutoCloseable {
         return database;
     }
 
-    /** The open workspace; the first call opens (and if needed creates) the database. */
+    /**
+     * Lets this run create the database when the file does not exist yet (commands that fill a
+     * database: {@code demo}, {@code import}); other commands refuse a missing file.
+     */
+    void mayCreateDatabase() {
+        this.mayCreate = true;
+    }
+
+    /**
+     * The open workspace; the first call opens the database (creating it only if this command
+     * {@linkplain #mayCreateDatabase() may}) and makes the day's backup if there is none yet.
+     */
     public Workspace workspace() {
         if (workspace == null) {
+            if (!mayCreate && !Files.exists(database)) {
+                throw new StorageException("The database " + database.toAbsolutePath() + " does not exist. Check the path "
+                        + "given with --db, or create the database with `demo` or `import`.", null);
+            }
             workspace = opener.open(database);
+            workspace.service(BackupService.class).dailyBackup();
         }
         return workspace;
     }
@@ -70,6 +90,13 @@ public final class CliContext implements AutoCloseable {
     /** The person named by {@code --as}, if any. */
     public Optional<Person> actingPerson() {
         return actingEmail == null ? Optional.empty() : Optional.of(person(actingEmail));
+    }
+
+    /** Refuses a {@code --as} that names nobody in the database, before a command does any work. */
+    void checkActingPerson() {
+        if (actingEmail != null) {
+            person(actingEmail);
+        }
     }
 
     /** The person with this email, or a refusal naming it. */

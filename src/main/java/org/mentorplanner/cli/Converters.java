@@ -21,7 +21,9 @@ public final class Converters {
     /** {@code 45m}, {@code 1h30m}, {@code 2h}, {@code 90} (minutes) or ISO {@code PT45M}. */
     public static final class Minutes implements ITypeConverter<Duration> {
 
-        private static final Pattern HOURS_MINUTES = Pattern.compile("(?:(\\d{1,3})\\s*h)?\\s*(?:(\\d{1,5})\\s*(?:m|min)?)?");
+        /** Digits beyond this many make a duration far over any limit; they are not parsed as a number. */
+        private static final int MAX_DIGITS = 9;
+        private static final Pattern HOURS_MINUTES = Pattern.compile("(-)?\\s*(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*(?:m|min)?)?");
 
         @Override
         public Duration convert(String value) {
@@ -39,12 +41,25 @@ public final class Converters {
                 }
             }
             Matcher m = HOURS_MINUTES.matcher(text);
-            if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
+            if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
                 throw invalid(value);
             }
-            long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-            long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-            return Duration.ofHours(hours).plusMinutes(minutes);
+            long hours = number(m.group(2));
+            long minutes = number(m.group(3));
+            if (m.group(2) != null && m.group(3) != null && minutes >= 60) {
+                throw new TypeConversionException("'" + value + "' is not a duration: after the hours, minutes go from 0 to 59, "
+                        + "as in 1h30m (or give only minutes, such as 121m).");
+            }
+            // A negative or far too long duration is a well-formed value the session rules refuse (exit 1).
+            Duration duration = Duration.ofHours(hours).plusMinutes(minutes);
+            return m.group(1) == null ? duration : duration.negated();
+        }
+
+        private static long number(String digits) {
+            if (digits == null) {
+                return 0;
+            }
+            return digits.length() > MAX_DIGITS ? 999_999_999L : Long.parseLong(digits);
         }
 
         /** The short form people type: 45m, 2h, 1h30m. */

@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
 final class DemoCommand extends CliCommand {
 
     @Override
+    protected boolean createsDatabase() {
+        return true;
+    }
+
+    @Override
     protected void run(CliContext cli) {
         DemoDataService.Summary summary = cli.service(DemoDataService.class).fill();
         cli.out().println("Filled " + cli.databaseFile() + " with a demo organisation: " + summary.locations() + " locations, "

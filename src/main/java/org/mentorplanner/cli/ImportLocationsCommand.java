@@ -19,6 +19,11 @@ final class ImportLocationsCommand extends CliCommand {
     private Path file;
 
     @Override
+    protected boolean createsDatabase() {
+        return true;
+    }
+
+    @Override
     protected void run(CliContext cli) {
         List<Location> saved = cli.service(DirectoryImport.class).importLocations(file);
         cli.out().println("Imported " + saved.size() + (saved.size() == 1 ? " location" : " locations") + " from " + file.getFileName() + ".");

@@ -19,6 +19,11 @@ final class ImportPeopleCommand extends CliCommand {
     private Path file;
 
     @Override
+    protected boolean createsDatabase() {
+        return true;
+    }
+
+    @Override
     protected void run(CliContext cli) {
         List<Person> saved = cli.service(DirectoryImport.class).importPeople(file);
         cli.out().println("Imported " + saved.size() + (saved.size() == 1 ? " person" : " people") + " from " + file.getFileName() + ".");

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class,
                 ExportCommand.class,
                 SyncCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class MentorPlannerCommand implements Callable<Integer> {
 
@@ -43,7 +45,7 @@ public final class MentorPlannerCommand implements Callable<Integer> {
     }
 
     @Option(names = DB_OPTION, paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The database file (default: ${DEFAULT-VALUE}). Created if missing.")
+            description = "The database file (default: ${DEFAULT-VALUE}). `demo` and `import` create it if missing.")
     void database(Path file) {
         context.useDatabase(file);
     }

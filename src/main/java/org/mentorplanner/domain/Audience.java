@@ -12,6 +12,15 @@ public sealed interface Audience {
     /** Whether this audience may see {@code session} (its status is checked elsewhere). */
     boolean maySee(MentorshipSession session);
 
+    /**
+     * Whether this audience may learn who booked {@code session}. Only the people in it may: the
+     * mentee who booked it and the session's mentor. Everyone else sees that it is booked, not by
+     * whom (the privacy decision of issue 13).
+     */
+    default boolean namesMenteeOf(MentorshipSession session) {
+        return false;
+    }
+
     /** Words for summaries and page titles: "everyone", "group Women in Tech", "Mia &lt;mia@…&gt;". */
     String label();
 
@@ -47,8 +56,9 @@ public sealed interface Audience {
     }
 
     /**
-     * One mentee: the open sessions they may book given their group memberships, plus their own
-     * bookings. Sessions booked by somebody else are not theirs to see.
+     * One person, usually a mentee: the open sessions they may book given their group memberships,
+     * plus their own bookings, and for a mentor also all of their own sessions. Sessions booked by
+     * somebody else are not theirs to see.
      *
      * @param person   the mentee
      * @param groupIds the groups the mentee belongs to
@@ -62,10 +72,19 @@ public sealed interface Audience {
         @Override
         public boolean maySee(MentorshipSession session) {
             SessionDetails details = session.details();
+            if (details.mentorId() == person.id()) {
+                return true; // a mentor's own export: all of their sessions
+            }
             if (details.hasMentee()) {
                 return details.menteeId() == person.id();
             }
             return details.groupIds().isEmpty() || details.groupIds().stream().anyMatch(groupIds::contains);
+        }
+
+        @Override
+        public boolean namesMenteeOf(MentorshipSession session) {
+            SessionDetails details = session.details();
+            return details.mentorId() == person.id() || details.hasMentee() && details.menteeId() == person.id();
         }
 
         @Override

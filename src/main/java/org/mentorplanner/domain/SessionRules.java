@@ -40,11 +40,12 @@ public final class SessionRules {
                         "Group #" + groupId + " does not exist: pick groups from the list."));
             }
         }
-        if (details.title().length() > MAX_TITLE_LENGTH) {
+        // Characters as people count them: an emoji outside the BMP is one, not two UTF-16 units.
+        if (details.title().codePointCount(0, details.title().length()) > MAX_TITLE_LENGTH) {
             violations.add(new Violation(SessionField.TITLE,
                     "Title is too long: keep it under " + MAX_TITLE_LENGTH + " characters."));
         }
-        if (details.notes().length() > MAX_NOTES_LENGTH) {
+        if (details.notes().codePointCount(0, details.notes().length()) > MAX_NOTES_LENGTH) {
             violations.add(new Violation(SessionField.NOTES,
                     "Notes are too long: keep them under " + MAX_NOTES_LENGTH + " characters."));
         }

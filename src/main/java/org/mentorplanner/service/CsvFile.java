@@ -67,7 +67,15 @@ final class CsvFile {
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                values.put(header.get(i), record.fields().get(i));
+                String value = record.fields().get(i);
+                int control = value.codePoints().filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+                                   .findFirst().orElse(-1);
+                if (control >= 0) {
+                    throw new InvalidInputException("Row " + number + " (line " + record.line() + "), column " + header.get(i)
+                            + ": contains the control character U+" + String.format("%04X", control)
+                            + ", which names and emails cannot have. Save the file again as UTF-8 text and remove it.");
+                }
+                values.put(header.get(i), value);
             }
             rows.add(new Row(number, record.line(), values));
         }

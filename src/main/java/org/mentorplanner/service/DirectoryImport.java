@@ -43,7 +43,14 @@ public class DirectoryImport {
         List<CsvFile.Row> rows = CsvFile.read(file, PEOPLE_COLUMNS, Set.of(PEOPLE_GROUPS));
         return importing(file, () -> {
             List<PersonInput> people = new ArrayList<>(rows.size());
+            java.util.Map<String, CsvFile.Row> byEmail = new java.util.HashMap<>();
             for (CsvFile.Row row : rows) {
+                // Emails are one person whatever their case: two rows would silently merge, the last one's roles winning.
+                CsvFile.Row earlier = byEmail.putIfAbsent(row.get("email").toLowerCase(java.util.Locale.ROOT), row);
+                if (earlier != null) {
+                    throw new InvalidInputException("Row " + row.number() + ": " + row.get("email") + " is the same email as "
+                            + earlier.get("email") + " in row " + earlier.number() + " (emails ignore case): keep one row per person.");
+                }
                 try {
                     people.add(new PersonInput(row.get("email"), row.get("name"), roles(row.get("roles")), list(row.get(PEOPLE_GROUPS))));
                 } catch (InvalidInputException e) {

@@ -37,6 +37,9 @@ public final class ExportFolder {
         this.folder = folder;
     }
 
+    /** Where this write stages its files; made on first use. */
+    private Path staging;
+
     /** Counts of one write. */
     public record Outcome(int written, int unchanged, int removed) {
     }
@@ -97,6 +100,8 @@ public final class ExportFolder {
             return new Outcome(written, unchanged, removed);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot write the export into " + folder + ": " + reason(e));
+        } finally {
+            removeStaging();
         }
     }
 
@@ -141,8 +146,48 @@ public final class ExportFolder {
         return Arrays.equals(Files.readAllBytes(target), content);
     }
 
+    /**
+     * Where files are written before they are moved into place: a hidden folder beside the export
+     * folder (same disk, so the move is atomic), so that the export folder never holds a partly
+     * written file, even when the export is killed mid-write; the folder itself when nothing can
+     * be made beside it. Left-overs of a killed export are removed.
+     */
+    private Path staging() throws IOException {
+        if (staging == null) {
+            Path parent = folder.toAbsolutePath().getParent();
+            staging = folder;
+            if (parent != null) {
+                Path beside = parent.resolve("." + folder.getFileName() + ".export-partial");
+                try {
+                    Files.createDirectories(beside);
+                    try (var stale = Files.list(beside)) {
+                        for (Path file : stale.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                    staging = beside;
+                } catch (IOException e) {
+                    staging = folder;
+                }
+            }
+        }
+        return staging;
+    }
+
+    /** Removes the staging folder once it is empty again. */
+    private void removeStaging() {
+        if (staging != null && !staging.equals(folder)) {
+            try {
+                Files.deleteIfExists(staging);
+            } catch (IOException e) {
+                // not empty (another export writing) or not ours to remove: it stays hidden
+            }
+        }
+        staging = null;
+    }
+
     private void writeAtomically(Path target, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temp = Files.createTempFile(staging(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(temp, content);
             try {

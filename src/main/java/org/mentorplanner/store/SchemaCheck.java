@@ -32,6 +32,80 @@ final class SchemaCheck {
     private SchemaCheck() {
     }
 
+    /** What an existing file holds, as far as this version of the app can tell. */
+    enum Kind {
+        /** No tables at all: a new database. */
+        EMPTY,
+        /** Tables, but no Flyway history: some other program's SQLite database. */
+        FOREIGN,
+        /** A Mentor Planner database with a migration newer than this app's newest one. */
+        NEWER,
+        /** A Mentor Planner database this app can open (perhaps after migrating it). */
+        OURS
+    }
+
+    /** What the database on {@code connection} is; reads only. */
+    static Kind kind(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet tables = statement.executeQuery(
+                     "select count(*), sum(name = 'flyway_schema_history') from sqlite_master where type = 'table'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                return Kind.EMPTY;
+            }
+            if (tables.getInt(2) == 0) {
+                return Kind.FOREIGN;
+            }
+        }
+        return newestApplied(connection).filter(applied -> compare(applied, newestBundled()) > 0).isPresent() ? Kind.NEWER : Kind.OURS;
+    }
+
+    /** The newest version in the database's Flyway history, such as {@code 999}. */
+    static Optional<String> newestApplied(Connection connection) throws SQLException {
+        String newest = null;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select version from flyway_schema_history where version is not null")) {
+            while (rows.next()) {
+                String version = rows.getString(1);
+                if (newest == null || compare(version, newest) > 0) {
+                    newest = version;
+                }
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /** The newest bundled migration's version, such as {@code 2}. */
+    static String newestBundled() {
+        return bundledScripts().orElse(Set.of()).stream()
+                               .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
+                               .max(SchemaCheck::compare)
+                               .orElse("0");
+    }
+
+    /** Compares Flyway versions part by part: {@code 2} < {@code 2.1} < {@code 10}. */
+    static int compare(String a, String b) {
+        String[] left = a.split("[._]");
+        String[] right = b.split("[._]");
+        for (int i = 0; i < Math.max(left.length, right.length); i++) {
+            java.math.BigInteger l = i < left.length ? number(left[i]) : java.math.BigInteger.ZERO;
+            java.math.BigInteger r = i < right.length ? number(right[i]) : java.math.BigInteger.ZERO;
+            int order = l.compareTo(r);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
+
+    private static java.math.BigInteger number(String part) {
+        try {
+            return new java.math.BigInteger(part.strip());
+        } catch (NumberFormatException e) {
+            return java.math.BigInteger.ZERO;
+        }
+    }
+
     /** True when {@code connection}'s Flyway history holds exactly the bundled migrations, all successful. */
     static boolean isCurrent(Connection connection) {
         return bundledScripts().map(bundled -> bundled.equals(appliedScripts(connection).orElse(null))).orElse(false);

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -13,6 +13,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.service.port.DatabaseCopies;
 import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.Storage;
 import org.mentorplanner.service.port.StorageException;
@@ -32,7 +33,7 @@ import org.sqlite.SQLiteException;
  * so the first painted week does not wait for jOOQ's start-up (ADR 0012). {@link #warmUp()}
  * sets jOOQ up ahead of the first write.
  */
-public final class SqliteStorage implements Storage, AutoCloseable {
+public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteStorage.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
@@ -48,10 +49,17 @@ public final class SqliteStorage implements Storage, AutoCloseable {
     private DSLContext jooq;
     /** How many transactions are open, the outermost included: more than one means savepoints. */
     private int depth;
+    /** How a transaction begins: as a writer (BEGIN IMMEDIATE), or plainly on a file opened read-only. */
+    private final String beginStatement;
+    private final boolean readOnly;
+    private final boolean created;
 
-    private SqliteStorage(Path file, Connection connection) {
+    private SqliteStorage(Path file, Connection connection, boolean readOnly, boolean created) {
         this.file = file;
+        this.created = created;
         this.connection = connection;
+        this.readOnly = readOnly;
+        this.beginStatement = readOnly ? "BEGIN" : "BEGIN IMMEDIATE";
         this.repositories = new JooqRepositories(new Database(connection, this::jooq));
     }
 
@@ -60,34 +68,180 @@ public final class SqliteStorage implements Storage, AutoCloseable {
      * has every bundled migration is not handed to Flyway (see {@link SchemaCheck}).
      */
     public static SqliteStorage open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens the database in {@code file}; a missing file is created only when {@code create} is
+     * set. A file that cannot be used (a folder, not an SQLite file, cut off, another program's
+     * database, one from a newer version of the app) is refused with a {@link StorageException}
+     * and left exactly as it was. An older database is backed up before it is migrated. A file
+     * this user may only read is opened read-only: reads work, changes are refused.
+     */
+    public static SqliteStorage open(Path file, boolean create) {
         SqliteNativeLibrary.useCachedCopy();
+        DatabaseFile.Access access = DatabaseFile.check(file, create);
+        boolean readOnly = access == DatabaseFile.Access.READ_ONLY;
+        SQLiteDataSource dataSource = dataSource(file, readOnly);
+        Connection connection;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            SQLiteDataSource dataSource = dataSource(file);
-            Connection connection = dataSource.getConnection();
-            // Flyway only when the file lacks a bundled migration (or is new): its start-up is slow.
-            try {
-                if (!SchemaCheck.isCurrent(connection)) {
-                    migrate(dataSource, file);
-                }
-            } catch (RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-            LOG.debug("opened {}", file);
-            return new SqliteStorage(file, connection);
-        } catch (SQLException | java.io.IOException e) {
-            throw new StorageException("Cannot open the database " + file + ": " + e.getMessage()
-                    + ". Check that the folder exists and is writable, or pick another file with --db.", e);
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw unusable(file, e);
         }
+        try {
+            prepare(file, dataSource, connection, readOnly);
+            LOG.debug("opened {}{}", file, readOnly ? " read-only" : "");
+            return new SqliteStorage(file, connection, readOnly, access == DatabaseFile.Access.NEW);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw unusable(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Checks what the file holds before anything writes to it, then sets the journal up and migrates. */
+    private static void prepare(Path file, SQLiteDataSource dataSource, Connection connection, boolean readOnly)
+            throws SQLException {
+        SchemaCheck.Kind kind = SchemaCheck.kind(connection);
+        switch (kind) {
+            case FOREIGN -> throw new StorageException(file + " is an SQLite database, but not a Mentor Planner one. "
+                    + "Nothing in it was changed. Pick another file, or create a new database.", null);
+            case NEWER -> throw new StorageException("The database " + file + " was made by a newer version of Mentor Planner "
+                    + "(schema version " + SchemaCheck.newestApplied(connection).orElse("?") + "; this version knows up to "
+                    + SchemaCheck.newestBundled() + "). Nothing in it was changed. Open it with the newer version, "
+                    + "or pick another file.", null);
+            default -> { }
+        }
+        boolean current = kind == SchemaCheck.Kind.OURS && SchemaCheck.isCurrent(connection);
+        if (readOnly) {
+            if (!current) {
+                throw new StorageException("The database " + file + " is read-only and must be updated for this version "
+                        + "of Mentor Planner first. Nothing in it was changed. Make the file and its folder writable, "
+                        + "or pick another file.", null);
+            }
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+        }
+        // Flyway only when the file lacks a bundled migration (or is new): its start-up is slow.
+        if (!current) {
+            if (kind == SchemaCheck.Kind.OURS) {
+                Path backup = DatabaseBackups.beforeMigration(file, SchemaCheck.newestApplied(connection).orElse("0"));
+                DatabaseBackups.copy(connection, backup);
+                LOG.info("backed {} up to {} before updating it", file, backup);
+            }
+            migrate(dataSource, file);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("closing a database that could not be used failed", e);
+        }
+    }
+
+    /** A file SQLite refused to open or read, in words. */
+    private static StorageException unusable(Path file, SQLException e) {
+        int code = e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : -1;
+        String message = switch (code) {
+            case 11, 26 -> "The database " + file + " is damaged and cannot be read. Nothing in it was changed. "
+                    + "Restore a backup, or pick another file.";
+            case 5, 6 -> "The database " + file + " is locked by another program. Close it there and try again.";
+            case 8, 14 -> "The database " + file + " cannot be opened: the file or its folder is read-only or "
+                    + "cannot be written (" + e.getMessage() + "). Check the permissions, or pick another file.";
+            case 13 -> "The disk is full: the database " + file + " cannot be opened. Free some space and try again.";
+            default -> "Cannot open the database " + file + ": " + e.getMessage() + ". Pick another file.";
+        };
+        return new StorageException(message, e);
     }
 
     /** The database file. */
     public Path file() {
         return file;
+    }
+
+    @Override
+    public Path databaseFile() {
+        return file;
+    }
+
+    @Override
+    public Path backupFolder() {
+        return DatabaseBackups.folder(file);
+    }
+
+    @Override
+    public boolean createdNow() {
+        return created;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public synchronized void copyTo(Path target) {
+        requireNoTransaction();
+        DatabaseBackups.copy(connection, target);
+    }
+
+    @Override
+    public synchronized void restoreFrom(Path backup) {
+        requireNoTransaction();
+        if (readOnly) {
+            throw new StorageException("The database " + file + " is read-only: a backup cannot be restored into it. "
+                    + "Check the permissions of the file and its folder.", null);
+        }
+        checkBackup(backup);
+        Path safety = DatabaseBackups.beforeRestore(file);
+        DatabaseBackups.copy(connection, safety);
+        try (Statement statement = connection.createStatement()) {
+            String path = backup.toAbsolutePath().toString();
+            statement.executeUpdate("restore from " + (path.contains("'") ? '"' + path + '"' : "'" + path + "'"));
+            if (!SchemaCheck.isCurrent(connection)) {
+                migrate(dataSource(file, false), file);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        LOG.info("restored {} from {}; its content before is in {}", file, backup, safety);
+    }
+
+    /** Refuses a backup file that this version cannot open, with the message opening it would give. */
+    private static void checkBackup(Path backup) {
+        DatabaseFile.Access access = DatabaseFile.check(backup, false);
+        try {
+            if (access == DatabaseFile.Access.NEW || java.nio.file.Files.size(backup) == 0) {
+                throw new StorageException(backup + " is empty: it is not a backup of a Mentor Planner database.", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new StorageException("The backup " + backup + " cannot be read: " + DatabaseFile.reason(e) + ".", e);
+        }
+        SQLiteDataSource probe = dataSource(backup, true);
+        try (Connection connection = probe.getConnection()) {
+            SchemaCheck.Kind kind = SchemaCheck.kind(connection);
+            switch (kind) {
+                case OURS -> { }
+                case NEWER -> throw new StorageException("The backup " + backup + " was made by a newer version of Mentor Planner "
+                        + "(schema version " + SchemaCheck.newestApplied(connection).orElse("?") + "). Restore it with that version.", null);
+                default -> throw new StorageException(backup + " is not a backup of a Mentor Planner database. Pick another file.", null);
+            }
+        } catch (SQLException e) {
+            throw unusable(backup, e);
+        }
+    }
+
+    private void requireNoTransaction() {
+        if (depth > 0) {
+            throw new IllegalStateException("a copy of the database cannot be taken inside a transaction");
+        }
     }
 
     /**
@@ -98,25 +252,19 @@ public final class SqliteStorage implements Storage, AutoCloseable {
     @Override
     public synchronized <T> T transact(Function<Repositories, T> work) {
         boolean outermost = depth == 0;
-        Savepoint savepoint;
+        String savepoint = outermost ? null : "nested_" + depth;
         try {
-            if (outermost) {
-                connection.setAutoCommit(false);
-                savepoint = null;
-            } else {
-                savepoint = connection.setSavepoint();
-            }
+            // A writer from the start (BEGIN IMMEDIATE): a transaction that reads first and writes
+            // later would get SQLITE_BUSY_SNAPSHOT when another process committed in between,
+            // which no busy timeout helps; taking the write lock up front makes it wait its turn.
+            execute(outermost ? beginStatement : "SAVEPOINT " + savepoint);
         } catch (SQLException e) {
             throw translate(e);
         }
         depth++;
         try {
             T result = work.apply(repositories);
-            if (outermost) {
-                connection.commit();
-            } else {
-                connection.releaseSavepoint(savepoint);
-            }
+            execute(outermost ? "COMMIT" : "RELEASE " + savepoint);
             return result;
         } catch (SQLException e) {
             rollBack(savepoint, e);
@@ -130,9 +278,28 @@ public final class SqliteStorage implements Storage, AutoCloseable {
             throw e;
         } finally {
             depth--;
-            if (outermost) {
-                endTransaction();
-            }
+        }
+    }
+
+    /** Runs one statement of transaction control on the connection. */
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version}: a number that changes whenever another connection
+     * (another program) commits to the file, and not for this storage's own commits. Polled off
+     * the FX thread to show other writers' changes.
+     */
+    public synchronized long dataVersion() {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw translate(e);
         }
     }
 
@@ -159,24 +326,19 @@ public final class SqliteStorage implements Storage, AutoCloseable {
         return jooq;
     }
 
-    private void rollBack(Savepoint savepoint, Throwable failure) {
+    private void rollBack(String savepoint, Throwable failure) {
         try {
             if (savepoint == null) {
-                connection.rollback();
+                execute("ROLLBACK");
             } else {
-                connection.rollback(savepoint);
+                execute("ROLLBACK TO " + savepoint);
+                execute("RELEASE " + savepoint);
             }
         } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    /** Back to autocommit after the outermost transaction; a connection stuck in one would block every later change. */
-    private void endTransaction() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            LOG.warn("ending the transaction on {} failed", file, e);
+            // SQLite ends a transaction by itself after some failures (a full disk, an I/O error).
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -199,14 +361,22 @@ public final class SqliteStorage implements Storage, AutoCloseable {
         }
     }
 
-    private static SQLiteDataSource dataSource(Path file) {
+    private static SQLiteDataSource dataSource(Path file, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            // Without a log to read, the file is opened as immutable: SQLite then makes no -wal and
+            // -shm files, which in a read-only folder it could not, and beside a read-only file
+            // would leave behind read-only.
+            url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + (DatabaseFile.hasLog(file) ? "?mode=ro" : "?immutable=1");
+        }
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        dataSource.setUrl(url);
         return dataSource;
     }
 
@@ -230,7 +400,8 @@ public final class SqliteStorage implements Storage, AutoCloseable {
             String message = switch (code.code & 0xff) {
                 case 5, 6 -> "The database " + file + " is locked by another program. Close it there and try again.";
                 case 13 -> "The disk is full: free some space and try again.";
-                case 8 -> "The database " + file + " is read-only: check the file's permissions.";
+                case 8 -> "The database " + file + " is read-only (the file or its folder may not be written): "
+                        + "check the permissions, or pick another file.";
                 case 11, 26 -> "The database " + file + " is damaged: restore it from a backup.";
                 case 19 -> "That change breaks a rule of the database (" + sqlite.getMessage() + ").";
                 default -> "The database failed: " + sqlite.getMessage();

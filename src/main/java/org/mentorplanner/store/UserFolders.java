@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The app's folders in the user's home, by platform convention: where the default database
- * lives (data) and what can be rebuilt at any time (cache).
+ * lives (data), what can be rebuilt at any time (cache) and the logs (state).
  */
 final class UserFolders {
 
@@ -23,6 +23,12 @@ final class UserFolders {
     static Path cache(String osName, Map<String, String> env, Path home) {
         return resolve(osName, env, home, "LOCALAPPDATA", Path.of("AppData", "Local"), Path.of("Mentor Planner", "Cache"),
                 "Caches", "XDG_CACHE_HOME", Path.of(".cache"));
+    }
+
+    /** The app's log folder: {@code %LOCALAPPDATA%\\Mentor Planner\\Logs}, {@code ~/Library/Logs}, {@code $XDG_STATE_HOME}. */
+    static Path logs(String osName, Map<String, String> env, Path home) {
+        return resolve(osName, env, home, "LOCALAPPDATA", Path.of("AppData", "Local"), Path.of("Mentor Planner", "Logs"),
+                "Logs", "XDG_STATE_HOME", Path.of(".local", "state"));
     }
 
     private static Path resolve(String osName, Map<String, String> env, Path home, String windowsVariable,

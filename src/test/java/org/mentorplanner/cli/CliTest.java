@@ -318,8 +318,14 @@ class CliTest {
         assertThat(mias.out()).contains("\"id\": " + booked).doesNotContain("\"id\": " + first);
     }
 
+    /** A new database with nothing in it, as the app's first start leaves it. */
+    private void emptyDatabase() {
+        GuiceWorkspace.open(db, CLOCK).close();
+    }
+
     @Test
     void sessionListOfAnEmptyDatabaseSaysSo() {
+        emptyDatabase();
         assertThat(cli("session", "list").out()).isEqualTo("No sessions." + System.lineSeparator());
         assertThat(cli("session", "list", "--format", "json").out().strip()).isEqualTo("[]");
     }
@@ -349,6 +355,7 @@ class CliTest {
 
     @Test
     void showingAnUnknownSessionIsRefused() {
+        emptyDatabase();
         Run run = cli("session", "show", "999");
 
         assertThat(run.code()).isEqualTo(Cli.REFUSED);
@@ -385,11 +392,78 @@ class CliTest {
     }
 
     @Test
-    void actingAsAnUnknownPersonIsRefused() {
-        Run run = cli("--as", "ghost@example.org", "session", "publish", "1");
+    void actingAsAnUnknownPersonIsRefusedByEveryCommand() throws IOException {
+        importOrganisation();
+        String id = addSession();
+
+        for (String[] command : List.of(new String[] {"session", "publish", id}, new String[] {"session", "list"},
+                new String[] {"session", "show", id}, new String[] {"export", "--format", "csv", "--out", folder.resolve("out").toString()},
+                new String[] {"backup", "--out", folder.resolve("b.db").toString()})) {
+            List<String> args = new ArrayList<>(List.of("--as", "ghost@example.org"));
+            args.addAll(List.of(command));
+            Run run = cli(args.toArray(String[]::new));
+
+            assertThat(run.code()).as(String.join(" ", command)).isEqualTo(Cli.REFUSED);
+            assertThat(run.err()).contains("ghost@example.org");
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(folder.resolve("out")).doesNotExist();
+        assertThat(folder.resolve("b.db")).doesNotExist();
+    }
+
+    @Test
+    void durationsOutsideTheLimitsAreRefusedValuesAndAMalformedOneIsAUsageError() throws IOException {
+        importOrganisation();
+        for (String duration : List.of("0m", "-5m", "100000h")) {
+            Run run = cli("session", "add", "--mentor", "ada@example.org", "--location", "New York office",
+                    "--start", "2026-12-01T10:00", "--duration", duration, "--method", "in-person");
+
+            assertThat(run.code()).as(duration).isEqualTo(Cli.REFUSED);
+            assertThat(run.err()).as(duration).contains("Duration must be between 5 minutes and 12 hours.");
+        }
+        Run malformed = cli("session", "add", "--mentor", "ada@example.org", "--location", "New York office",
+                "--start", "2026-12-01T10:00", "--duration", "1h61m", "--method", "in-person");
+        assertThat(malformed.code()).isEqualTo(Cli.USAGE);
+        assertThat(malformed.err()).contains("minutes go from 0 to 59");
+        assertThat(cli("session", "list").out()).isEqualTo("No sessions." + System.lineSeparator());
+    }
+
+    @Test
+    void importRefusesANulByteInANameAndImportsNothing() throws IOException {
+        Path people = csv("people.csv", "email,name,roles\nada@example.org,Ada,mentor\nbob@example.org,Bo\u0000b,mentor\n");
+
+        Run run = cli("import", "people", people.toString());
 
         assertThat(run.code()).isEqualTo(Cli.REFUSED);
-        assertThat(run.err()).contains("ghost@example.org");
+        assertThat(run.err().strip()).isEqualTo("Row 2 (line 3), column name: contains the control character U+0000, which names "
+                + "and emails cannot have. Save the file again as UTF-8 text and remove it.");
+        assertThat(people()).isEmpty();
+    }
+
+    @Test
+    void importRefusesTheSameEmailTwiceInDifferentCase() throws IOException {
+        Path people = csv("people.csv", "email,name,roles\nb@example.org,Bea,mentor\nada@example.org,Ada,mentor\nB@example.org,Bea B,mentee\n");
+
+        Run run = cli("import", "people", people.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err().strip()).isEqualTo("Nothing imported from people.csv. Row 3: B@example.org is the same email as "
+                + "b@example.org in row 1 (emails ignore case): keep one row per person.");
+        assertThat(people()).isEmpty();
+    }
+
+    @Test
+    void readingCommandsOnAMissingFileSayItDoesNotExistAndCreateNothing() {
+        Path missing = folder.resolve("no/such/folder/planner.db");
+
+        Run list = cli("--db", missing.toString(), "session", "list");
+        Run show = cli("--db", missing.toString(), "session", "show", "1");
+
+        assertThat(list.code()).isEqualTo(Cli.REFUSED);
+        assertThat(list.err().strip()).isEqualTo("The database " + missing + " does not exist. Check the path given with --db, "
+                + "or create the database with `demo` or `import`.");
+        assertThat(show.code()).isEqualTo(Cli.REFUSED);
+        assertThat(folder.resolve("no")).doesNotExist();
     }
 
     @Test

@@ -19,11 +19,17 @@ class ConvertersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "abc", "h", "m", "45s", "-5m", "1.5h", "PTX"})
+    @ValueSource(strings = {"", "abc", "h", "m", "45s", "1.5h", "PTX", "1h61m", "2h60m"})
     void nonsenseDurationsAreRefusedWithAHint(String text) {
         assertThatThrownBy(() -> Converters.Minutes.parse(text))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessageContaining("1h30m");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-5m, -5", "100000h, 6000000", "-1h30m, -90", "0m, 0", "99999999999999999999h, 59999999940"})
+    void wellFormedDurationsOutsideTheLimitsAreReadForTheRulesToRefuse(String text, long minutes) {
+        assertThat(Converters.Minutes.parse(text)).isEqualTo(Duration.ofMinutes(minutes));
     }
 
     @Test

@@ -277,6 +277,20 @@ class SessionRulesTest {
         }
 
         @Test
+        void titleLengthCountsCharactersNotUtf16Units() {
+            SessionDetails d = valid();
+            String emoji = "\uD83D\uDE80"; // one character, two UTF-16 units
+            SessionDetails atLimit = new SessionDetails(d.mentorId(), null, d.locationId(), d.localStart(), d.duration(),
+                    d.method(), d.meetingUrl(), null, d.groupIds(), emoji.repeat(SessionRules.MAX_TITLE_LENGTH), "");
+            SessionDetails overLimit = new SessionDetails(d.mentorId(), null, d.locationId(), d.localStart(), d.duration(),
+                    d.method(), d.meetingUrl(), null, d.groupIds(), emoji.repeat(SessionRules.MAX_TITLE_LENGTH + 1), "");
+
+            assertThat(SessionRules.check(atLimit, ownerContext())).isEmpty();
+            assertThat(SessionRules.check(overLimit, ownerContext())).extracting(SessionRules.Violation::field)
+                                                                      .containsExactly(SessionField.TITLE);
+        }
+
+        @Test
         void tooLongNotesAreRefused() {
             SessionDetails d = valid();
             SessionDetails longNotes = new SessionDetails(d.mentorId(), null, d.locationId(), d.localStart(), d.duration(),

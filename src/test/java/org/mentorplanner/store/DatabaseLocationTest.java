@@ -51,6 +51,16 @@ class DatabaseLocationTest {
     }
 
     @Test
+    void logsGoIntoTheStateFolderByPlatform() {
+        assertThat(DatabaseLocation.logFolder("Linux", Map.of("XDG_STATE_HOME", "/state/ada"), HOME))
+                .isEqualTo(Path.of("/state/ada/mentor-planner"));
+        assertThat(DatabaseLocation.logFolder("Linux", Map.of(), HOME)).isEqualTo(Path.of("/home/ada/.local/state/mentor-planner"));
+        assertThat(DatabaseLocation.logFolder("Mac OS X", Map.of(), HOME)).isEqualTo(Path.of("/home/ada/Library/Logs/Mentor Planner"));
+        assertThat(DatabaseLocation.logFolder("Windows 11", Map.of("LOCALAPPDATA", "/users/ada/AppData/Local"), HOME))
+                .isEqualTo(Path.of("/users/ada/AppData/Local/Mentor Planner/Logs"));
+    }
+
+    @Test
     void defaultFileIsNamedPlannerDb() {
         assertThat(DatabaseLocation.defaultFile().getFileName().toString()).isEqualTo("planner.db");
     }

@@ -241,4 +241,34 @@ class SqliteStorageTest extends StoreTestBase {
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining(junk.toString());
     }
+
+    @Test
+    void aFullDiskInTheMiddleOfAWriteSaysSoAndSavesNothingOfIt() throws Exception {
+        // SQLite's page limit on the storage's own connection runs out like a full disk: SQLITE_FULL.
+        java.lang.reflect.Field field = SqliteStorage.class.getDeclaredField("connection");
+        field.setAccessible(true);
+        Connection connection = (Connection) field.get(db.storage);
+        long pages;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            pages = rs.getLong(1);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA max_page_count = " + (pages + 3));
+        }
+
+        assertThatThrownBy(() -> db.storage.transactVoid(r -> {
+            for (int i = 0; i < 2_000; i++) {
+                r.sessions().insert(db.draft(db.ada, "2027-01-04T10:00", Duration.ofMinutes(30)));
+            }
+        })).isInstanceOf(StorageException.class)
+           .hasMessage("The disk is full: free some space and try again. Nothing of this change was saved.");
+
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA max_page_count = 1073741823");
+        }
+        assertThat(db.storage.transact((Repositories r) -> r.sessions().count())).isZero();
+        db.storage.transactVoid(r -> r.groups().insert("Alumni"));
+        assertThat(db.storage.transact((Repositories r) -> r.groups().findAll())).hasSize(1);
+    }
 }

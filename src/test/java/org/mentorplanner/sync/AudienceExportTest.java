@@ -93,6 +93,36 @@ class AudienceExportTest {
         }
     }
 
+    static Stream<Arguments> privacyCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (ExportFormat format : List.of(ExportFormat.ICS, ExportFormat.CSV, ExportFormat.JSON)) {
+            cases.add(Arguments.of(format, "everyone", false));
+            cases.add(Arguments.of(format, "Women in Tech", false));
+            cases.add(Arguments.of(format, "noah@example.org", true));
+            cases.add(Arguments.of(format, "bob@example.org", true));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} for {1}")
+    @MethodSource("privacyCases")
+    void aBookedSessionNamesItsMenteeOnlyInTheMenteesAndTheMentorsOwnExport(ExportFormat format, String audience,
+                                                                             boolean named) throws Exception {
+        Path out = folder.resolve("out");
+        world.exports.export(ExportRequest.of(format, out).withAudience(audience), org.mentorplanner.service.WorkProgress.none());
+        String text = ExportWorld.allText(out).replace("\r\n ", ""); // ICS lines unfolded
+
+        assertThat(text).as("the booked session is listed").contains("BOOKED-BY-NOAH");
+        if (named) {
+            assertThat(text).contains("Noah Levi").contains("noah@example.org");
+        } else {
+            assertThat(text).as("shown as booked, without the mentee").doesNotContain("Noah Levi").doesNotContain("noah@example.org");
+        }
+        if (format != ExportFormat.ICS) {
+            assertThat(text).contains("booked");
+        }
+    }
+
     /** Formats differ in status, not in audience: ICS also tells subscribers about cancellations, HTML lists only open slots. */
     private static boolean shownIn(ExportFormat format, MentorshipSession session) {
         if (session.details().title().equals("IN-THE-PAST") || session.isDraft()) {

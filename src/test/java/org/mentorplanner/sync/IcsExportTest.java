@@ -49,7 +49,11 @@ class IcsExportTest {
     }
 
     private Calendar export() throws Exception {
-        ExportResult result = world.exports.export(ExportRequest.of(ExportFormat.ICS, out), WorkProgress.none());
+        return export("everyone");
+    }
+
+    private Calendar export(String audience) throws Exception {
+        ExportResult result = world.exports.export(ExportRequest.of(ExportFormat.ICS, out).withAudience(audience), WorkProgress.none());
         assertThat(result.files()).isEqualTo(1);
         String text = Files.readString(out.resolve("booking-links.ics"));
         return new CalendarBuilder().build(new StringReader(text));
@@ -117,8 +121,12 @@ class IcsExportTest {
         VEvent bookedEvent = events.get(SessionText.uid(booked));
         assertThat(value(bookedEvent, Property.STATUS)).isEqualTo("CONFIRMED");
         assertThat(value(bookedEvent, "CONFERENCE")).isEqualTo("https://meet.example.org/room-1");
-        assertThat(value(bookedEvent, Property.ATTENDEE)).isEqualTo("mailto:mia@example.org");
+        assertThat(bookedEvent.getProperty(Property.ATTENDEE)).as("everyone sees it booked, not by whom").isEmpty();
         assertThat(bookedEvent.getProperty(Property.LOCATION)).isEmpty();
+        for (String own : List.of("mia@example.org", "bob@example.org")) {
+            VEvent ownEvent = eventsByUid(export(own)).get(SessionText.uid(booked));
+            assertThat(value(ownEvent, Property.ATTENDEE)).as("the export of " + own).isEqualTo("mailto:mia@example.org");
+        }
 
         VEvent cancelledEvent = events.get(SessionText.uid(cancelled));
         assertThat(value(cancelledEvent, Property.STATUS)).isEqualTo("CANCELLED");
@@ -174,7 +182,7 @@ class IcsExportTest {
         String title = "a\\b; c, d: e\u0007f\ttab";
         MentorshipSession session = world.publish(world.inPerson(odd, "2026-12-01T10:00", title).withMentee(world.mia.id()));
 
-        Calendar calendar = export();
+        Calendar calendar = export("mia@example.org");
 
         assertThat(calendar.validate().hasErrors()).isFalse();
         VEvent event = eventsByUid(calendar).get(SessionText.uid(session));

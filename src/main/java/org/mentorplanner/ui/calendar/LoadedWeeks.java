@@ -45,4 +45,9 @@ final class LoadedWeeks {
     static LocalDate monday(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
+
+    /** The Mondays of every week held, in order. */
+    java.util.List<LocalDate> all() {
+        return weeks.stream().sorted().toList();
+    }
 }

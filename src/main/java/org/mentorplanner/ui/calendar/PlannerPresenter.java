@@ -90,6 +90,8 @@ public final class PlannerPresenter implements SessionActions {
     private final MySessionsPresenter mySessions;
     private final UndoHistory history = new UndoHistory();
     private final LoadedWeeks loaded = new LoadedWeeks();
+    /** Sessions whose open editor was told of a change by another program, so it is said once. */
+    private final Set<Long> warnedChange = new java.util.HashSet<>();
     private final ZoneId gridZone;
     /** Today and now for the grid, from the app's clock. */
     private final GridClock gridClock;
@@ -438,6 +440,38 @@ public final class PlannerPresenter implements SessionActions {
         grid.clear();
         loaded.clear();
         start(page);
+    }
+
+    /**
+     * Shows what another program (the command line, a sync) changed in the weeks the grid holds,
+     * in place: the page, the scroll position and the selected blocks stay. An editor open on a
+     * session that changed meanwhile says so, so that saving does not silently overwrite it.
+     */
+    public void showExternalChanges() {
+        List<LocalDate> weeks = loaded.all();
+        if (weeks.isEmpty() || !grid.hasCalendars()) {
+            return;
+        }
+        Instant start = startOf(weeks);
+        Instant end = endOf(weeks);
+        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
+        executor.execute(() -> sessions.loadRange(mentorIds, start, end), list -> {
+            Set<Long> stored = list.stream().map(MentorshipSession::id).collect(java.util.stream.Collectors.toSet());
+            List<Long> gone = grid.sessions().stream()
+                                  .filter(s -> !stored.contains(s.id()) && s.startInstant().isBefore(end) && !s.startInstant().isBefore(start))
+                                  .map(MentorshipSession::id).toList();
+            grid.removeAll(gone);
+            grid.showAll(list);
+            refreshCounts();
+            openEditor().filter(e -> e.request().sessionId() != null).ifPresent(open -> {
+                Long id = open.request().sessionId();
+                boolean changed = gone.contains(id) || list.stream().anyMatch(s -> s.id() == id && !s.details().equals(open.request().details()));
+                if (changed && warnedChange.add(id)) {
+                    dialogs.error("Changed by another program", "The session you are editing was changed (or deleted) by another "
+                            + "program meanwhile. Saving replaces that change with yours: cancel the editor to see the new version.");
+                }
+            });
+        }, failure -> view.message.setText("Could not show changes made by another program: " + UserErrors.describe(failure)));
     }
 
     /** A mentor (not a coordinator) sees their own calendar by default; everybody else sees all. */
