@@ -658,7 +658,8 @@ public final class PlannerPresenter implements SessionActions {
         openEditor().ifPresent(SessionEditorPresenter::close);
         dropUnsavedEntry();
         unsavedEntry = block;
-        editor = new SessionEditorPresenter(choices, request, new EditorListener());
+        editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone,
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
         editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
     }
 

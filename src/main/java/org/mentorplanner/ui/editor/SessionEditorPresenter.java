@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,13 +75,27 @@ public final class SessionEditorPresenter {
     private final Map<SessionField, String> problems = new EnumMap<>(SessionField.class);
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final LocaleDateFormat dates;
+    private final ZoneId yourZone;
     private DialogWindow window;
     private boolean closed;
 
+    /** An editor in the computer's zone and locale. */
     public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener) {
+        this(choices, request, listener, ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /**
+     * An editor whose date field reads and writes dates as {@code locale} does, and which tells
+     * the start in {@code yourZone} (the zone the planner's grid shows) beside the location's time.
+     */
+    public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener,
+                                  ZoneId yourZone, Locale locale) {
         this.choices = choices;
         this.request = request;
         this.listener = listener;
+        this.yourZone = yourZone;
+        this.dates = new LocaleDateFormat(locale);
         fill();
         wire();
         recheck();
@@ -167,7 +183,11 @@ public final class SessionEditorPresenter {
         view.mentee.setValue(choices.mentee(d.menteeId()).orElse(null));
         view.location.getItems().setAll(choices.locations());
         view.location.setValue(choices.location(d.locationId()).orElse(null));
+        view.date.setConverter(dates.converter(view.date::getValue));
+        view.date.setPromptText(dates.format(d.localStart().toLocalDate()));
         view.date.setValue(d.localStart().toLocalDate());
+        // The field's text is what counts (shownDate); the skin would write it only once it exists.
+        view.date.getEditor().setText(dates.format(d.localStart().toLocalDate()));
         view.time.setText(d.localStart().toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
         TreeSet<Duration> durations = new TreeSet<>(DURATIONS);
         durations.add(d.duration());
@@ -200,7 +220,7 @@ public final class SessionEditorPresenter {
 
     private void wire() {
         Observable[] inputs = {view.mentor.valueProperty(), view.mentee.valueProperty(), view.location.valueProperty(),
-                view.date.valueProperty(), view.time.textProperty(), view.duration.valueProperty(),
+                view.date.valueProperty(), view.date.getEditor().textProperty(), view.time.textProperty(), view.duration.valueProperty(),
                 view.method.selectedToggleProperty(), view.meetingUrl.textProperty(), view.place.textProperty(),
                 view.title.textProperty(), view.notes.textProperty()};
         for (Observable input : inputs) {
@@ -220,6 +240,8 @@ public final class SessionEditorPresenter {
         register(view.mentee, SessionField.MENTEE);
         register(view.location, SessionField.LOCATION);
         register(view.time, SessionField.START);
+        validation.registerValidator(view.date, false, (Validator<Object>) (c, value) ->
+                ValidationResult.fromErrorIf(c, dateProblem().orElse(""), dateProblem().isPresent()));
         register(view.duration, SessionField.DURATION);
         register(view.meetingUrl, SessionField.MEETING_URL);
         register(view.place, SessionField.PLACE);
@@ -313,12 +335,31 @@ public final class SessionEditorPresenter {
                 groupIds, view.title.getText(), view.notes.getText()));
     }
 
+    /**
+     * The date the field shows. Its text is read, not the picker's value: the picker takes typed
+     * text only when the field loses the focus, and keeps its old value for text it cannot read,
+     * so a save could otherwise store a date the user no longer sees.
+     */
+    private Optional<LocalDate> shownDate() {
+        return dates.parse(view.date.getEditor().getText());
+    }
+
+    /** What is wrong with the date field's text, if anything. */
+    private Optional<String> dateProblem() {
+        String text = view.date.getEditor().getText();
+        if (text == null || text.isBlank()) {
+            return Optional.of("Choose a date.");
+        }
+        return shownDate().isPresent() ? Optional.empty() : Optional.of(dates.problem(text));
+    }
+
     private Optional<LocalDateTime> start(Map<SessionField, String> out) {
-        LocalDate date = view.date.getValue();
-        if (date == null) {
-            out.put(SessionField.START, "Choose a date.");
+        Optional<String> dateProblem = dateProblem();
+        if (dateProblem.isPresent()) {
+            out.put(SessionField.START, dateProblem.get());
             return Optional.empty();
         }
+        LocalDate date = shownDate().orElseThrow();
         try {
             LocalTime time = LocalTime.parse(view.time.getText().strip(), TIME);
             return Optional.of(date.atTime(time));
