@@ -307,7 +307,7 @@ public final class PlannerPresenter implements SessionActions {
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), copyWeek);
         });
-        view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.week.setCalendarVisibility(c, true)));
+        view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.setCalendarShown(c, true)));
         view.showMine.setOnAction(e -> showOnlyMine());
         view.exportLinks.setOnAction(e -> {
             if (exportHandler != null) {
@@ -373,7 +373,7 @@ public final class PlannerPresenter implements SessionActions {
             box.setGraphic(swatch);
             box.getStyleClass().add("mentor-check");
             view.mentorList.getChildren().add(box);
-            box.selectedProperty().bindBidirectional(view.week.getCalendarVisibilityProperty(calendar));
+            box.selectedProperty().bindBidirectional(view.calendarShown(calendar));
             box.selectedProperty().addListener(o -> refreshCounts());
         }
         showMineIfMentor();
@@ -426,6 +426,7 @@ public final class PlannerPresenter implements SessionActions {
      */
     public void reload() {
         grid.clear();
+        view.forgetCalendars();
         loaded.clear();
         start(page);
     }
@@ -435,7 +436,7 @@ public final class PlannerPresenter implements SessionActions {
         Optional<Person> me = choices.actor().person();
         boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
         grid.calendars().forEach((mentorId, calendar) ->
-                view.week.setCalendarVisibility(calendar, !onlyMine || mentorId == me.get().id()));
+                view.setCalendarShown(calendar, !onlyMine || mentorId == me.get().id()));
         view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
     }
 
@@ -1027,7 +1028,7 @@ public final class PlannerPresenter implements SessionActions {
 
     private void showOnlyMine() {
         choices.actor().person().ifPresent(me ->
-                grid.calendars().forEach((mentorId, calendar) -> view.week.setCalendarVisibility(calendar, mentorId == me.id())));
+                grid.calendars().forEach((mentorId, calendar) -> view.setCalendarShown(calendar, mentorId == me.id())));
     }
 
     private void refreshCounts() {

@@ -45,6 +45,13 @@ final class PlannerView {
     /** The other controls now bound to the week view (only the one on screen). */
     private final java.util.Set<DateControl> bound = new java.util.HashSet<>();
     private final List<Consumer<DateControl>> controlSetups = new ArrayList<>();
+    /**
+     * Which calendars are shown, applied to every date control. CalendarFX shares visibility
+     * between bound controls only while they stay bound: a page unbound while another was shown,
+     * or built later, came back showing every mentor (issue 16, item 2).
+     */
+    private final Map<com.calendarfx.model.Calendar<?>, javafx.beans.property.BooleanProperty> shownCalendars =
+            new java.util.LinkedHashMap<>();
 
     final Button today = new Button("Today");
     final Button previous = new Button("‹");
@@ -155,7 +162,34 @@ final class PlannerView {
         week.bind(control, true);
         bound.add(control);
         controlSetups.forEach(setup -> setup.accept(control));
+        applyShownCalendars(control);
         return control;
+    }
+
+    /** Whether {@code calendar} is shown, on every page (the mentor panel's check box is bound to it). */
+    javafx.beans.property.BooleanProperty calendarShown(com.calendarfx.model.Calendar<?> calendar) {
+        return shownCalendars.computeIfAbsent(calendar, c -> {
+            javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+            shown.addListener((obs, was, now) -> {
+                week.setCalendarVisibility(c, now);
+                otherControls.values().forEach(control -> control.setCalendarVisibility(c, now));
+            });
+            return shown;
+        });
+    }
+
+    /** Shows or hides {@code calendar} on every page. */
+    void setCalendarShown(com.calendarfx.model.Calendar<?> calendar, boolean shown) {
+        calendarShown(calendar).set(shown);
+    }
+
+    /** Forgets the calendars (the planner is about to be filled again). */
+    void forgetCalendars() {
+        shownCalendars.clear();
+    }
+
+    private void applyShownCalendars(DateControl control) {
+        shownCalendars.forEach((calendar, shown) -> control.setCalendarVisibility(calendar, shown.get()));
     }
 
     Node pageNode(PlannerPage page) {
@@ -332,6 +366,9 @@ final class PlannerView {
                 control.getCalendarSources().clear();
             }
         });
+        // CalendarFX's unbind clears the visibility of the controls still bound, the week's too.
+        applyShownCalendars(week);
+        otherControls.values().stream().filter(bound::contains).forEach(this::applyShownCalendars);
         pages.getChildren().setAll(shown);
     }
 
