@@ -32,9 +32,6 @@ final class SessionGrid {
         void moved(long sessionId, ZonedDateTime start, Duration duration);
     }
 
-    /** CalendarFX's seven mentor colours plus three more defined in planner.css. */
-    private static final int STYLE_COUNT = 10;
-
     /**
      * How many blocks {@link #showGradually} adds per animation pulse: each new block gets its
      * skin, CSS and layout in that pulse, and a few dozen at once stalled the FX thread for
@@ -77,11 +74,11 @@ final class SessionGrid {
     void addMentors(EditorChoices choices, List<MentorshipSession> sessions) {
         showPending(Integer.MAX_VALUE);
         this.names = choices;
-        int index = 0;
+        Map<Long, String> colours = MentorColours.assign(choices.mentors().stream().map(Person::id).toList());
         for (Person mentor : choices.mentors()) {
             Calendar<Long> calendar = new Calendar<>(mentor.name());
             calendar.setShortName(initials(mentor.name()));
-            calendar.setStyle("style" + (index++ % STYLE_COUNT + 1));
+            calendar.setStyle(colours.get(mentor.id()));
             calendar.addEventHandler(this::calendarChanged);
             calendars.put(mentor.id(), calendar);
         }
