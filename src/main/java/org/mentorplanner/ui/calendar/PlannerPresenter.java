@@ -618,19 +618,15 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /**
-     * Duplicate: the engine copies {@code session} (without its mentee, as a draft) to the
-     * mentor's next free slot, then the editor opens on the copy to adjust its date and time.
-     * Undo takes the copy back.
+     * Duplicate: the editor opens on a copy of {@code session} (without its mentee, as a draft)
+     * at the mentor's next free slot, to adjust its date and time. Nothing is saved until the
+     * user saves the copy: Cancel leaves nothing behind, as for a dragged block.
      */
     @Override
     public void duplicate(MentorshipSession session) {
         SessionDetails copy = DuplicationService.duplicateDetails(session, session.details().localStart());
-        executor.execute(() -> duplication.duplicate(settings.actor(), session.id(), nextFreeStart(copy), false),
-                result -> {
-                    saved(new SessionChange("Duplicate '" + session.displayTitle() + "'", null, result.session()),
-                            result.notices());
-                    edit(result.session());
-                },
+        executor.execute(() -> nextFreeStart(copy),
+                start -> openEditor(EditorRequest.create(copy.withLocalStart(start)), null),
                 failure -> reportFailure("Could not duplicate the session", failure));
     }
 
