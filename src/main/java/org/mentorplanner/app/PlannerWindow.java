@@ -86,6 +86,8 @@ public final class PlannerWindow {
         workspace = opened;
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
+        placement.lastZone().ifPresent(presenter::showZone);
+        presenter.setZoneListener(placement::saveZone);
         presenter.setOpenedListener(() -> warmUpAfterFirstFrames(opened));
         presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openImport(stage),
                 () -> openSettings(stage));

@@ -52,6 +52,7 @@ import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.BusyIndicatorDelay;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
@@ -89,13 +90,15 @@ public final class PlannerPresenter implements SessionActions {
     private final MySessionsPresenter mySessions;
     private final UndoHistory history = new UndoHistory();
     private final LoadedWeeks loaded = new LoadedWeeks();
-    private final ZoneId gridZone;
+    /** The zone the grid shows its times in: this computer's, or the one picked in the status bar. */
+    private ZoneId gridZone;
     private final SessionGrid grid;
     private EditorChoices choices;
     private PlannerPage page = PlannerPage.WEEK;
     private SessionEditorPresenter editor;
     private Entry<?> unsavedEntry;
     private Consumer<PlannerPage> pageListener = p -> { };
+    private Consumer<ZoneId> zoneListener = z -> { };
     private Runnable openedListener = () -> { };
     /** Whether the first page has shown the directory ({@link #openedListener} has run). */
     private boolean opened;
@@ -127,6 +130,7 @@ public final class PlannerPresenter implements SessionActions {
         this.dialogs = dialogs;
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
+        view.zone.setOnChosen(this::showZone);
         configureCalendarHooks();
         configureToolbar();
         configureStatusBar();
@@ -167,6 +171,29 @@ public final class PlannerPresenter implements SessionActions {
     /** Called once the first page shows the directory and its sessions (the app then prepares the store for changes). */
     public void setOpenedListener(Runnable listener) {
         this.openedListener = listener;
+    }
+
+    /** Called with the zone whenever the grid's zone changes (the app saves it). */
+    public void setZoneListener(Consumer<ZoneId> listener) {
+        this.zoneListener = listener;
+    }
+
+    /**
+     * Shows the grid's times in {@code zone} (before {@link #start}, or later: the blocks are
+     * then read again in the new zone). Sessions keep their wall-clock time at their location.
+     */
+    public void showZone(ZoneId zone) {
+        if (zone.equals(gridZone)) {
+            return;
+        }
+        gridZone = zone;
+        view.week.setZoneId(zone);
+        grid.setZone(zone);
+        view.zone.offer(choices == null ? List.of() : choices.locations(), zone);
+        zoneListener.accept(zone);
+        if (choices != null) {
+            reload();
+        }
     }
 
     /** Called with the page whenever the user switches pages (the app saves it). */
@@ -381,6 +408,7 @@ public final class PlannerPresenter implements SessionActions {
             view.mentorList.getChildren().add(noMentorsHint(choices.mentees().isEmpty()));
         }
         mySessions.setMentees(choices.mentees());
+        view.zone.offer(choices.locations(), gridZone);
         refreshRange();
         scrollToWorkingHours();
         // Only the first opening: a reload must not prepare the store a second time.
@@ -591,9 +619,17 @@ public final class PlannerPresenter implements SessionActions {
         Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
         long mentorId = grid.mentorOf(calendar)
                             .orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
-        // Prefer a place in the grid's own zone, so the block's time is the time the user dragged.
-        Location location = choices.locations().stream().filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
-                                   .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0));
+        // The mentor's usual place first: where most of their sessions are.
+        executor.execute(() -> UsualLocation.of(sessions.list(SessionQuery.all().withMentors(Set.of(mentorId)))),
+                usual -> openNewSession(start, duration, block, mentorId, usual.flatMap(choices::location)),
+                failure -> openNewSession(start, duration, block, mentorId, Optional.empty()));
+    }
+
+    private void openNewSession(LocalDateTime start, Duration duration, Entry<?> block, long mentorId, Optional<Location> usual) {
+        // Else a place in the grid's own zone, so the block's time is the time the user dragged.
+        Location location = usual.orElseGet(() -> choices.locations().stream()
+                .filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
+                .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0)));
         LocalDateTime local = location == null ? start
                 : start.atZone(gridZone).withZoneSameInstant(location.zone()).toLocalDateTime();
         EnrollmentMethod method = location != null && location.isOnline() ? EnrollmentMethod.ONLINE : EnrollmentMethod.IN_PERSON;

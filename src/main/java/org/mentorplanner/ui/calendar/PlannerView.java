@@ -84,6 +84,8 @@ final class PlannerView {
     private final Node mySessionsPage;
 
     final Label counts = new Label();
+    /** "Times in [zone]": the grid's time zone, in the status bar. */
+    final GridZoneChooser zone = new GridZoneChooser(week.getZoneId());
     final Label message = new Label();
     final ProgressBar progress = new ProgressBar();
     final Label progressLabel = new Label();
@@ -396,7 +398,7 @@ final class PlannerView {
         progressLabel.setVisible(false);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, counts, grow, message, progressLabel, progress);
+        HBox bar = new HBox(12, counts, grow, message, progressLabel, progress, zone.node);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

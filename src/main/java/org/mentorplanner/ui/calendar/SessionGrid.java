@@ -43,7 +43,7 @@ final class SessionGrid {
     private final Map<Long, Calendar<Long>> calendars = new LinkedHashMap<>();
     private final Map<Long, Entry<Long>> entries = new HashMap<>();
     private final Map<Long, MentorshipSession> known = new HashMap<>();
-    private final ZoneId zone;
+    private ZoneId zone;
     private final MoveListener moves;
     private EditorChoices names;
     /** True while the grid itself changes entries, so its own changes are not taken for gestures. */
@@ -60,6 +60,11 @@ final class SessionGrid {
     SessionGrid(ZoneId zone, MoveListener moves) {
         this.zone = zone;
         this.moves = moves;
+    }
+
+    /** Shows the times in {@code newZone} from now on (the planner reloads the blocks after this). */
+    void setZone(ZoneId newZone) {
+        this.zone = newZone;
     }
 
     CalendarSource source() {

@@ -85,6 +85,21 @@ public final class WindowPlacement {
         node.put("page", page.name());
     }
 
+    /** The time zone the grid was last shown in, if the user picked one that still exists. */
+    public java.util.Optional<java.time.ZoneId> lastZone() {
+        String id = node.get("zone", null);
+        try {
+            return id == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.ZoneId.of(id));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void saveZone(java.time.ZoneId zone) {
+        node.put("zone", zone.getId());
+        flush();
+    }
+
     private void flush() {
         try {
             node.flush();

@@ -307,7 +307,31 @@ public final class SessionEditorPresenter {
         view.problems.setVisible(!problems.isEmpty());
         validation.revalidate();
         showLocalTimes(method);
+        showYourTime();
         fitWindow();
+    }
+
+    /**
+     * "15:30 in Bangalore office is 10:00 your time (UTC)": the start is the location's time,
+     * which differs from the time the user dragged on the grid when the zones differ.
+     */
+    private void showYourTime() {
+        Location own = view.location.getValue();
+        Optional<LocalDateTime> start = start(new EnumMap<>(SessionField.class));
+        if (own == null || start.isEmpty()) {
+            view.yourTime.setText("");
+            return;
+        }
+        ZonedDateTime there = ZonedDateTime.of(start.get(), own.zone());
+        ZonedDateTime yours = there.withZoneSameInstant(yourZone);
+        if (yours.toLocalDateTime().equals(there.toLocalDateTime())) {
+            view.yourTime.setText("The same as your time (" + yourZone.getId() + ").");
+            return;
+        }
+        String yourStart = yours.toLocalDate().equals(there.toLocalDate()) ? yours.format(TIME)
+                : yours.format(DateTimeFormatter.ofPattern("EEE d MMM, H:mm", Locale.ENGLISH));
+        view.yourTime.setText(there.format(TIME) + " in " + own.name() + " is " + yourStart + " your time ("
+                + yourZone.getId() + ").");
     }
 
     /** Reads the form; missing or unreadable fields go into {@code out} and give no details. */
