@@ -842,7 +842,7 @@ public final class PlannerPresenter implements SessionActions {
     public void cancelRestOfSeries(MentorshipSession session) {
         LocalDate from = session.details().localStart().toLocalDate();
         if (!dialogs.confirm("Cancel the rest of the series?", "Every session of this series from " + from
-                + " on is cancelled; their booking links stop working.", "Cancel them")) {
+                + " on is cancelled; their booking links stop working.", "Cancel them", "Keep them")) {
             return;
         }
         executor.execute(() -> duplication.cancelSeries(settings.actor(), session.seriesId(), from),
@@ -886,7 +886,8 @@ public final class PlannerPresenter implements SessionActions {
     @Override
     public void cancel(MentorshipSession session) {
         String who = session.isBooked() ? " The booked mentee loses the session." : "";
-        if (dialogs.confirm("Cancel '" + session.displayTitle() + "'?", "The booking link stops working." + who, "Cancel session")) {
+        if (dialogs.confirm("Cancel '" + session.displayTitle() + "'?", "The booking link stops working." + who,
+                "Cancel session", "Keep session")) {
             change("Cancel", session, () -> sessions.cancel(settings.actor(), session.id()));
         }
     }

@@ -24,7 +24,7 @@ class BookingLinkActionsTest {
     @RegisterExtension
     final DemoWorkspace gui = DemoWorkspace.withUi(new Dialogs() {
         @Override
-        public boolean confirm(String header, String text, String yes) {
+        public boolean confirm(String header, String text, String yes, String no) {
             questions.add(header + " " + text);
             return agree;
         }
