@@ -448,6 +448,25 @@ public final class PlannerPresenter implements SessionActions {
         });
     }
 
+    /** Says what a new session lacks (no mentors, no places) and offers the import or the sample organisation. */
+    private void offerWhatIsMissing(NothingToSchedule missing) {
+        List<String> offers = new java.util.ArrayList<>();
+        if (importHandler != null) {
+            offers.add("Import people or places…");
+        }
+        if (missing.offerSample()) {
+            offers.add("Add the sample organisation");
+        }
+        dialogs.choose(missing.header(), missing.text(), offers, "Close").map(offers::get).ifPresent(offer -> {
+            if (offer.startsWith("Import")) {
+                importHandler.run();
+            } else {
+                executor.execute(sample::fill, added -> reload(),
+                        failure -> reportFailure("Could not add the sample organisation", failure));
+            }
+        });
+    }
+
     /**
      * Reads the directory and the shown weeks again, as if the window had just opened: after the
      * directory changed behind the grid (the sample organisation added, people imported).
@@ -613,6 +632,14 @@ public final class PlannerPresenter implements SessionActions {
 
     private void newSessionAt(LocalDateTime startInGrid, Duration duration, Entry<?> block) {
         if (choices == null) {
+            return;
+        }
+        Optional<NothingToSchedule> missing = NothingToSchedule.check(choices);
+        if (missing.isPresent()) {
+            if (block != null) {
+                grid.discard(block);
+            }
+            offerWhatIsMissing(missing.get());
             return;
         }
         LocalDateTime start = startInGrid == null ? LocalDateTime.now(gridZone).truncatedTo(ChronoUnit.HOURS) : startInGrid;
