@@ -81,8 +81,16 @@ public final class WindowPlacement {
         return PlannerPage.parse(node.get("page", PlannerPage.WEEK.name()));
     }
 
+    /**
+     * Saves the page shown, at once: the preferences reach the disk otherwise only at the next
+     * close or shutdown hook, and an app that ends without them (killed, its display gone)
+     * reopened on an older page.
+     */
     public void saveLastPage(PlannerPage page) {
-        node.put("page", page.name());
+        if (!page.name().equals(node.get("page", null))) {
+            node.put("page", page.name());
+            flush();
+        }
     }
 
     /** The time zone the grid was last shown in, if the user picked one that still exists. */
