@@ -65,6 +65,9 @@ final class PlannerView {
     private SegmentedButton switcher;
     /** Whether the toolbar shows its narrow form (page menu, no date field). */
     private boolean compact;
+    /** Whether the page shown is a calendar (not My Sessions): only a calendar has dates to step through and count. */
+    private boolean calendarPage = true;
+    private HBox navigation;
     /** The toolbar's width with every part shown, measured while it was wide. */
     private double wideWidth;
     final Button undo = new Button("Undo");
@@ -204,7 +207,7 @@ final class PlannerView {
         next.setTooltip(new Tooltip("Next"));
         previous.getStyleClass().add("nav-arrow");
         next.getStyleClass().add("nav-arrow");
-        HBox navigation = new HBox(4, today, previous, next);
+        navigation = new HBox(4, today, previous, next);
         navigation.setAlignment(Pos.CENTER_LEFT);
         datePicker.setPrefWidth(118);
         datePicker.setTooltip(new Tooltip("Go to a date"));
@@ -267,14 +270,14 @@ final class PlannerView {
      * menu and no date field (the range label and arrows still navigate), so no button is cut.
      */
     private void fitToolbar(HBox bar, double width) {
-        if (!compact) {
+        if (!compact && calendarPage) {
             wideWidth = bar.prefWidth(-1);
         }
         boolean narrow = width < wideWidth;
         if (narrow != compact) {
             compact = narrow;
             show(switcher, !narrow);
-            show(datePicker, !narrow);
+            show(datePicker, !narrow && calendarPage);
             show(pageMenu, narrow);
         }
     }
@@ -372,6 +375,12 @@ final class PlannerView {
         applyShownCalendars(week);
         otherControls.values().stream().filter(bound::contains).forEach(this::applyShownCalendars);
         pages.getChildren().setAll(shown);
+        // My Sessions lists a mentee's sessions: the week's title, arrows, date and counts do not apply.
+        calendarPage = page != PlannerPage.MY_SESSIONS;
+        show(navigation, calendarPage);
+        show(rangeLabel, calendarPage);
+        show(datePicker, calendarPage && !compact);
+        show(counts, calendarPage);
     }
 
     /**
