@@ -847,7 +847,7 @@ public final class PlannerPresenter implements SessionActions {
         RunChange change = new RunChange("Bulk duplicate (" + made + (made == 1 ? " copy" : " copies") + ")", result);
         showLoaded(result.created());
         history.record(change);
-        view.message.setText(change.label() + ": done. " + result.plan().summary() + ".");
+        view.message.setText("Bulk duplicate done: " + result.plan().summary() + ".");
         refreshCounts();
         mySessions.refresh();
     }

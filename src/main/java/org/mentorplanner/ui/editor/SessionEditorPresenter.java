@@ -96,6 +96,7 @@ public final class SessionEditorPresenter {
         this.listener = listener;
         this.yourZone = yourZone;
         this.dates = new LocaleDateFormat(locale);
+        org.mentorplanner.ui.FormLayout.markFields(validation);
         fill();
         wire();
         recheck();

@@ -190,6 +190,7 @@ public final class ExportPresenter {
 
         view.export.disableProperty().bind(invalid.or(running).or(loaded.not()));
         view.running.visibleProperty().bind(running);
+        org.mentorplanner.ui.FormLayout.markFields(validation);
         register(view.audience, Field.AUDIENCE);
         register(view.mentors, Field.MENTORS);
         register(view.from, Field.FROM);
