@@ -52,7 +52,6 @@ import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
-import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.BusyIndicatorDelay;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
@@ -646,10 +645,11 @@ public final class PlannerPresenter implements SessionActions {
         Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
         long mentorId = grid.mentorOf(calendar)
                             .orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
-        // The mentor's usual place first: where most of their sessions are.
-        executor.execute(() -> UsualLocation.of(sessions.list(SessionQuery.all().withMentors(Set.of(mentorId)))),
-                usual -> openNewSession(start, duration, block, mentorId, usual.flatMap(choices::location)),
-                failure -> openNewSession(start, duration, block, mentorId, Optional.empty()));
+        // The mentor's usual place first: where most of their sessions in the loaded weeks are
+        // (read from the grid, so the editor opens at once, with no wait on the database).
+        Optional<Location> usual = UsualLocation.of(grid.sessions().stream().filter(s -> s.mentorId() == mentorId).toList())
+                                                .flatMap(choices::location);
+        openNewSession(start, duration, block, mentorId, usual);
     }
 
     private void openNewSession(LocalDateTime start, Duration duration, Entry<?> block, long mentorId, Optional<Location> usual) {
