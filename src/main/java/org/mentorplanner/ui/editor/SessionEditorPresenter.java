@@ -240,7 +240,10 @@ public final class SessionEditorPresenter {
         register(view.mentor, SessionField.MENTOR);
         register(view.mentee, SessionField.MENTEE);
         register(view.location, SessionField.LOCATION);
-        register(view.time, SessionField.START);
+        // The start's problem marks the date field when the date is wrong, else the time field.
+        validation.registerValidator(view.time, false, (Validator<Object>) (c, value) ->
+                ValidationResult.fromErrorIf(c, problems.getOrDefault(SessionField.START, ""),
+                        problems.containsKey(SessionField.START) && dateProblem().isEmpty()));
         validation.registerValidator(view.date, false, (Validator<Object>) (c, value) ->
                 ValidationResult.fromErrorIf(c, dateProblem().orElse(""), dateProblem().isPresent()));
         register(view.duration, SessionField.DURATION);
