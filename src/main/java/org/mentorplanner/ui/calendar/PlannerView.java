@@ -270,14 +270,15 @@ final class PlannerView {
      * menu and no date field (the range label and arrows still navigate), so no button is cut.
      */
     private void fitToolbar(HBox bar, double width) {
-        if (!compact && calendarPage) {
+        if (!compact) {
             wideWidth = bar.prefWidth(-1);
         }
         boolean narrow = width < wideWidth;
         if (narrow != compact) {
             compact = narrow;
             show(switcher, !narrow);
-            show(datePicker, !narrow && calendarPage);
+            show(datePicker, !narrow);
+            datePicker.setVisible(!narrow && calendarPage);
             show(pageMenu, narrow);
         }
     }
@@ -377,10 +378,11 @@ final class PlannerView {
         pages.getChildren().setAll(shown);
         // My Sessions lists a mentee's sessions: the week's title, arrows, date and counts do not apply.
         calendarPage = page != PlannerPage.MY_SESSIONS;
-        show(navigation, calendarPage);
-        show(rangeLabel, calendarPage);
-        show(datePicker, calendarPage && !compact);
-        show(counts, calendarPage);
+        // Hidden but still laid out, so the toolbar keeps its width and its wide or narrow form.
+        navigation.setVisible(calendarPage);
+        rangeLabel.setVisible(calendarPage);
+        datePicker.setVisible(calendarPage && !compact);
+        counts.setVisible(calendarPage);
     }
 
     /**

@@ -49,6 +49,7 @@ class SettingsTakeEffectWindowTest {
         });
         demo = fixture.demo();
         window = fixture.open(stage);
+        window.presenter().showZone(java.time.ZoneId.of("Europe/Berlin")); // never the machine's zone
     }
 
     @AfterEach
