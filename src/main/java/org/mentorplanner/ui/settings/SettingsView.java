@@ -74,6 +74,6 @@ final class SettingsView {
         root.setTop(top);
         root.setCenter(form);
         root.setBottom(bottom);
-        root.setPrefWidth(560);
+        root.setPrefWidth(640); // room for the example link of the default portal URL on one line
     }
 }
