@@ -167,6 +167,8 @@ public final class PlannerWindow {
         new RecentFiles(preferences.node("recent")).opened(opened.databaseFile());
         presenter = opened.injector().getInstance(PlannerPresenter.class);
         presenter.setPageListener(placement::saveLastPage);
+        placement.lastZone().ifPresent(presenter::showZone);
+        presenter.setZoneListener(placement::saveZone);
         presenter.setOpenedListener(() -> warmUpAfterFirstFrames(opened));
         presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openImport(stage),
                 () -> openSettings(stage));

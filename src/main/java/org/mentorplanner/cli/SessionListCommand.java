@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code session list [--mentor EMAIL] [--mentee EMAIL] [--from DATE] [--to DATE] [--format table|json]}. */
 @Command(name = "list",
         description = {
-                "List sessions, ordered by start. Dates are local dates at each session's location.",
+                "List sessions, ordered by their local start: the date and time at each session's location, as printed.",
                 "JSON: an array of objects with id, title, mentor, mentee, location, zone, start, end, method, url, groups, status, seriesId and localTimes."})
 final class SessionListCommand extends CliCommand {
 
@@ -55,7 +55,12 @@ final class SessionListCommand extends CliCommand {
         query = query.between(from == null ? null : from.atStartOfDay(ZoneOffset.MAX).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.MIN).toInstant());
         SessionService sessions = cli.service(SessionService.class);
-        List<MentorshipSession> found = sessions.list(query).stream().filter(this::onChosenDates).toList();
+        // Ordered as printed: by the local date and time at each session's location (a list in UTC
+        // order read 09:30, 07:30, 10:00 for sessions in different zones), then by the instant.
+        List<MentorshipSession> found = sessions.list(query).stream().filter(this::onChosenDates)
+                .sorted(java.util.Comparator.comparing((MentorshipSession s) -> s.details().localStart())
+                        .thenComparing(MentorshipSession::startInstant).thenComparingLong(MentorshipSession::id))
+                .toList();
         List<SessionView> views = sessions.describe(found);
         if (format == Format.JSON) {
             List<Location> locations = cli.service(DirectoryService.class).locations();

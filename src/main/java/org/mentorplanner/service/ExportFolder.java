@@ -187,7 +187,7 @@ public final class ExportFolder {
     }
 
     private void writeAtomically(Path target, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(staging(), "." + target.getFileName(), ".tmp");
+        Path temp = newTemporaryFile(target);
         try {
             Files.write(temp, content);
             try {
@@ -197,6 +197,24 @@ public final class ExportFolder {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new empty file beside {@code target}, with the permissions any new file of the user gets
+     * (their umask). Not {@link Files#createTempFile}: it makes files only the owner may read
+     * ({@code rw-------}), which a web server serving an exported booking site cannot read.
+     */
+    private Path newTemporaryFile(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = staging().resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.mentorplanner.ui;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
@@ -53,16 +54,57 @@ public class Dialogs {
         }
     }
 
-    /** Asks a yes/no question; {@code true} when the user agrees. */
+    /** Asks a yes/no question; {@code true} when the user agrees. The safe answer, "Cancel", has the focus. */
     public boolean confirm(String header, String text, String yes) {
+        return confirm(header, text, yes, "Cancel");
+    }
+
+    /**
+     * Asks a yes/no question with buttons named by what they do ("Cancel session", "Keep
+     * session"); {@code true} when the user agrees. The safe answer {@code no} has the focus and
+     * is the default, so Enter never does the destructive thing by accident.
+     */
+    public boolean confirm(String header, String text, String yes, String no) {
         ButtonType agree = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, agree, ButtonType.CANCEL);
+        ButtonType keep = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, agree, keep);
         alert.setTitle("Mentor Planner");
         alert.setHeaderText(header);
+        Button agreeButton = (Button) alert.getDialogPane().lookupButton(agree);
+        Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
+        agreeButton.setId("confirmYes");
+        keepButton.setId("confirmNo");
+        agreeButton.setDefaultButton(false);
+        keepButton.setDefaultButton(true);
+        alert.setOnShown(e -> keepButton.requestFocus());
         if (owner != null) {
             alert.initOwner(owner);
         }
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == agree;
+    }
+
+    /**
+     * Offers {@code choices} (button labels) and a button {@code close} that does nothing; the
+     * index of the choice taken, or empty when closed.
+     */
+    public Optional<Integer> choose(String header, String text, java.util.List<String> choices, String close) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        choices.forEach(choice -> buttons.add(new ButtonType(choice, ButtonBar.ButtonData.OTHER)));
+        ButtonType none = new ButtonType(close, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(none);
+        alert.setTitle("Mentor Planner");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(480);
+        for (int i = 0; i < buttons.size(); i++) {
+            alert.getDialogPane().lookupButton(buttons.get(i)).setId("choice" + i);
+        }
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.map(buttons::indexOf).filter(i -> i >= 0);
     }
 }

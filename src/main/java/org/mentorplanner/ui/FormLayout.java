@@ -53,6 +53,16 @@ public final class FormLayout {
         return label;
     }
 
+    /**
+     * Marks wrong fields with a red outline (style class {@code field-error}) instead of
+     * ControlsFX's icon, which sat on the field's corner and covered what was typed there; the
+     * form's problems label says what is wrong.
+     */
+    public static void markFields(org.controlsfx.validation.ValidationSupport validation) {
+        validation.setValidationDecorator(
+                new org.controlsfx.validation.decoration.StyleClassValidationDecoration("field-error", "field-warning"));
+    }
+
     /** Small grey text that wraps rather than end in "…". */
     public static Label hint(Label label) {
         label.getStyleClass().add("hint");

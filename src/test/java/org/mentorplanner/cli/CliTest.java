@@ -324,6 +324,24 @@ class CliTest {
     }
 
     @Test
+    void sessionListOrdersByTheLocalDateAndTimeItPrints() throws IOException {
+        importOrganisation();
+        // In UTC: Berlin 10:00 is 09:00, New York 09:30 is 14:30, Berlin 13:00 is 12:00.
+        String newYork = addSession("--start", "2026-12-07T09:30");
+        String berlinLate = addSession("--location", "Berlin office", "--start", "2026-12-07T13:00");
+        String berlin = addSession("--location", "Berlin office", "--start", "2026-12-07T10:00");
+
+        Run table = cli("session", "list");
+        Run json = cli("session", "list", "--format", "json");
+
+        assertThat(table.out().lines().skip(1).map(line -> line.split(" ")[0]).toList())
+                .as("09:30, 10:00, 13:00 as printed").containsExactly(newYork, berlin, berlinLate);
+        assertThat(table.out()).contains("Mon 2026-12-07 09:30", "Mon 2026-12-07 10:00", "Mon 2026-12-07 13:00");
+        assertThat(json.out().indexOf("\"id\": " + newYork)).isLessThan(json.out().indexOf("\"id\": " + berlin));
+        assertThat(json.out().indexOf("\"id\": " + berlin)).isLessThan(json.out().indexOf("\"id\": " + berlinLate));
+    }
+
+    @Test
     void sessionListOfAnEmptyDatabaseSaysSo() {
         emptyDatabase();
         assertThat(cli("session", "list").out()).isEqualTo("No sessions." + System.lineSeparator());

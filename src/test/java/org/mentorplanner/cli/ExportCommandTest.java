@@ -72,6 +72,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportedFilesGetTheUsersNormalPermissionsNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        // What any new file of this user gets (their umask), made the plain way beside the export.
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+        var normal = Files.getPosixFilePermissions(plain);
+        org.junit.jupiter.api.Assumptions.assumeTrue(normal.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                "a umask that lets others read new files, as a web server needs");
+
+        Run run = cli("--db", db.toString(), "export", "--format", "html", "--out", out.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        try (var files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.getPosixFilePermissions(file)).as(file.getFileName().toString()).isEqualTo(normal);
+            }
+        }
+    }
+
+    @Test
     void exportsAndPrintsASummary() throws Exception {
         Run run = cli("--db", db.toString(), "export", "--format", "ics", "--out", out.toString());
 

@@ -92,7 +92,8 @@ public final class PlannerPresenter implements SessionActions {
     private final LoadedWeeks loaded = new LoadedWeeks();
     /** Sessions whose open editor was told of a change by another program, so it is said once. */
     private final Set<Long> warnedChange = new java.util.HashSet<>();
-    private final ZoneId gridZone;
+    /** The zone the grid shows its times in: this computer's, or the one picked in the status bar. */
+    private ZoneId gridZone;
     /** Today and now for the grid, from the app's clock. */
     private final GridClock gridClock;
     private final SessionGrid grid;
@@ -101,6 +102,7 @@ public final class PlannerPresenter implements SessionActions {
     private SessionEditorPresenter editor;
     private Entry<?> unsavedEntry;
     private Consumer<PlannerPage> pageListener = p -> { };
+    private Consumer<ZoneId> zoneListener = z -> { };
     private Runnable openedListener = () -> { };
     /** Whether the first page has shown the directory ({@link #openedListener} has run). */
     private boolean opened;
@@ -125,7 +127,7 @@ public final class PlannerPresenter implements SessionActions {
         this.sample = sample;
         this.bulkDialogs = bulkDialogs;
         this.mySessions = mySessions;
-        this.view = new PlannerView(mySessions.view());
+        this.view = new PlannerView(mySessions.view(), clock.getZone());
         this.directory = directory;
         this.settings = settings;
         this.executor = executor;
@@ -133,6 +135,7 @@ public final class PlannerPresenter implements SessionActions {
         this.gridClock = GridClock.start(clock, view.week);
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
+        view.zone.setOnChosen(this::showZone);
         configureCalendarHooks();
         configureToolbar();
         view.reserveRangeWidth(rangeTitles(gridClock.today().getYear()));
@@ -174,6 +177,29 @@ public final class PlannerPresenter implements SessionActions {
     /** Called once the first page shows the directory and its sessions (the app then prepares the store for changes). */
     public void setOpenedListener(Runnable listener) {
         this.openedListener = listener;
+    }
+
+    /** Called with the zone whenever the grid's zone changes (the app saves it). */
+    public void setZoneListener(Consumer<ZoneId> listener) {
+        this.zoneListener = listener;
+    }
+
+    /**
+     * Shows the grid's times in {@code zone} (before {@link #start}, or later: the blocks are
+     * then read again in the new zone). Sessions keep their wall-clock time at their location.
+     */
+    public void showZone(ZoneId zone) {
+        if (zone.equals(gridZone)) {
+            return;
+        }
+        gridZone = zone;
+        view.week.setZoneId(zone);
+        grid.setZone(zone);
+        view.zone.offer(choices == null ? List.of() : choices.locations(), zone);
+        zoneListener.accept(zone);
+        if (choices != null) {
+            reload();
+        }
     }
 
     /** Called with the page whenever the user switches pages (the app saves it). */
@@ -319,7 +345,7 @@ public final class PlannerPresenter implements SessionActions {
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), copyWeek);
         });
-        view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.week.setCalendarVisibility(c, true)));
+        view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.setCalendarShown(c, true)));
         view.showMine.setOnAction(e -> showOnlyMine());
         view.exportLinks.setOnAction(e -> {
             if (exportHandler != null) {
@@ -385,7 +411,7 @@ public final class PlannerPresenter implements SessionActions {
             box.setGraphic(swatch);
             box.getStyleClass().add("mentor-check");
             view.mentorList.getChildren().add(box);
-            box.selectedProperty().bindBidirectional(view.week.getCalendarVisibilityProperty(calendar));
+            box.selectedProperty().bindBidirectional(view.calendarShown(calendar));
             box.selectedProperty().addListener(o -> refreshCounts());
         }
         showMineIfMentor();
@@ -393,6 +419,7 @@ public final class PlannerPresenter implements SessionActions {
             view.mentorList.getChildren().add(noMentorsHint(choices.mentees().isEmpty()));
         }
         mySessions.setMentees(choices.mentees());
+        view.zone.offer(choices.locations(), gridZone);
         refreshRange();
         scrollToWorkingHours();
         // Only the first opening: a reload must not prepare the store a second time.
@@ -432,12 +459,32 @@ public final class PlannerPresenter implements SessionActions {
         });
     }
 
+    /** Says what a new session lacks (no mentors, no places) and offers the import or the sample organisation. */
+    private void offerWhatIsMissing(NothingToSchedule missing) {
+        List<String> offers = new java.util.ArrayList<>();
+        if (importHandler != null) {
+            offers.add("Import people or places…");
+        }
+        if (missing.offerSample()) {
+            offers.add("Add the sample organisation");
+        }
+        dialogs.choose(missing.header(), missing.text(), offers, "Close").map(offers::get).ifPresent(offer -> {
+            if (offer.startsWith("Import")) {
+                importHandler.run();
+            } else {
+                executor.execute(sample::fill, added -> reload(),
+                        failure -> reportFailure("Could not add the sample organisation", failure));
+            }
+        });
+    }
+
     /**
      * Reads the directory and the shown weeks again, as if the window had just opened: after the
      * directory changed behind the grid (the sample organisation added, people imported).
      */
     public void reload() {
         grid.clear();
+        view.forgetCalendars();
         loaded.clear();
         start(page);
     }
@@ -479,7 +526,7 @@ public final class PlannerPresenter implements SessionActions {
         Optional<Person> me = choices.actor().person();
         boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
         grid.calendars().forEach((mentorId, calendar) ->
-                view.week.setCalendarVisibility(calendar, !onlyMine || mentorId == me.get().id()));
+                view.setCalendarShown(calendar, !onlyMine || mentorId == me.get().id()));
         view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
     }
 
@@ -656,13 +703,30 @@ public final class PlannerPresenter implements SessionActions {
         if (choices == null) {
             return;
         }
+        Optional<NothingToSchedule> missing = NothingToSchedule.check(choices);
+        if (missing.isPresent()) {
+            if (block != null) {
+                grid.discard(block);
+            }
+            offerWhatIsMissing(missing.get());
+            return;
+        }
         LocalDateTime start = startInGrid == null ? gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS) : startInGrid;
         Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
         long mentorId = grid.mentorOf(calendar)
                             .orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
-        // Prefer a place in the grid's own zone, so the block's time is the time the user dragged.
-        Location location = choices.locations().stream().filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
-                                   .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0));
+        // The mentor's usual place first: where most of their sessions in the loaded weeks are
+        // (read from the grid, so the editor opens at once, with no wait on the database).
+        Optional<Location> usual = UsualLocation.of(grid.sessions().stream().filter(s -> s.mentorId() == mentorId).toList())
+                                                .flatMap(choices::location);
+        openNewSession(start, duration, block, mentorId, usual);
+    }
+
+    private void openNewSession(LocalDateTime start, Duration duration, Entry<?> block, long mentorId, Optional<Location> usual) {
+        // Else a place in the grid's own zone, so the block's time is the time the user dragged.
+        Location location = usual.orElseGet(() -> choices.locations().stream()
+                .filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
+                .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0)));
         LocalDateTime local = location == null ? start
                 : start.atZone(gridZone).withZoneSameInstant(location.zone()).toLocalDateTime();
         EnrollmentMethod method = location != null && location.isOnline() ? EnrollmentMethod.ONLINE : EnrollmentMethod.IN_PERSON;
@@ -687,19 +751,15 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /**
-     * Duplicate: the engine copies {@code session} (without its mentee, as a draft) to the
-     * mentor's next free slot, then the editor opens on the copy to adjust its date and time.
-     * Undo takes the copy back.
+     * Duplicate: the editor opens on a copy of {@code session} (without its mentee, as a draft)
+     * at the mentor's next free slot, to adjust its date and time. Nothing is saved until the
+     * user saves the copy: Cancel leaves nothing behind, as for a dragged block.
      */
     @Override
     public void duplicate(MentorshipSession session) {
         SessionDetails copy = DuplicationService.duplicateDetails(session, session.details().localStart());
-        executor.execute(() -> duplication.duplicate(settings.actor(), session.id(), nextFreeStart(copy), false),
-                result -> {
-                    saved(new SessionChange("Duplicate '" + session.displayTitle() + "'", null, result.session()),
-                            result.notices());
-                    edit(result.session());
-                },
+        executor.execute(() -> nextFreeStart(copy),
+                start -> openEditor(EditorRequest.create(copy.withLocalStart(start)), null),
                 failure -> reportFailure("Could not duplicate the session", failure));
     }
 
@@ -728,7 +788,8 @@ public final class PlannerPresenter implements SessionActions {
         openEditor().ifPresent(SessionEditorPresenter::close);
         dropUnsavedEntry();
         unsavedEntry = block;
-        editor = new SessionEditorPresenter(choices, request, new EditorListener());
+        editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone,
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
         editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
     }
 
@@ -856,7 +917,7 @@ public final class PlannerPresenter implements SessionActions {
         RunChange change = new RunChange("Bulk duplicate (" + made + (made == 1 ? " copy" : " copies") + ")", result);
         showLoaded(result.created());
         history.record(change);
-        view.message.setText(change.label() + ": done. " + result.plan().summary() + ".");
+        view.message.setText("Bulk duplicate done: " + result.plan().summary() + ".");
         refreshCounts();
         mySessions.refresh();
     }
@@ -878,7 +939,7 @@ public final class PlannerPresenter implements SessionActions {
     public void cancelRestOfSeries(MentorshipSession session) {
         LocalDate from = session.details().localStart().toLocalDate();
         if (!dialogs.confirm("Cancel the rest of the series?", "Every session of this series from " + from
-                + " on is cancelled; their booking links stop working.", "Cancel them")) {
+                + " on is cancelled; their booking links stop working.", "Cancel them", "Keep them")) {
             return;
         }
         executor.execute(() -> duplication.cancelSeries(settings.actor(), session.seriesId(), from),
@@ -922,7 +983,8 @@ public final class PlannerPresenter implements SessionActions {
     @Override
     public void cancel(MentorshipSession session) {
         String who = session.isBooked() ? " The booked mentee loses the session." : "";
-        if (dialogs.confirm("Cancel '" + session.displayTitle() + "'?", "The booking link stops working." + who, "Cancel session")) {
+        if (dialogs.confirm("Cancel '" + session.displayTitle() + "'?", "The booking link stops working." + who,
+                "Cancel session", "Keep session")) {
             change("Cancel", session, () -> sessions.cancel(settings.actor(), session.id()));
         }
     }
@@ -1096,7 +1158,7 @@ public final class PlannerPresenter implements SessionActions {
 
     private void showOnlyMine() {
         choices.actor().person().ifPresent(me ->
-                grid.calendars().forEach((mentorId, calendar) -> view.week.setCalendarVisibility(calendar, mentorId == me.id())));
+                grid.calendars().forEach((mentorId, calendar) -> view.setCalendarShown(calendar, mentorId == me.id())));
     }
 
     private void refreshCounts() {

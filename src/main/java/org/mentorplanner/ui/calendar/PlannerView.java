@@ -5,6 +5,7 @@ import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DetailedDayView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.MonthView;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,6 +46,13 @@ final class PlannerView {
     /** The other controls now bound to the week view (only the one on screen). */
     private final java.util.Set<DateControl> bound = new java.util.HashSet<>();
     private final List<Consumer<DateControl>> controlSetups = new ArrayList<>();
+    /**
+     * Which calendars are shown, applied to every date control. CalendarFX shares visibility
+     * between bound controls only while they stay bound: a page unbound while another was shown,
+     * or built later, came back showing every mentor (issue 16, item 2).
+     */
+    private final Map<com.calendarfx.model.Calendar<?>, javafx.beans.property.BooleanProperty> shownCalendars =
+            new java.util.LinkedHashMap<>();
 
     final Button today = new Button("Today");
     final Button previous = new Button("‹");
@@ -58,6 +66,9 @@ final class PlannerView {
     private SegmentedButton switcher;
     /** Whether the toolbar shows its narrow form (page menu, no date field). */
     private boolean compact;
+    /** Whether the page shown is a calendar (not My Sessions): only a calendar has dates to step through and count. */
+    private boolean calendarPage = true;
+    private HBox navigation;
     /** The toolbar's width with every part shown, measured while it was wide. */
     private double wideWidth;
     /** The titles the range label may show; it keeps room for the widest (measured once styled). */
@@ -80,14 +91,20 @@ final class PlannerView {
     private final Node mySessionsPage;
 
     final Label counts = new Label();
+    /** "Times in [zone]": the grid's time zone, in the status bar. */
+    final GridZoneChooser zone;
     final Label message = new Label();
     final ProgressBar progress = new ProgressBar();
     final Label progressLabel = new Label();
 
     final StackPane pages = new StackPane();
 
-    /** {@code mySessionsPage} is the My Sessions page, shown in the centre like a calendar page. */
-    PlannerView(Node mySessionsPage) {
+    /**
+     * {@code mySessionsPage} is the My Sessions page, shown in the centre like a calendar page;
+     * {@code computerZone} is the zone of the app's clock, the grid's zone unless the user picks another.
+     */
+    PlannerView(Node mySessionsPage, ZoneId computerZone) {
+        this.zone = new GridZoneChooser(computerZone);
         this.mySessionsPage = mySessionsPage;
         root.getStyleClass().add("planner");
         root.getStylesheets().add(PlannerView.class.getResource("planner.css").toExternalForm());
@@ -162,7 +179,34 @@ final class PlannerView {
         week.bind(control, true);
         bound.add(control);
         controlSetups.forEach(setup -> setup.accept(control));
+        applyShownCalendars(control);
         return control;
+    }
+
+    /** Whether {@code calendar} is shown, on every page (the mentor panel's check box is bound to it). */
+    javafx.beans.property.BooleanProperty calendarShown(com.calendarfx.model.Calendar<?> calendar) {
+        return shownCalendars.computeIfAbsent(calendar, c -> {
+            javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+            shown.addListener((obs, was, now) -> {
+                week.setCalendarVisibility(c, now);
+                otherControls.values().forEach(control -> control.setCalendarVisibility(c, now));
+            });
+            return shown;
+        });
+    }
+
+    /** Shows or hides {@code calendar} on every page. */
+    void setCalendarShown(com.calendarfx.model.Calendar<?> calendar, boolean shown) {
+        calendarShown(calendar).set(shown);
+    }
+
+    /** Forgets the calendars (the planner is about to be filled again). */
+    void forgetCalendars() {
+        shownCalendars.clear();
+    }
+
+    private void applyShownCalendars(DateControl control) {
+        shownCalendars.forEach((calendar, shown) -> control.setCalendarVisibility(calendar, shown.get()));
     }
 
     Node pageNode(PlannerPage page) {
@@ -175,7 +219,7 @@ final class PlannerView {
         next.setTooltip(new Tooltip("Next"));
         previous.getStyleClass().add("nav-arrow");
         next.getStyleClass().add("nav-arrow");
-        HBox navigation = new HBox(4, today, previous, next);
+        navigation = new HBox(4, today, previous, next);
         navigation.setAlignment(Pos.CENTER_LEFT);
         datePicker.setPrefWidth(118);
         datePicker.setTooltip(new Tooltip("Go to a date"));
@@ -250,6 +294,7 @@ final class PlannerView {
             compact = narrow;
             show(switcher, !narrow);
             show(datePicker, !narrow);
+            datePicker.setVisible(!narrow && calendarPage);
             show(pageMenu, narrow);
         }
     }
@@ -365,7 +410,17 @@ final class PlannerView {
                 control.getCalendarSources().clear();
             }
         });
+        // CalendarFX's unbind clears the visibility of the controls still bound, the week's too.
+        applyShownCalendars(week);
+        otherControls.values().stream().filter(bound::contains).forEach(this::applyShownCalendars);
         pages.getChildren().setAll(shown);
+        // My Sessions lists a mentee's sessions: the week's title, arrows, date and counts do not apply.
+        calendarPage = page != PlannerPage.MY_SESSIONS;
+        // Hidden but still laid out, so the toolbar keeps its width and its wide or narrow form.
+        navigation.setVisible(calendarPage);
+        rangeLabel.setVisible(calendarPage);
+        datePicker.setVisible(calendarPage && !compact);
+        counts.setVisible(calendarPage);
     }
 
     /**
@@ -392,7 +447,7 @@ final class PlannerView {
         progressLabel.setVisible(false);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, counts, grow, message, progressLabel, progress);
+        HBox bar = new HBox(12, counts, grow, message, progressLabel, progress, zone.node);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

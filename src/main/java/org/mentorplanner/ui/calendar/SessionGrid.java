@@ -32,9 +32,6 @@ final class SessionGrid {
         void moved(long sessionId, ZonedDateTime start, Duration duration);
     }
 
-    /** CalendarFX's seven mentor colours plus three more defined in planner.css. */
-    private static final int STYLE_COUNT = 10;
-
     /**
      * How many blocks {@link #showGradually} adds per animation pulse: each new block gets its
      * skin, CSS and layout in that pulse, and a few dozen at once stalled the FX thread for
@@ -46,7 +43,7 @@ final class SessionGrid {
     private final Map<Long, Calendar<Long>> calendars = new LinkedHashMap<>();
     private final Map<Long, Entry<Long>> entries = new HashMap<>();
     private final Map<Long, MentorshipSession> known = new HashMap<>();
-    private final ZoneId zone;
+    private ZoneId zone;
     private final MoveListener moves;
     private EditorChoices names;
     /** True while the grid itself changes entries, so its own changes are not taken for gestures. */
@@ -65,6 +62,11 @@ final class SessionGrid {
         this.moves = moves;
     }
 
+    /** Shows the times in {@code newZone} from now on (the planner reloads the blocks after this). */
+    void setZone(ZoneId newZone) {
+        this.zone = newZone;
+    }
+
     CalendarSource source() {
         return source;
     }
@@ -77,11 +79,11 @@ final class SessionGrid {
     void addMentors(EditorChoices choices, List<MentorshipSession> sessions) {
         showPending(Integer.MAX_VALUE);
         this.names = choices;
-        int index = 0;
+        Map<Long, String> colours = MentorColours.assign(choices.mentors().stream().map(Person::id).toList());
         for (Person mentor : choices.mentors()) {
             Calendar<Long> calendar = new Calendar<>(mentor.name());
             calendar.setShortName(initials(mentor.name()));
-            calendar.setStyle("style" + (index++ % STYLE_COUNT + 1));
+            calendar.setStyle(colours.get(mentor.id()));
             calendar.addEventHandler(this::calendarChanged);
             calendars.put(mentor.id(), calendar);
         }

@@ -81,8 +81,31 @@ public final class WindowPlacement {
         return PlannerPage.parse(node.get("page", PlannerPage.WEEK.name()));
     }
 
+    /**
+     * Saves the page shown, at once: the preferences reach the disk otherwise only at the next
+     * close or shutdown hook, and an app that ends without them (killed, its display gone)
+     * reopened on an older page.
+     */
     public void saveLastPage(PlannerPage page) {
-        node.put("page", page.name());
+        if (!page.name().equals(node.get("page", null))) {
+            node.put("page", page.name());
+            flush();
+        }
+    }
+
+    /** The time zone the grid was last shown in, if the user picked one that still exists. */
+    public java.util.Optional<java.time.ZoneId> lastZone() {
+        String id = node.get("zone", null);
+        try {
+            return id == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.ZoneId.of(id));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void saveZone(java.time.ZoneId zone) {
+        node.put("zone", zone.getId());
+        flush();
     }
 
     private void flush() {

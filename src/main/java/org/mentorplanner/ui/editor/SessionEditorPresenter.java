@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,13 +75,28 @@ public final class SessionEditorPresenter {
     private final Map<SessionField, String> problems = new EnumMap<>(SessionField.class);
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final LocaleDateFormat dates;
+    private final ZoneId yourZone;
     private DialogWindow window;
     private boolean closed;
 
+    /** An editor in the computer's zone and locale. */
     public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener) {
+        this(choices, request, listener, ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /**
+     * An editor whose date field reads and writes dates as {@code locale} does, and which tells
+     * the start in {@code yourZone} (the zone the planner's grid shows) beside the location's time.
+     */
+    public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener,
+                                  ZoneId yourZone, Locale locale) {
         this.choices = choices;
         this.request = request;
         this.listener = listener;
+        this.yourZone = yourZone;
+        this.dates = new LocaleDateFormat(locale);
+        org.mentorplanner.ui.FormLayout.markFields(validation);
         fill();
         wire();
         recheck();
@@ -167,7 +184,11 @@ public final class SessionEditorPresenter {
         view.mentee.setValue(choices.mentee(d.menteeId()).orElse(null));
         view.location.getItems().setAll(choices.locations());
         view.location.setValue(choices.location(d.locationId()).orElse(null));
+        view.date.setConverter(dates.converter(view.date::getValue));
+        view.date.setPromptText(dates.format(d.localStart().toLocalDate()));
         view.date.setValue(d.localStart().toLocalDate());
+        // The field's text is what counts (shownDate); the skin would write it only once it exists.
+        view.date.getEditor().setText(dates.format(d.localStart().toLocalDate()));
         view.time.setText(d.localStart().toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
         TreeSet<Duration> durations = new TreeSet<>(DURATIONS);
         durations.add(d.duration());
@@ -200,7 +221,7 @@ public final class SessionEditorPresenter {
 
     private void wire() {
         Observable[] inputs = {view.mentor.valueProperty(), view.mentee.valueProperty(), view.location.valueProperty(),
-                view.date.valueProperty(), view.time.textProperty(), view.duration.valueProperty(),
+                view.date.valueProperty(), view.date.getEditor().textProperty(), view.time.textProperty(), view.duration.valueProperty(),
                 view.method.selectedToggleProperty(), view.meetingUrl.textProperty(), view.place.textProperty(),
                 view.title.textProperty(), view.notes.textProperty()};
         for (Observable input : inputs) {
@@ -219,7 +240,12 @@ public final class SessionEditorPresenter {
         register(view.mentor, SessionField.MENTOR);
         register(view.mentee, SessionField.MENTEE);
         register(view.location, SessionField.LOCATION);
-        register(view.time, SessionField.START);
+        // The start's problem marks the date field when the date is wrong, else the time field.
+        validation.registerValidator(view.time, false, (Validator<Object>) (c, value) ->
+                ValidationResult.fromErrorIf(c, problems.getOrDefault(SessionField.START, ""),
+                        problems.containsKey(SessionField.START) && dateProblem().isEmpty()));
+        validation.registerValidator(view.date, false, (Validator<Object>) (c, value) ->
+                ValidationResult.fromErrorIf(c, dateProblem().orElse(""), dateProblem().isPresent()));
         register(view.duration, SessionField.DURATION);
         register(view.meetingUrl, SessionField.MEETING_URL);
         register(view.place, SessionField.PLACE);
@@ -285,7 +311,31 @@ public final class SessionEditorPresenter {
         view.problems.setVisible(!problems.isEmpty());
         validation.revalidate();
         showLocalTimes(method);
+        showYourTime();
         fitWindow();
+    }
+
+    /**
+     * "15:30 in Bangalore office is 10:00 your time (UTC)": the start is the location's time,
+     * which differs from the time the user dragged on the grid when the zones differ.
+     */
+    private void showYourTime() {
+        Location own = view.location.getValue();
+        Optional<LocalDateTime> start = start(new EnumMap<>(SessionField.class));
+        if (own == null || start.isEmpty()) {
+            view.yourTime.setText("");
+            return;
+        }
+        ZonedDateTime there = ZonedDateTime.of(start.get(), own.zone());
+        ZonedDateTime yours = there.withZoneSameInstant(yourZone);
+        if (yours.toLocalDateTime().equals(there.toLocalDateTime())) {
+            view.yourTime.setText("The same as your time (" + yourZone.getId() + ").");
+            return;
+        }
+        String yourStart = yours.toLocalDate().equals(there.toLocalDate()) ? yours.format(TIME)
+                : yours.format(DateTimeFormatter.ofPattern("EEE d MMM, H:mm", Locale.ENGLISH));
+        view.yourTime.setText(there.format(TIME) + " in " + own.name() + " is " + yourStart + " your time ("
+                + yourZone.getId() + ").");
     }
 
     /** Reads the form; missing or unreadable fields go into {@code out} and give no details. */
@@ -313,12 +363,31 @@ public final class SessionEditorPresenter {
                 groupIds, view.title.getText(), view.notes.getText()));
     }
 
+    /**
+     * The date the field shows. Its text is read, not the picker's value: the picker takes typed
+     * text only when the field loses the focus, and keeps its old value for text it cannot read,
+     * so a save could otherwise store a date the user no longer sees.
+     */
+    private Optional<LocalDate> shownDate() {
+        return dates.parse(view.date.getEditor().getText());
+    }
+
+    /** What is wrong with the date field's text, if anything. */
+    private Optional<String> dateProblem() {
+        String text = view.date.getEditor().getText();
+        if (text == null || text.isBlank()) {
+            return Optional.of("Choose a date.");
+        }
+        return shownDate().isPresent() ? Optional.empty() : Optional.of(dates.problem(text));
+    }
+
     private Optional<LocalDateTime> start(Map<SessionField, String> out) {
-        LocalDate date = view.date.getValue();
-        if (date == null) {
-            out.put(SessionField.START, "Choose a date.");
+        Optional<String> dateProblem = dateProblem();
+        if (dateProblem.isPresent()) {
+            out.put(SessionField.START, dateProblem.get());
             return Optional.empty();
         }
+        LocalDate date = shownDate().orElseThrow();
         try {
             LocalTime time = LocalTime.parse(view.time.getText().strip(), TIME);
             return Optional.of(date.atTime(time));

@@ -51,6 +51,8 @@ final class SessionEditorView {
     final TextArea notes = new TextArea();
     final VBox localTimes = new VBox(4);
     final VBox localTimesBox = new VBox(6);
+    /** The start in the user's own time zone, beside the location's time. */
+    final Label yourTime = new Label();
     final Label problems = new Label();
     final Label heading = new Label();
     final Label statusBadge = new Label();
@@ -80,6 +82,9 @@ final class SessionEditorView {
         title.setId("title");
         notes.setId("notes");
         problems.setId("problems");
+        yourTime.setId("yourTime");
+        yourTime.getStyleClass().add("your-time");
+        yourTime.setWrapText(true);
         saveDraft.setId("saveDraft");
         publish.setId("publish");
         publishAndDuplicate.setId("publishAndDuplicate");
@@ -136,6 +141,7 @@ final class SessionEditorView {
         date.setPrefWidth(140);
         duration.setPrefWidth(120);
         form.addRow(row++, label("Date and time", time), when);
+        form.add(yourTime, 1, row++);
         form.addRow(row++, label("Enrollment", online), methods);
         form.addRow(row++, label("Meeting URL", meetingUrl), meetingUrl);
         form.addRow(row++, label("Place", place), place);

@@ -16,9 +16,27 @@ import java.util.Optional;
  */
 final class DesktopFolderOpener implements FolderOpener {
 
+    /**
+     * How long to wait for the opener's answer. xdg-open returns at once with a failure code
+     * when no file manager answers (it showed nothing, and the dialog said nothing); an opener
+     * that keeps running this long is taken to have opened the folder.
+     */
+    private static final java.time.Duration ANSWER = java.time.Duration.ofSeconds(4);
+
+    private final java.util.function.Function<Path, Optional<List<String>>> commands;
+
+    DesktopFolderOpener() {
+        this(folder -> command(System.getProperty("os.name", ""), folder));
+    }
+
+    /** With {@code commands} instead of the platform's opener (tests). */
+    DesktopFolderOpener(java.util.function.Function<Path, Optional<List<String>>> commands) {
+        this.commands = commands;
+    }
+
     @Override
     public boolean open(Path folder) throws IOException {
-        Optional<List<String>> command = command(System.getProperty("os.name", ""), folder);
+        Optional<List<String>> command = commands.apply(folder);
         if (command.isEmpty()) {
             return false;
         }
@@ -27,7 +45,14 @@ final class DesktopFolderOpener implements FolderOpener {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         process.getOutputStream().close();
-        return true;
+        try {
+            // Windows' explorer.exe answers 1 even when it opened the folder: only a failure elsewhere counts.
+            return !process.waitFor(ANSWER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                    || process.exitValue() == 0 || command.get().get(0).equals("explorer.exe");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     /** The command that opens {@code folder} on this platform, if the platform has one. */

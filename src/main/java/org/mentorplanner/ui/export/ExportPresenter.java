@@ -195,6 +195,7 @@ public final class ExportPresenter {
 
         view.export.disableProperty().bind(invalid.or(running).or(loaded.not()));
         view.running.visibleProperty().bind(running);
+        org.mentorplanner.ui.FormLayout.markFields(validation);
         register(view.audience, Field.AUDIENCE);
         register(view.mentors, Field.MENTORS);
         register(view.from, Field.FROM);
@@ -424,9 +425,8 @@ public final class ExportPresenter {
         Path folder = lastResult.folder();
         executor.execute(() -> opener.open(folder),
                 opened -> {
-                    if (!opened) {
-                        showOpenFallback("This computer has no file manager to open it with. The files are in " + folder + ".");
-                    }
+                    showOpenFallback(opened ? "Opened the folder " + folder + "."
+                            : "No file manager answered to open the folder. The files are in " + folder + ".");
                 },
                 failure -> showOpenFallback("The desktop could not open the folder. The files are in " + folder + "."));
     }

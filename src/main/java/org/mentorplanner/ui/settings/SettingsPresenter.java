@@ -46,6 +46,7 @@ public final class SettingsPresenter {
         this.settings = settings;
         this.directory = directory;
         this.executor = executor;
+        org.mentorplanner.ui.FormLayout.markFields(validation);
         view.portalBaseUrl.textProperty().addListener(o -> recheck());
         validation.registerValidator(view.portalBaseUrl, false, (Validator<Object>) (c, value) ->
                 ValidationResult.fromErrorIf(c, urlProblem == null ? "" : urlProblem, urlProblem != null));
@@ -130,7 +131,7 @@ public final class SettingsPresenter {
         try {
             String url = SettingsService.checkPortalBaseUrl(view.portalBaseUrl.getText());
             urlProblem = null;
-            view.example.setText("Booking links will look like " + new Settings(Optional.empty(), url).bookingUrl(EXAMPLE_TOKEN));
+            view.example.setText("Booking links will look like\n" + new Settings(Optional.empty(), url).bookingUrl(EXAMPLE_TOKEN));
         } catch (InvalidInputException e) {
             urlProblem = e.getMessage();
             view.example.setText("");

@@ -24,6 +24,13 @@ final class SettingsView {
     final Button cancel = new Button("Cancel");
     final BorderPane root = new BorderPane();
 
+    /** "Ada Lovelace (mentor, coordinator)  <ada@example.org>". */
+    static String describe(Person person) {
+        String roles = String.join(", ", person.roles().stream().sorted()
+                .map(role -> role.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        return person.name() + (roles.isEmpty() ? "" : " (" + roles + ")") + "  <" + person.email() + ">";
+    }
+
     SettingsView() {
         root.getStyleClass().addAll("form-dialog", "settings-dialog");
         root.getStylesheets().add(FormLayout.STYLESHEET);
@@ -34,12 +41,17 @@ final class SettingsView {
         save.setId("save");
         cancel.setId("cancel");
 
-        me.setConverter(DisplayConverter.of(p -> p.name() + "  <" + p.email() + ">"));
+        // People with their roles: the list holds mentors, mentees and coordinators alike.
+        me.setConverter(DisplayConverter.of(SettingsView::describe));
         me.setPromptText("Nobody chosen: acting as the workspace owner");
         me.setMaxWidth(Double.MAX_VALUE);
         portalBaseUrl.setPromptText("https://mentoring.example.org/book/");
         FormLayout.hint(meHint);
         FormLayout.hint(example);
+        // The example link on a line of its own that never breaks inside the token; a base URL
+        // too long for the dialog loses its start ("…/book/Zm9y…"), not the token.
+        example.setWrapText(false);
+        example.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         meHint.setText("A mentor schedules their own sessions and sees their own calendar first; "
                 + "a coordinator may schedule for every mentor.");
 
@@ -62,6 +74,6 @@ final class SettingsView {
         root.setTop(top);
         root.setCenter(form);
         root.setBottom(bottom);
-        root.setPrefWidth(560);
+        root.setPrefWidth(640); // room for the example link of the default portal URL on one line
     }
 }

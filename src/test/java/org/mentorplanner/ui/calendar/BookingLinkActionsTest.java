@@ -33,7 +33,7 @@ class BookingLinkActionsTest {
         this.moment = moment;
         this.gui = DemoWorkspace.withUi(new Dialogs() {
             @Override
-            public boolean confirm(String header, String text, String yes) {
+            public boolean confirm(String header, String text, String yes, String no) {
                 questions.add(header + " " + text);
                 return agree;
             }

@@ -67,6 +67,30 @@ class FirstStartWindowTest {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> visibleBlocks(robot) > 0);
     }
 
+    @Test
+    void newSessionInAnEmptyDatabaseSaysWhatIsMissingAndOffersTheImportAndTheSampleOrganisation(FxRobot robot) {
+        robot.interact(() -> window.presenter().setMenuHandlers(null, null, () -> { }, null));
+        robot.clickOn("#newSession");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#title").tryQuery()).as("no editor whose fields cannot be filled").isEmpty();
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").query();
+        assertThat(dialog.getHeaderText()).isEqualTo("There are no mentors or places yet");
+        assertThat(dialog.getContentText()).contains("Import people or places…").contains("sample organisation");
+        assertThat(robot.lookup("#choice0").<javafx.scene.control.Button>query().getText()).isEqualTo("Import people or places…");
+        assertThat(robot.lookup("#choice1").<javafx.scene.control.Button>query().getText()).isEqualTo("Add the sample organisation");
+
+        robot.clickOn("#choice1");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int mentors = fixture.stored(workspace -> workspace.service(DirectoryService.class).mentors().size());
+        assertThat(mentors).isPositive();
+        assertThat(window.presenter().shownMentorIds()).hasSize(mentors);
+        robot.clickOn("#newSession");
+        assertThat(robot.lookup("#title").tryQuery()).as("now the editor opens").isPresent();
+        robot.clickOn("#cancel");
+    }
+
     private static int visibleBlocks(FxRobot robot) {
         return robot.lookup("#weekView").queryAll().stream()
                 .mapToInt(week -> (int) week.lookupAll("*").stream().filter(EntryViewBase.class::isInstance)

@@ -88,6 +88,8 @@ class BulkDuplicateWindowTest {
                         careerChat.details().localStart().plusWeeks(3), careerChat.details().localStart().plusWeeks(4));
         assertThat(robot.lookup("#runStatus").queryLabeled().getText()).as("the dialog says what was made")
                 .startsWith("8 copies made");
+        assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).as("the count said once")
+                .isEqualTo("Bulk duplicate done: 8 copies.");
         robot.type(KeyCode.ENTER); // Close is the default button once the copies are made
         assertThat(robot.lookup("#preview").tryQuery()).as("the dialog closed").isEmpty();
         assertThat(copies).filteredOn(c -> c.details().localStart().isBefore(careerChat.details().localStart().plusWeeks(2).minusDays(1)))

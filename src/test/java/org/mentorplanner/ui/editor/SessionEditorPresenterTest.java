@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -43,6 +44,10 @@ class SessionEditorPresenterTest {
     }
 
     private SessionEditorPresenter editor(Actor actor) {
+        return editor(actor, Locale.UK);
+    }
+
+    private SessionEditorPresenter editor(Actor actor, Locale locale) {
         AtomicReference<SessionEditorPresenter> editor = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> editor.set(new SessionEditorPresenter(
                 new EditorChoices(actor, List.of(ADA, BOB), List.of(), List.of(BERLIN, NEW_YORK), List.of()),
@@ -57,7 +62,7 @@ class SessionEditorPresenterTest {
                     @Override
                     public void cancelled(SessionEditorPresenter source) {
                     }
-                }))));
+                }, ZoneId.of("Europe/London"), locale))));
         // Skins (and with them the buttons inside button bars) exist once the view has CSS applied.
         onFx(() -> {
             new javafx.scene.Scene(editor.get().view());
@@ -111,5 +116,44 @@ class SessionEditorPresenterTest {
         onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
         assertThat(submitted).as("the user may fix and save again").hasSize(1);
         assertThat(submitted.get(0).localStart()).isEqualTo(LocalDateTime.parse("2026-12-02T10:00"));
+    }
+
+    @Test
+    void aDayFirstDateIsReadAsTheBritishLocaleWritesItAndSavedAsShown() {
+        SessionEditorPresenter editor = editor(Actor.owner(), Locale.forLanguageTag("en-GB"));
+        javafx.scene.control.DatePicker date = node(editor, "#date");
+        assertThat(date.getEditor().getText()).as("shown day first").isEqualTo("02/12/2026");
+
+        onFx(() -> date.getEditor().setText("31/12/2026"));
+        assertThat(editor.invalidProperty().get()).isFalse();
+        // Save straight from the field, without leaving it: the date shown is the date saved.
+        onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
+
+        assertThat(submitted).singleElement().extracting(SessionDetails::localStart)
+                             .isEqualTo(LocalDateTime.parse("2026-12-31T10:00"));
+    }
+
+    @Test
+    void aDayFirstDateInTheUsLocaleMarksTheFieldAndKeepsSaveDisabled() {
+        SessionEditorPresenter editor = editor(Actor.owner(), Locale.forLanguageTag("en-US"));
+        javafx.scene.control.DatePicker date = node(editor, "#date");
+        assertThat(date.getEditor().getText()).as("shown month first").isEqualTo("12/2/2026");
+
+        onFx(() -> date.getEditor().setText("31/12/2026"));
+        onFx(date::commitValue); // as when the field loses the focus
+
+        assertThat(date.getEditor().getText()).as("what the user typed stays to be fixed").isEqualTo("31/12/2026");
+        assertThat(editor.invalidProperty().get()).isTrue();
+        assertThat(node(editor, "#saveDraft").isDisabled()).isTrue();
+        assertThat(editor.problemMessages()).singleElement().asString()
+                .isEqualTo("'31/12/2026' is not a date: write it like 12/31/2026 (month/day/year).");
+        onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
+        assertThat(submitted).as("nothing saved on the old date").isEmpty();
+
+        onFx(() -> date.getEditor().setText("12/31/2026"));
+        assertThat(editor.invalidProperty().get()).isFalse();
+        onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
+        assertThat(submitted).singleElement().extracting(SessionDetails::localStart)
+                             .isEqualTo(LocalDateTime.parse("2026-12-31T10:00"));
     }
 }

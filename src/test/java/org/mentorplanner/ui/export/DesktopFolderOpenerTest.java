@@ -30,4 +30,15 @@ class DesktopFolderOpenerTest {
         assertThat(command.isPresent()).isEqualTo(installed);
         command.ifPresent(words -> assertThat(words).endsWith(folder.toString()).first().asString().endsWith("xdg-open"));
     }
+
+    @Test
+    void anOpenerThatAnswersWithAFailureMeansNothingWasOpened() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/bin/sh")));
+        // As xdg-open does when no file manager answers: it ends at once with an error code.
+        DesktopFolderOpener noFileManager = new DesktopFolderOpener(f -> java.util.Optional.of(List.of("/bin/sh", "-c", "exit 3")));
+        DesktopFolderOpener fileManager = new DesktopFolderOpener(f -> java.util.Optional.of(List.of("/bin/sh", "-c", "exit 0")));
+
+        assertThat(noFileManager.open(folder)).as("the dialog then says where the files are").isFalse();
+        assertThat(fileManager.open(folder)).isTrue();
+    }
 }

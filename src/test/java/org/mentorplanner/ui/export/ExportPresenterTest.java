@@ -265,12 +265,13 @@ class ExportPresenterTest {
             presenter.view.openFolder.fire();
         });
         assertThat(opened).containsExactly(out);
-        assertThat(presenter.view.openFallback.isVisible()).isFalse();
+        assertThat(presenter.view.openFallback.getText()).as("where the files are, even when opened")
+                .isEqualTo("Opened the folder " + out + ".");
 
         desktopAvailable = false;
         FxThread.run(() -> presenter.view.openFolder.fire());
         assertThat(presenter.view.openFallback.isVisible()).isTrue();
-        assertThat(presenter.view.openFallback.getText()).contains("no file manager").contains(out.toString());
+        assertThat(presenter.view.openFallback.getText()).contains("No file manager answered").contains(out.toString());
     }
 
     @Test

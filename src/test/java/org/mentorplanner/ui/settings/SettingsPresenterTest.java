@@ -45,7 +45,19 @@ class SettingsPresenterTest {
         assertThat(presenter.view.me.getValue()).as("nobody chosen yet").isNull();
         assertThat(presenter.view.me.getItems()).hasSize(demo.people.size());
         assertThat(presenter.view.portalBaseUrl.getText()).isEqualTo(Settings.DEFAULT_PORTAL_BASE_URL);
-        assertThat(presenter.view.example.getText()).startsWith("Booking links will look like " + Settings.DEFAULT_PORTAL_BASE_URL);
+        assertThat(presenter.view.example.getText()).startsWith("Booking links will look like\n" + Settings.DEFAULT_PORTAL_BASE_URL);
+        assertThat(presenter.view.example.isWrapText()).as("the link on its own line, never broken inside the token").isFalse();
+    }
+
+    @Test
+    void theIAmListSaysEachPersonsRoles() {
+        String shown = presenter.view.me.getConverter().toString(demo.people.get("ada"));
+        String mentee = presenter.view.me.getConverter().toString(demo.people.get("mia"));
+        String coordinator = presenter.view.me.getConverter().toString(demo.people.get("chris"));
+
+        assertThat(shown).isEqualTo("Ada Lovelace (mentor)  <ada@example.org>");
+        assertThat(mentee).isEqualTo("Mia Chen (mentee)  <mia@example.org>");
+        assertThat(coordinator).isEqualTo("Chris Novak (coordinator)  <chris@example.org>");
     }
 
     @Test
