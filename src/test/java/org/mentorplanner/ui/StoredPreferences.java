@@ -18,6 +18,10 @@ public final class StoredPreferences extends AbstractPreferences {
         super(null, "");
     }
 
+    private StoredPreferences(StoredPreferences parent, String name) {
+        super(parent, name);
+    }
+
     /** The value as the backing store has it, or {@code null}. */
     public String stored(String key) {
         return stored.get(key);
@@ -55,7 +59,8 @@ public final class StoredPreferences extends AbstractPreferences {
 
     @Override
     protected AbstractPreferences childSpi(String name) {
-        throw new UnsupportedOperationException("no child nodes");
+        // Child nodes (such as the recent files) keep their values the same way.
+        return new StoredPreferences(this, name);
     }
 
     @Override

@@ -46,7 +46,10 @@ class CancelledBlockWindowTest {
         });
         window = fixture.open(stage);
         window.presenter().showZone(java.time.ZoneId.of("Europe/Berlin"));
-        ((DateControl) window.presenter().view().lookup("#weekView")).setDate(MONDAY);
+        DateControl week = (DateControl) window.presenter().view().lookup("#weekView");
+        week.setDate(MONDAY);
+        // Where the grid stands at first depends on the window; bring 11:00 into sight.
+        week.setRequestedTime(java.time.LocalTime.of(11, 0));
     }
 
     @AfterEach
