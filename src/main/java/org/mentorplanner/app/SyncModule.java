@@ -7,6 +7,8 @@ import org.mentorplanner.service.ExportRenderer;
 import org.mentorplanner.sync.BookingExporters;
 import org.mentorplanner.sync.CalDavClient;
 import org.mentorplanner.sync.CalDavResources;
+import org.mentorplanner.sync.PlanningEvents;
+import org.mentorplanner.service.PlanningFormat;
 
 /** Binds the service ports that the {@code sync} package implements. */
 public final class SyncModule extends AbstractModule {
@@ -16,5 +18,6 @@ public final class SyncModule extends AbstractModule {
         bind(ExportRenderer.class).to(BookingExporters.class);
         bind(CalendarServer.class).to(CalDavClient.class);
         bind(CalendarResourceFormat.class).to(CalDavResources.class);
+        bind(PlanningFormat.class).to(PlanningEvents.class);
     }
 }

@@ -170,7 +170,7 @@ public class SessionService {
         MentorshipSession restored = new MentorshipSession(snapshot.id(), snapshot.details(), snapshot.zone(),
                 snapshot.status(), snapshot.seriesId(), snapshot.bookingToken(),
                 Math.max(snapshot.revision(), repos.sessions().findById(snapshot.id()).map(MentorshipSession::revision).orElse(0)) + 1,
-                snapshot.createdAt(), clock.instant());
+                snapshot.createdAt(), clock.instant(), snapshot.uid());
         repos.sessions().restore(restored);
         return restored;
     }
