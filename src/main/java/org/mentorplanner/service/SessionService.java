@@ -103,7 +103,7 @@ public class SessionService {
             notices.add("Booked for the mentee at once, so the session is published.");
         }
         MentorshipSession updated = new MentorshipSession(id, placed, location.zone(), status, existing.seriesId(),
-                token, existing.revision() + 1, existing.createdAt(), clock.instant());
+                token, existing.revision() + 1, existing.createdAt(), clock.instant(), existing.uid());
         repos.sessions().update(updated);
         return new SaveResult(updated, notices);
     }
@@ -320,7 +320,7 @@ public class SessionService {
 
     private MentorshipSession save(Repositories repos, MentorshipSession existing, SessionStatus status, String token) {
         MentorshipSession updated = new MentorshipSession(existing.id(), existing.details(), existing.zone(), status,
-                existing.seriesId(), token, existing.revision() + 1, existing.createdAt(), clock.instant());
+                existing.seriesId(), token, existing.revision() + 1, existing.createdAt(), clock.instant(), existing.uid());
         repos.sessions().update(updated);
         return updated;
     }
