@@ -92,7 +92,10 @@ public class PlanningEvents implements PlanningFormat {
         }
         VEvent event;
         try {
-            List<VEvent> events = new CalendarBuilder().build(new StringReader(calendarObject)).getComponents(Component.VEVENT);
+            // An XML parser turns the CRLF of calendar-data into LF (XML's end-of-line handling), and
+            // ical4j unfolds only CRLF followed by a space: every line ending goes back to CRLF.
+            String crlf = calendarObject.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
+            List<VEvent> events = new CalendarBuilder().build(new StringReader(crlf)).getComponents(Component.VEVENT);
             if (events.isEmpty()) {
                 return problem(null, "holds no event");
             }

@@ -31,6 +31,9 @@ import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.CalendarCollection;
 import org.mentorplanner.service.CalendarServer;
 import org.mentorplanner.service.CalendarServerException;
+import org.mentorplanner.service.CalendarSyncRequest;
+import org.mentorplanner.service.CalendarSyncResult;
+import org.mentorplanner.service.CalendarSyncService;
 import org.mentorplanner.service.DuplicationRequest;
 import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.PlanningSyncResult;
@@ -327,6 +330,70 @@ class PlanningSyncTest {
         assertThat(b.fieldsByUid()).isEqualTo(a.fieldsByUid()).hasSize(1);
     }
 
+    @Test
+    void anAttendeeAddedOnTheTeamCalendarBooksTheSessionInBothPlannersAndADeclineFreesIt() throws Exception {
+        URI team = RADICALE.newCalendar();
+        MentorshipSession open = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        a.world.draft(a.world.inPerson(a.world.ada, "2026-12-02T10:00", "Draft"));
+        a.world.publish(ExportWorld.restrictedTo(a.world.inPerson(a.world.bob, "2026-12-03T10:00", "Women in Tech only"),
+                a.world.womenInTech));
+        a.syncTeam(team);
+        a.sync();
+        b.sync();
+        assertThat(b.fieldsByUid()).hasSize(3); // every session through the planning calendar
+        Map<String, String> teamEvents = events(team);
+        assertThat(teamEvents).hasSize(1); // drafts and restricted sessions never reach the team calendar
+        String href = teamEvents.keySet().iterator().next();
+
+        // A mentee's calendar app (not ours) accepts the open slot.
+        RADICALE.put(team, href, RADICALE.get(team, href).replace("END:VEVENT",
+                "ATTENDEE;CN=Noah Levi;PARTSTAT=ACCEPTED:mailto:noah@example.org\r\nEND:VEVENT"));
+        CalendarSyncResult booked = a.syncTeam(team);
+
+        assertThat(booked.booked()).isEqualTo(1);
+        assertThat(booked.conflicts()).isEmpty();
+        assertThat(booked.changes()).contains("booked: Career chat (session " + open.id() + ") for noah@example.org");
+        assertThat(a.world.sessions.require(open.id()).details().menteeId()).isEqualTo(a.world.noah.id());
+        assertThat(unfolded(RADICALE.get(team, href))).contains("PARTSTAT=ACCEPTED").contains("mailto:noah@example.org");
+        a.sync();
+        b.sync();
+        assertThat(b.byUid(open.uid()).details().menteeId()).isEqualTo(b.world.noah.id());
+
+        // The mentee declines: the slot is open again.
+        RADICALE.put(team, href, RADICALE.get(team, href).replace("PARTSTAT=ACCEPTED", "PARTSTAT=DECLINED"));
+        CalendarSyncResult freed = a.syncTeam(team);
+
+        assertThat(freed.changes()).anyMatch(line -> line.startsWith("freed: Career chat") && line.endsWith("noah@example.org declined"));
+        assertThat(a.world.sessions.require(open.id()).details().hasMentee()).isFalse();
+        assertThat(RADICALE.get(team, href)).doesNotContain("ATTENDEE");
+        assertThat(a.syncTeam(team).booked()).isZero(); // our own write is no booking
+    }
+
+    @Test
+    void aBookingByAnUnknownEmailCreatesANewMentee() throws Exception {
+        URI team = RADICALE.newCalendar();
+        MentorshipSession open = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        a.syncTeam(team);
+        String href = events(team).keySet().iterator().next();
+        RADICALE.put(team, href, RADICALE.get(team, href).replace("END:VEVENT",
+                "ATTENDEE;CN=Zoe New;PARTSTAT=NEEDS-ACTION:mailto:zoe@example.org\r\nEND:VEVENT"));
+
+        CalendarSyncResult booked = a.syncTeam(team);
+
+        assertThat(booked.changes()).contains("new mentee zoe@example.org (from a booking on the team calendar)");
+        long zoe = a.world.directory.findPerson("zoe@example.org").orElseThrow().id();
+        assertThat(a.world.sessions.require(open.id()).details().menteeId()).isEqualTo(zoe);
+    }
+
+    private static String unfolded(String ics) {
+        return ics.replace("\r\n ", "").replace("\n ", "");
+    }
+
+    private Map<String, String> events(URI collection) {
+        return new CalDavClient(Duration.ofSeconds(5), Duration.ofSeconds(10))
+                .open(new CalendarAccount(collection, RadicaleServer.USER, RadicaleServer.PASSWORD)).list();
+    }
+
     private Map<String, String> RADICALE_events() {
         return new CalDavClient(Duration.ofSeconds(5), Duration.ofSeconds(10))
                 .open(new CalendarAccount(calendar, RadicaleServer.USER, RadicaleServer.PASSWORD)).list();
@@ -355,6 +422,11 @@ class PlanningSyncTest {
             CalendarServer counting = account -> watched(client.open(account));
             service = new PlanningSyncService(storage, world.workspace.injector().getInstance(Clock.class), world.sessions,
                     counting, new PlanningEvents(), new CalDavResources());
+        }
+
+        CalendarSyncResult syncTeam(URI team) {
+            return world.workspace.service(CalendarSyncService.class).sync(new CalendarSyncRequest(team.toString(),
+                    RadicaleServer.USER, RadicaleServer.PASSWORD, false, false), WorkProgress.none());
         }
 
         PlanningSyncResult sync() {
