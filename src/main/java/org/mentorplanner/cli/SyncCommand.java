@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
         description = "Sync published sessions with outside calendars.",
         subcommands = {
                 SyncCalDavCommand.class,
+                SyncStatusCommand.class,
+                SyncResolveCommand.class,
         })
 final class SyncCommand {
 }

@@ -314,6 +314,20 @@ public class CalendarSyncService {
                 + " (session " + session.id() + ")";
     }
 
+    /** How many local changes wait for the next sync with the remembered team calendar (0 when none is set up). */
+    public int pendingChanges() {
+        return storage.transact(repos -> SettingsService.read(repos.settings()).calendarUrl()
+                .map(url -> {
+                    CalendarOutbox outbox = repos.calendarPushes().outbox(url);
+                    return outbox.sessionIdsToPush().size() + outbox.toRemove().size();
+                }).orElse(0));
+    }
+
+    /** When the calendar at {@code url} was last synced to the end, if ever. */
+    public java.util.Optional<java.time.Instant> lastSync(String url) {
+        return storage.transact(repos -> repos.planningSync().lastSync(url));
+    }
+
     private enum Action {
         CREATE("Creating", "created"),
         UPDATE("Updating", "updated"),

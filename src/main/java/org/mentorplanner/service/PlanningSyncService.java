@@ -90,8 +90,8 @@ public class PlanningSyncService {
     }
 
     /**
-     * Syncs with the planning calendar of {@code account} and remembers its URL once the server
-     * accepted it.
+     * Syncs with the planning calendar of {@code account} and remembers its URL and user name once
+     * the server accepted them.
      *
      * @throws CalendarServerException when the server cannot be used; what was done before is recorded
      */
@@ -103,7 +103,13 @@ public class PlanningSyncService {
         if (token.isEmpty()) {
             collection.verify(); // a first sync says clearly when the URL is not a calendar
         }
-        storage.transactVoid(repos -> repos.settings().put(PLANNING_URL, key));
+        storage.transactVoid(repos -> {
+            // Remembered once the server accepted them, as the team calendar's are (ADR 0015); one user per server.
+            repos.settings().put(PLANNING_URL, key);
+            if (!account.user().isEmpty()) {
+                repos.settings().put(SettingsService.CALENDAR_USER, account.user());
+            }
+        });
         Run run = new Run(key, collection, progress);
         run.pull(token.orElse(null));
         run.plan();
