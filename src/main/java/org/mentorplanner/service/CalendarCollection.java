@@ -66,4 +66,16 @@ public interface CalendarCollection {
      * §7.9); resources that are gone are left out. Callers send at most a hundred hrefs at once.
      */
     java.util.List<CalendarResource> multiget(java.util.Collection<String> hrefs);
+
+    /**
+     * {@link #create}, except that a server refusing the event because another resource of the
+     * collection already holds its UID (409 with CalDAV's {@code no-uid-conflict}, RFC 4791
+     * §5.3.2.1) says where: one resource per UID.
+     *
+     * @throws UidTakenException        when another resource holds the UID
+     * @throws ResourceChangedException when a resource already exists at {@code href}
+     */
+    default String createUnique(String href, String calendarObject) {
+        return create(href, calendarObject);
+    }
 }

@@ -463,17 +463,24 @@ public class PlanningSyncService {
             } else {
                 href = step.copy != null ? step.copy.href() : collection.hrefOf(names.fileName(view.session()));
                 try {
-                    etag = collection.create(href, body);
+                    etag = collection.createUnique(href, body);
                 } catch (ResourceChangedException e) {
                     // There already: an earlier sync stopped after its PUT. Take it over.
                     etag = collection.update(href, collection.etagOf(href), body);
+                    create = false;
+                } catch (UidTakenException e) {
+                    // One resource per UID: the event lives elsewhere (another client put it there).
+                    href = e.holder();
+                    etag = collection.update(href, collection.etagOf(href), body);
+                    create = false;
                 }
             }
             if (etag == null) {
                 etag = collection.etagOf(href);
             }
             String newEtag = etag;
-            storage.transactVoid(repos -> repos.planningSync().saveCopy(new PlanningCopy(key, step.uid, href, newEtag,
+            String newHref = href;
+            storage.transactVoid(repos -> repos.planningSync().saveCopy(new PlanningCopy(key, step.uid, newHref, newEtag,
                     mine.toText(), view.session().revision(), null)));
             if (create) {
                 created++;

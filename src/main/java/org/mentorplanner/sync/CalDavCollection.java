@@ -22,6 +22,7 @@ import org.mentorplanner.service.CalendarResource;
 import org.mentorplanner.service.CalendarServerException;
 import org.mentorplanner.service.ResourceChangedException;
 import org.mentorplanner.service.SyncReport;
+import org.mentorplanner.service.UidTakenException;
 
 /** One collection on a CalDAV server, reached through {@link CalDavClient}. */
 final class CalDavCollection implements CalendarCollection {
@@ -292,5 +293,38 @@ final class CalDavCollection implements CalendarCollection {
                 .header("Depth", "1"), "read " + hrefs.size() + " events");
         requireMultiStatus(response, "read " + hrefs.size() + " events");
         return DavReports.multigetAnswer(response.body(), collection);
+    }
+
+    @Override
+    public String createUnique(String href, String calendarObject) {
+        HttpResponse<String> response = send(put(href, calendarObject).header("If-None-Match", "*"), "create " + href);
+        if (response.statusCode() == 412) {
+            throw new ResourceChangedException(href + " already exists on the server.");
+        }
+        if (response.statusCode() == 409) {
+            Optional<String> conflict = DavReports.uidConflict(response.body(), collection);
+            if (conflict.isPresent()) {
+                String holder = conflict.get().isEmpty() ? holderOf(calendarObject, href) : conflict.get();
+                if (holder != null) {
+                    throw new UidTakenException(holder);
+                }
+            }
+        }
+        requireSuccess(response, "create " + href);
+        return response.headers().firstValue("ETag").orElse(null);
+    }
+
+    /** The other resource that holds the UID of {@code calendarObject}, found with a calendar-query; {@code null} when none is. */
+    private String holderOf(String calendarObject, String href) {
+        Optional<String> uid = DavReports.uidOf(calendarObject);
+        if (uid.isEmpty()) {
+            return null;
+        }
+        HttpResponse<String> response = send(request(collection, "REPORT", DavReports.uidQuery(uid.get())).header("Depth", "1"),
+                "find the event with UID " + uid.get());
+        requireMultiStatus(response, "find the event with UID " + uid.get());
+        return DavMultiStatus.parse(response.body(), collection).stream().map(DavMultiStatus.Entry::href)
+                             .filter(found -> !found.equals(href) && !withSlash(found).equals(withSlash(collection.getPath())))
+                             .findFirst().orElse(null);
     }
 }

@@ -84,6 +84,42 @@ final class DavReports {
         return found;
     }
 
+    /**
+     * Reads a {@code no-uid-conflict} precondition error (RFC 4791 §5.3.2.1): empty when the body
+     * is not one; else the href of the resource that already holds the UID, or an empty string
+     * when the server does not say (Radicale does not).
+     */
+    static java.util.Optional<String> uidConflict(String xml, URI collection) {
+        try {
+            NodeList conflicts = DavMultiStatus.document(xml).getElementsByTagNameNS(CALDAV, "no-uid-conflict");
+            if (conflicts.getLength() == 0) {
+                return java.util.Optional.empty();
+            }
+            Element href = DavMultiStatus.child((Element) conflicts.item(0), DAV, "href");
+            return java.util.Optional.of(href == null ? "" : path(collection, href.getTextContent().strip()));
+        } catch (CalendarServerException e) {
+            return java.util.Optional.empty(); // not XML: an ordinary refusal
+        }
+    }
+
+    /** A calendar-query (RFC 4791 §7.8) for the events whose UID contains {@code uid}. */
+    static String uidQuery(String uid) {
+        return """
+                <?xml version="1.0" encoding="utf-8"?>
+                <c:calendar-query xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:getetag/></d:prop>                <c:filter><c:comp-filter name="VCALENDAR"><c:comp-filter name="VEVENT"><c:prop-filter name="UID">                <c:text-match collation="i;octet">%s</c:text-match></c:prop-filter></c:comp-filter></c:comp-filter>                </c:filter></c:calendar-query>
+                """.formatted(xml(uid));
+    }
+
+    /** The UID of the first event in {@code calendarObject} (unfolded), if any. */
+    static java.util.Optional<String> uidOf(String calendarObject) {
+        for (String line : calendarObject.replace("\r\n ", "").replace("\n ", "").split("\r?\n")) {
+            if (line.startsWith("UID:")) {
+                return java.util.Optional.of(line.substring(4).strip());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private record Response(String href, String status, String etag, String data) {
     }
 

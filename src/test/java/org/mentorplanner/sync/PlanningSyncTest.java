@@ -318,6 +318,26 @@ class PlanningSyncTest {
     }
 
     @Test
+    void aCreateRefusedBecauseAnotherResourceHoldsTheUidUpdatesThatResource() {
+        MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        // Another client stores the same event under its own name between A's pull and A's PUT.
+        a.beforeCreate = (href, body) -> {
+            try {
+                RADICALE.put(calendar, calendar.getPath() + "copied-by-another-app.ics", body.replace("SUMMARY:Career chat", "SUMMARY:Old"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        PlanningSyncResult result = a.sync();
+        b.sync();
+
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(RADICALE_events()).containsOnlyKeys(calendar.getPath() + "copied-by-another-app.ics");
+        assertThat(b.byUid(chat.uid()).displayTitle()).isEqualTo("Career chat");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndTheNextSyncConverges() {
         a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
         CalendarAccount wrong = new CalendarAccount(calendar, RadicaleServer.USER, "not the password");
@@ -412,6 +432,7 @@ class PlanningSyncTest {
         final List<String> requests = new ArrayList<>();
         int failAfterWrites = -1;
         BiConsumer<String, String> beforeUpdate;
+        BiConsumer<String, String> beforeCreate;
         private int writes;
 
         Planner(Path folder) throws Exception {
@@ -450,7 +471,12 @@ class PlanningSyncTest {
             return (CalendarCollection) Proxy.newProxyInstance(CalendarCollection.class.getClassLoader(),
                     new Class<?>[] {CalendarCollection.class}, (proxy, method, args) -> {
                         String name = method.getName();
-                        if (List.of("create", "update", "delete").contains(name)) {
+                        if (name.equals("createUnique") && beforeCreate != null) {
+                            BiConsumer<String, String> once = beforeCreate;
+                            beforeCreate = null;
+                            once.accept((String) args[0], (String) args[1]);
+                        }
+                        if (List.of("create", "createUnique", "update", "delete").contains(name)) {
                             if (failAfterWrites >= 0 && writes++ >= failAfterWrites) {
                                 throw new CalendarServerException("The calendar server could not be reached (test).");
                             }
