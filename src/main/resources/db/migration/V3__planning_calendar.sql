@@ -7,6 +7,10 @@ ALTER TABLE mentorship_session ADD COLUMN uid TEXT;
 UPDATE mentorship_session SET uid = 'session-' || id || '-' || created_at || '@mentor-planner';
 CREATE UNIQUE INDEX session_uid ON mentorship_session (uid);
 
+-- The start (epoch millis) at which the booked mentee last accepted a team calendar event: a
+-- session moved since is written with the mentee's PARTSTAT back at NEEDS-ACTION. Null: not booked.
+ALTER TABLE calendar_push ADD COLUMN accepted_start BIGINT;
+
 -- Per calendar collection (planning or team): where the last pull stopped.
 CREATE TABLE calendar_sync_state (
     collection_url TEXT   NOT NULL PRIMARY KEY,

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -264,7 +265,10 @@ public class CalendarSyncService {
         switch (step.action) {
             case CREATE, UPDATE -> {
                 MentorshipSession session = step.view.session();
-                String body = format.calendarObject(step.view);
+                // A booked session moved since its mentee accepted it waits for their new answer (ADR 0018).
+                Instant accepted = !session.isBooked() ? null
+                        : step.push == null || step.push.acceptedStart() == null ? session.startInstant() : step.push.acceptedStart();
+                String body = format.calendarObject(step.view, accepted == null || accepted.equals(session.startInstant()));
                 String etag = step.action == Action.CREATE
                         ? collection.create(step.href, body)
                         : collection.update(step.href, step.etag, body);
@@ -272,7 +276,7 @@ public class CalendarSyncService {
                     etag = collection.etagOf(step.href); // the server changed what we sent, or does not say
                 }
                 CalendarPush push = new CalendarPush(key, step.href, session.id(), session.createdAt(), etag,
-                        session.revision(), clock.instant());
+                        session.revision(), clock.instant(), accepted);
                 storage.transactVoid(repos -> repos.calendarPushes().save(push));
             }
             case DELETE -> {
@@ -283,7 +287,7 @@ public class CalendarSyncService {
             case RECORD -> {
                 MentorshipSession session = step.view.session();
                 CalendarPush push = new CalendarPush(key, step.href, session.id(), session.createdAt(), step.etag,
-                        session.revision(), clock.instant());
+                        session.revision(), clock.instant(), step.push == null ? null : step.push.acceptedStart());
                 storage.transactVoid(repos -> repos.calendarPushes().save(push));
             }
             default -> throw new IllegalStateException(step.action.name());

@@ -117,7 +117,17 @@ public class TeamBookings {
                         String email = view.mentee().email();
                         Optional<PulledEvent.Attendee> own = others.stream().filter(a -> a.email().equalsIgnoreCase(email)).findFirst();
                         if (own.isPresent() && !own.get().partStat().equals("DECLINED")) {
-                            return Optional.<String>empty();
+                            boolean reaccepted = own.get().partStat().equals("ACCEPTED") && push.acceptedStart() != null
+                                    && !push.acceptedStart().equals(session.startInstant());
+                            if (!reaccepted) {
+                                return Optional.<String>empty();
+                            }
+                            // The mentee accepted the session's new time: recorded, nothing to write back.
+                            repos.calendarPushes().save(new CalendarPush(push.collectionUrl(), push.href(), push.sessionId(),
+                                    push.sessionCreatedAt(), resource.etag(), push.pushedRevision(), push.pushedAt(),
+                                    session.startInstant()));
+                            return Optional.of("accepted the new time: " + session.displayTitle() + " (session " + session.id()
+                                    + "), " + email);
                         }
                         sessions.update(repos, Actor.owner(), session.id(), session.details().withMentee(null));
                         change = Optional.of("freed: " + session.displayTitle() + " (session " + session.id() + "), "
@@ -125,16 +135,17 @@ public class TeamBookings {
                     }
                     // Not a conflict: the event's ETag is ours now, and the session's new revision goes out.
                     repos.calendarPushes().save(new CalendarPush(push.collectionUrl(), push.href(), push.sessionId(),
-                            push.sessionCreatedAt(), resource.etag(), push.pushedRevision(), push.pushedAt()));
+                            push.sessionCreatedAt(), resource.etag(), push.pushedRevision(), push.pushedAt(), push.acceptedStart()));
                     return change;
                 });
                 } catch (InvalidInputException e) {
                     lines.add("booking not taken: " + resource.href() + ": " + e.getMessage());
                     continue;
                 }
-                if (line.isPresent() && !line.get().isEmpty()) {
-                    booked++;
-                    lines.addAll(List.of(line.get().split("\n")));
+                if (line.isPresent()) {
+                    List<String> said = List.of(line.get().split("\n"));
+                    booked += (int) said.stream().filter(l -> l.startsWith("booked: ") || l.startsWith("freed: ")).count();
+                    lines.addAll(said);
                 }
             }
         }

@@ -41,6 +41,11 @@ public class CalDavResources implements CalendarResourceFormat {
     }
 
     @Override
+    public String calendarObject(SessionView session, boolean menteeAccepted) {
+        return ics.calendarObject(session, menteeAccepted);
+    }
+
+    @Override
     public boolean holdsEvent(String calendarObject, SessionView view) {
         Optional<Set<String>> onServer = eventProperties(calendarObject);
         return onServer.isPresent() && onServer.equals(eventProperties(ics.calendarObject(view)));

@@ -26,9 +26,15 @@ final class IcsEventWriter {
 
     private final StringBuilder out;
     private final Map<String, String> mailtos = new HashMap<>();
+    private boolean menteeAccepted = true;
 
     IcsEventWriter(StringBuilder out) {
         this.out = out;
+    }
+
+    /** Whether the booked mentee has accepted the session as it now is (else it was moved since: NEEDS-ACTION). */
+    void menteeAccepted(boolean accepted) {
+        this.menteeAccepted = accepted;
     }
 
     /** One VEVENT; {@code zoneKnown} false writes the times in UTC because no VTIMEZONE describes the zone. */
@@ -65,8 +71,9 @@ final class IcsEventWriter {
             line("ORGANIZER").param("CN", view.mentor().name()).plain(mailto(view.mentor()));
         }
         if (view.mentee() != null) {
-            // The mentee booked, so accepted; a cancellation is the event's STATUS, not their answer.
-            line("ATTENDEE").param("CN", view.mentee().name()).param("ROLE", "REQ-PARTICIPANT").param("PARTSTAT", "ACCEPTED")
+            // The mentee booked, so accepted, until the session moves; a cancellation is the event's STATUS, not their answer.
+            line("ATTENDEE").param("CN", view.mentee().name()).param("ROLE", "REQ-PARTICIPANT")
+                    .param("PARTSTAT", menteeAccepted ? "ACCEPTED" : "NEEDS-ACTION")
                     .plain(mailto(view.mentee()));
         }
         out.append("END:VEVENT\r\n");

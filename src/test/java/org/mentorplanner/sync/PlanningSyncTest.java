@@ -390,6 +390,37 @@ class PlanningSyncTest {
     }
 
     @Test
+    void movingABookedSessionRaisesSequenceAndAsksTheMenteeAgain() throws Exception {
+        URI team = RADICALE.newCalendar();
+        MentorshipSession booked = a.world.sessions.create(Actor.owner(),
+                a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat").withMentee(a.world.noah.id()), true).session();
+        a.syncTeam(team);
+        String href = events(team).keySet().iterator().next();
+        String before = unfolded(RADICALE.get(team, href));
+        assertThat(before).contains("PARTSTAT=ACCEPTED");
+
+        MentorshipSession moved = a.world.sessions.update(Actor.owner(), booked.id(),
+                booked.details().withLocalStart(LocalDateTime.parse("2026-12-01T15:00"))).session();
+        a.syncTeam(team);
+        String asked = unfolded(RADICALE.get(team, href));
+
+        assertThat(asked).contains("PARTSTAT=NEEDS-ACTION").contains("SEQUENCE:" + moved.revision());
+        assertThat(moved.revision()).isGreaterThan(booked.revision());
+
+        // The mentee's calendar app accepts the new time: still booked, no conflict, nothing to write.
+        RADICALE.put(team, href, RADICALE.get(team, href).replace("PARTSTAT=NEEDS-ACTION", "PARTSTAT=ACCEPTED"));
+        CalendarSyncResult accepted = a.syncTeam(team);
+
+        assertThat(accepted.changes()).anyMatch(line -> line.startsWith("accepted the new time: Career chat"));
+        assertThat(accepted.conflicts()).isEmpty();
+        assertThat(accepted.booked()).isZero();
+        assertThat(a.world.sessions.require(booked.id()).details().menteeId()).isEqualTo(a.world.noah.id());
+        CalendarSyncResult quiet = a.syncTeam(team);
+        assertThat(quiet.updated() + quiet.created() + quiet.booked()).isZero();
+        assertThat(quiet.conflicts()).isEmpty();
+    }
+
+    @Test
     void aBookingByAnUnknownEmailCreatesANewMentee() throws Exception {
         URI team = RADICALE.newCalendar();
         MentorshipSession open = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
