@@ -25,7 +25,8 @@ public interface CalendarResourceFormat {
 
     /**
      * Whether {@code calendarObject}, as a server holds it, has exactly the event that
-     * {@link #calendarObject} writes for {@code view} (every property alike, however the server
+     * {@link #calendarObject} writes for {@code view} (every property alike but DTSTAMP and SEQUENCE, which say
+     * when and how often a database changed it, however the server
      * laid the text out). False for anything else, including text that does not parse.
      */
     boolean holdsEvent(String calendarObject, SessionView view);

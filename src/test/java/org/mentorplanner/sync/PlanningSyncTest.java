@@ -421,6 +421,23 @@ class PlanningSyncTest {
     }
 
     @Test
+    void twoPlannersSyncingTheSameTeamCalendarConvergeWithoutConflicts() throws Exception {
+        URI team = RADICALE.newCalendar();
+        a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        a.syncTeam(team);
+        a.sync();
+        b.sync();
+
+        CalendarSyncResult fromB = b.syncTeam(team);
+        CalendarSyncResult fromA = a.syncTeam(team);
+
+        assertThat(fromB.conflicts()).isEmpty();
+        assertThat(fromA.conflicts()).isEmpty();
+        assertThat(events(team)).hasSize(1);
+        assertThat(a.syncTeam(team).updated() + b.syncTeam(team).updated()).isZero();
+    }
+
+    @Test
     void aBookingByAnUnknownEmailCreatesANewMentee() throws Exception {
         URI team = RADICALE.newCalendar();
         MentorshipSession open = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
