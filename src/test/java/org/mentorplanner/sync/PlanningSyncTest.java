@@ -293,6 +293,24 @@ class PlanningSyncTest {
     }
 
     @Test
+    void aServerErrorWhilePullingChangesNothingAndTheNextSyncConverges() {
+        a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        a.sync();
+        b.sync();
+        a.world.publish(a.world.inPerson(a.world.ada, "2026-12-02T10:00", "Second chat"));
+        a.sync();
+
+        b.failReads = true;
+        assertThatThrownBy(b::sync).isInstanceOf(CalendarServerException.class).hasMessageContaining("503");
+        assertThat(b.fieldsByUid()).hasSize(1);
+        b.failReads = false;
+        PlanningSyncResult pulled = b.sync();
+
+        assertThat(pulled.pulled()).isEqualTo(1);
+        assertThat(b.fieldsByUid()).isEqualTo(a.fieldsByUid());
+    }
+
+    @Test
     void aWriteRefusedWith412IsMergedByTheNextSync() throws Exception {
         MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
         a.sync();
@@ -479,6 +497,7 @@ class PlanningSyncTest {
         final PlanningSyncService service;
         final List<String> requests = new ArrayList<>();
         int failAfterWrites = -1;
+        boolean failReads;
         BiConsumer<String, String> beforeUpdate;
         BiConsumer<String, String> beforeCreate;
         private int writes;
@@ -533,6 +552,9 @@ class PlanningSyncTest {
                                 beforeUpdate = null;
                                 once.accept((String) args[0], (String) args[1]);
                             }
+                        }
+                        if (name.equals("multiget") && failReads) {
+                            throw new CalendarServerException("The calendar server failed (HTTP 503) when asked to read events (test).");
                         }
                         requests.add(name);
                         try {
