@@ -16,8 +16,17 @@ public interface CalendarResourceFormat {
     String calendarObject(SessionView view);
 
     /**
+     * {@link #calendarObject(SessionView)}, with the booked mentee's PARTSTAT at NEEDS-ACTION
+     * unless {@code menteeAccepted} (a booked session moved since the mentee accepted it).
+     */
+    default String calendarObject(SessionView view, boolean menteeAccepted) {
+        return calendarObject(view);
+    }
+
+    /**
      * Whether {@code calendarObject}, as a server holds it, has exactly the event that
-     * {@link #calendarObject} writes for {@code view} (every property alike, however the server
+     * {@link #calendarObject} writes for {@code view} (every property alike but DTSTAMP and SEQUENCE, which say
+     * when and how often a database changed it, however the server
      * laid the text out). False for anything else, including text that does not parse.
      */
     boolean holdsEvent(String calendarObject, SessionView view);

@@ -46,6 +46,7 @@ final class JooqCalendarPushRepository implements CalendarPushRepository {
         row.setEtag(push.etag());
         row.setPushedRevision(push.pushedRevision());
         row.setPushedAt(push.pushedAt());
+        row.setAcceptedStart(push.acceptedStart() == null ? null : push.acceptedStart().toEpochMilli());
         db.jooq().insertInto(CALENDAR_PUSH)
            .set(row)
            .onConflict(CALENDAR_PUSH.COLLECTION_URL, CALENDAR_PUSH.HREF)
@@ -91,6 +92,7 @@ final class JooqCalendarPushRepository implements CalendarPushRepository {
 
     private static CalendarPush toPush(CalendarPushRecord row) {
         return new CalendarPush(row.getCollectionUrl(), row.getHref(), row.getSessionId(), row.getSessionCreatedAt(),
-                row.getEtag(), row.getPushedRevision(), row.getPushedAt());
+                row.getEtag(), row.getPushedRevision(), row.getPushedAt(),
+                row.getAcceptedStart() == null ? null : java.time.Instant.ofEpochMilli(row.getAcceptedStart()));
     }
 }

@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.CalendarCollection;
+import org.mentorplanner.service.CalendarResource;
 import org.mentorplanner.service.CalendarServerException;
 import org.mentorplanner.service.ResourceChangedException;
+import org.mentorplanner.service.SyncReport;
+import org.mentorplanner.service.UidTakenException;
 
 /** One collection on a CalDAV server, reached through {@link CalDavClient}. */
 final class CalDavCollection implements CalendarCollection {
@@ -204,5 +207,68 @@ final class CalDavCollection implements CalendarCollection {
 
     private static String withSlash(String path) {
         return path.endsWith("/") ? path : path + "/";
+    }
+
+    // Two-way sync (ADR 0018): the reports of a pull.
+
+    @Override
+    public Optional<SyncReport> changesSince(String syncToken) {
+        HttpResponse<String> response = send(request(collection, "REPORT", DavReports.syncCollection(syncToken))
+                .header("Depth", "0"), "list the calendar's changes");
+        int status = response.statusCode();
+        if (status == 207) {
+            return Optional.of(DavReports.syncAnswer(response.body(), collection));
+        }
+        // 403/409 with DAV:valid-sync-token: the token expired; 400, 405, 415, 501: no such report
+        // here. Either way the caller lists the collection instead. Logins and missing calendars
+        // are reported as for every request.
+        if (status == 401 || status == 404 || status >= 500 || status < 400) {
+            requireMultiStatus(response, "list the calendar's changes");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public java.util.List<CalendarResource> multiget(java.util.Collection<String> hrefs) {
+        if (hrefs.isEmpty()) {
+            return java.util.List.of();
+        }
+        HttpResponse<String> response = send(request(collection, "REPORT", DavReports.multiget(hrefs))
+                .header("Depth", "1"), "read " + hrefs.size() + " events");
+        requireMultiStatus(response, "read " + hrefs.size() + " events");
+        return DavReports.multigetAnswer(response.body(), collection);
+    }
+
+    @Override
+    public String createUnique(String href, String calendarObject) {
+        HttpResponse<String> response = send(put(href, calendarObject).header("If-None-Match", "*"), "create " + href);
+        if (response.statusCode() == 412) {
+            throw new ResourceChangedException(href + " already exists on the server.");
+        }
+        if (response.statusCode() == 409) {
+            Optional<String> conflict = DavReports.uidConflict(response.body(), collection);
+            if (conflict.isPresent()) {
+                String holder = conflict.get().isEmpty() ? holderOf(calendarObject, href) : conflict.get();
+                if (holder != null) {
+                    throw new UidTakenException(holder);
+                }
+            }
+        }
+        requireSuccess(response, "create " + href);
+        return response.headers().firstValue("ETag").orElse(null);
+    }
+
+    /** The other resource that holds the UID of {@code calendarObject}, found with a calendar-query; {@code null} when none is. */
+    private String holderOf(String calendarObject, String href) {
+        Optional<String> uid = DavReports.uidOf(calendarObject);
+        if (uid.isEmpty()) {
+            return null;
+        }
+        HttpResponse<String> response = send(request(collection, "REPORT", DavReports.uidQuery(uid.get())).header("Depth", "1"),
+                "find the event with UID " + uid.get());
+        requireMultiStatus(response, "find the event with UID " + uid.get());
+        return DavMultiStatus.parse(response.body(), collection).stream().map(DavMultiStatus.Entry::href)
+                             .filter(found -> !found.equals(href) && !withSlash(found).equals(withSlash(collection.getPath())))
+                             .findFirst().orElse(null);
     }
 }

@@ -27,14 +27,22 @@ public class CalDavResources implements CalendarResourceFormat {
 
     @Override
     public String fileName(MentorshipSession session) {
-        // The UID without its "@mentor-planner" host part: letters, digits and dashes only.
+        // The UID without its "@mentor-planner" host part: letters, digits and dashes only. A UID
+        // taken from another app's event may hold anything: other characters become dashes.
         String uid = SessionText.uid(session);
-        return uid.substring(0, uid.indexOf('@')) + ".ics";
+        int at = uid.indexOf('@');
+        String name = (at > 0 ? uid.substring(0, at) : uid).replaceAll("[^A-Za-z0-9._-]", "-");
+        return (name.isEmpty() ? "event" : name) + ".ics";
     }
 
     @Override
     public String calendarObject(SessionView session) {
         return ics.calendarObject(session);
+    }
+
+    @Override
+    public String calendarObject(SessionView session, boolean menteeAccepted) {
+        return ics.calendarObject(session, menteeAccepted);
     }
 
     @Override
@@ -44,7 +52,7 @@ public class CalDavResources implements CalendarResourceFormat {
     }
 
     /**
-     * The properties of the one VEVENT in {@code text} as content lines (ical4j's property objects
+     * The properties of the one VEVENT in {@code text} but DTSTAMP and SEQUENCE, as content lines (ical4j's property objects
      * do not compare equal across two parses), or empty when it does not parse or holds another
      * number of events.
      */
@@ -52,7 +60,11 @@ public class CalDavResources implements CalendarResourceFormat {
         try {
             List<VEvent> events = new CalendarBuilder().build(new StringReader(text)).getComponents(Component.VEVENT);
             return events.size() == 1
-                    ? Optional.of(events.get(0).getProperties().stream().map(Property::toString).collect(Collectors.toSet()))
+                    ? Optional.of(events.get(0).getProperties().stream()
+                                       // When and how often a database changed the session, not what it says:
+                                       // two planners writing the same session differ there (ADR 0018).
+                                       .filter(p -> !Property.DTSTAMP.equals(p.getName()) && !Property.SEQUENCE.equals(p.getName()))
+                                       .map(Property::toString).collect(Collectors.toSet()))
                     : Optional.empty();
         } catch (IOException | ParserException | RuntimeException e) {
             return Optional.empty();

@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param etag             the server's ETag after our last write, or {@code null} when it sent none
  * @param pushedRevision   the session's revision we wrote
  * @param pushedAt         when we wrote it
+ * @param acceptedStart    the session start the booked mentee last accepted, or {@code null} when not booked
  */
 public record CalendarPush(String collectionUrl, String href, long sessionId, Instant sessionCreatedAt, String etag,
-                           int pushedRevision, Instant pushedAt) {
+                           int pushedRevision, Instant pushedAt, Instant acceptedStart) {
+
+    /** A push of a session that is not booked. */
+    public CalendarPush(String collectionUrl, String href, long sessionId, Instant sessionCreatedAt, String etag,
+                        int pushedRevision, Instant pushedAt) {
+        this(collectionUrl, href, sessionId, sessionCreatedAt, etag, pushedRevision, pushedAt, null);
+    }
 
     public CalendarPush {
         Objects.requireNonNull(collectionUrl, "collectionUrl");
