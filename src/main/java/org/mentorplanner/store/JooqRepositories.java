@@ -1,5 +1,6 @@
 package org.mentorplanner.store;
 
+import org.mentorplanner.service.port.BusySourceRepository;
 import org.mentorplanner.service.port.CalendarPushRepository;
 import org.mentorplanner.service.port.GroupRepository;
 import org.mentorplanner.service.port.LocationRepository;
@@ -45,5 +46,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public CalendarPushRepository calendarPushes() {
         return new JooqCalendarPushRepository(db);
+    }
+
+    @Override
+    public BusySourceRepository busySources() {
+        return new JooqBusySourceRepository(db);
     }
 }

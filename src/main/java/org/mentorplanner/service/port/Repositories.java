@@ -14,4 +14,7 @@ public interface Repositories {
     SettingsRepository settings();
 
     CalendarPushRepository calendarPushes();
+
+    /** Mentors' busy sources and their local copies. */
+    BusySourceRepository busySources();
 }
