@@ -69,6 +69,16 @@ class ArchitectureTest {
             .because("the window and the command line are two front ends of the same services: "
                     + "what both need (such as reading a CSV import) lives in the service layer");
 
+    private static final ArchRule BUSY_SOURCES_NEVER_LEAVE_THE_LAPTOP = noClasses()
+            .that().resideInAPackage("org.mentorplanner.sync")
+            .or().haveSimpleNameStartingWith("Export")
+            .or().haveSimpleNameStartingWith("CalendarSync")
+            .or().haveSimpleNameStartingWith("Booking")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mentorplanner.domain.busy..", "org.mentorplanner.sync.busy..")
+            .orShould().dependOnClassesThat().haveSimpleName("BusyService")
+            .orShould().dependOnClassesThat().haveSimpleNameStartingWith("BusySource")
+            .because("a mentor's other calendars are private: exports, CalDAV sync and booking pages never read them (ADR 0024)");
+
     // Rules run from methods, not @ArchTest fields: Surefire 3.5.3 silently skips field rules
     // (https://github.com/TNG/ArchUnit/issues/1442).
 
@@ -110,5 +120,10 @@ class ArchitectureTest {
     @ArchTest
     void uiDoesNotUseTheCli(JavaClasses classes) {
         UI_DOES_NOT_USE_THE_CLI.check(classes);
+    }
+
+    @ArchTest
+    void busySourcesNeverLeaveTheLaptop(JavaClasses classes) {
+        BUSY_SOURCES_NEVER_LEAVE_THE_LAPTOP.check(classes);
     }
 }

@@ -4,9 +4,13 @@ import com.google.inject.AbstractModule;
 import org.mentorplanner.service.CalendarResourceFormat;
 import org.mentorplanner.service.CalendarServer;
 import org.mentorplanner.service.ExportRenderer;
+import org.mentorplanner.service.port.BusyCalendarParser;
+import org.mentorplanner.service.port.BusyFeedReader;
 import org.mentorplanner.sync.BookingExporters;
 import org.mentorplanner.sync.CalDavClient;
 import org.mentorplanner.sync.CalDavResources;
+import org.mentorplanner.sync.busy.BusyFeedClient;
+import org.mentorplanner.sync.busy.IcsBusyParser;
 
 /** Binds the service ports that the {@code sync} package implements. */
 public final class SyncModule extends AbstractModule {
@@ -16,5 +20,7 @@ public final class SyncModule extends AbstractModule {
         bind(ExportRenderer.class).to(BookingExporters.class);
         bind(CalendarServer.class).to(CalDavClient.class);
         bind(CalendarResourceFormat.class).to(CalDavResources.class);
+        bind(BusyFeedReader.class).to(BusyFeedClient.class);
+        bind(BusyCalendarParser.class).to(IcsBusyParser.class);
     }
 }

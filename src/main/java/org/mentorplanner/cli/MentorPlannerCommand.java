@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class,
                 ExportCommand.class,
                 SyncCommand.class,
+                BusyCommand.class,
         })
 public final class MentorPlannerCommand implements Callable<Integer> {
 
