@@ -21,6 +21,7 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.NotFoundException;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.domain.recurrence.BusyTimes;
 import org.mentorplanner.domain.recurrence.Expansion;
 import org.mentorplanner.domain.recurrence.Occurrence;
@@ -30,7 +31,8 @@ import org.mentorplanner.service.port.Repositories;
 /**
  * Works out a bulk duplicate inside a transaction without writing: validates each source once,
  * expands the recurrence, and checks every copy for conflicts in memory against the mentors'
- * sessions in the run's span (one query) and the copies planned before it.
+ * sessions in the run's span (one query), the copies planned before it, and the busy time of
+ * the mentors' own calendars (one more query, flagged {@link CopyFlag#BUSY}).
  */
 final class DuplicationPlanner {
 
@@ -104,9 +106,10 @@ final class DuplicationPlanner {
         }
         candidates.sort(Comparator.comparing(Candidate::start).thenComparingInt(Candidate::sourceIndex));
         BusyTimes<Occupant> busy = loadBusyTimes(repos, candidates);
+        BusyTimes<BusyBlock> calendars = loadCalendarBusy(repos, candidates);
         List<Draft> drafts = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            PlannedCopy row = check(candidate, busy, request.onConflict());
+            PlannedCopy row = check(candidate, busy, calendars, request.onConflict());
             rows.add(row);
             if (row.created()) {
                 busy.add(candidate.source().mentorId(), candidate.start(), candidate.end(),
@@ -160,7 +163,26 @@ final class DuplicationPlanner {
         return busy;
     }
 
-    private static PlannedCopy check(Candidate candidate, BusyTimes<Occupant> busy, ConflictPolicy policy) {
+    /** The mentors' busy time from their own calendars in the span of all candidates: one query. */
+    private static BusyTimes<BusyBlock> loadCalendarBusy(Repositories repos, List<Candidate> candidates) {
+        BusyTimes<BusyBlock> busy = new BusyTimes<>();
+        if (candidates.isEmpty()) {
+            return busy;
+        }
+        Set<Long> mentorIds = new HashSet<>();
+        Instant to = candidates.get(0).end();
+        for (Candidate candidate : candidates) {
+            mentorIds.add(candidate.source().mentorId());
+            to = candidate.end().isAfter(to) ? candidate.end() : to;
+        }
+        for (BusyBlock block : repos.busySources().findBusy(mentorIds, candidates.get(0).start(), to)) {
+            busy.add(block.mentorId(), block.start(), block.end(), block);
+        }
+        return busy;
+    }
+
+    private static PlannedCopy check(Candidate candidate, BusyTimes<Occupant> busy, BusyTimes<BusyBlock> calendars,
+                                     ConflictPolicy policy) {
         Occurrence occurrence = candidate.occurrence();
         Set<CopyFlag> flags = EnumSet.noneOf(CopyFlag.class);
         List<String> notes = new ArrayList<>(1);
@@ -182,6 +204,21 @@ final class DuplicationPlanner {
                 case ABORT -> what + "; the run stops.";
             });
             created = policy != ConflictPolicy.SKIP;
+        }
+        Optional<BusyBlock> busyTime = calendars.firstOverlap(candidate.source().mentorId(), candidate.start(), candidate.end());
+        if (busyTime.isPresent()) {
+            flags.add(CopyFlag.BUSY);
+            ZoneId zone = candidate.startAt().getZone();
+            BusyBlock block = busyTime.get();
+            String what = "Busy: the mentor's calendar has \"" + block.title() + "\" " + block.start().atZone(zone).format(TIME)
+                    + "–" + block.end().atZone(zone).format(TIME)
+                    + (block.start().atZone(zone).toLocalDate().equals(candidate.startAt().toLocalDate()) ? "" : " (from " + block.start().atZone(zone).toLocalDate() + ")");
+            notes.add(switch (policy) {
+                case SKIP -> what + "; this copy is skipped.";
+                case KEEP -> what + "; kept anyway.";
+                case ABORT -> what + "; the run stops.";
+            });
+            created = created && policy != ConflictPolicy.SKIP;
         }
         return new PlannedCopy(candidate.source().id(), candidate.source().mentorId(), occurrence.date(),
                 candidate.startAt(), candidate.endAt(), flags, notes, created);

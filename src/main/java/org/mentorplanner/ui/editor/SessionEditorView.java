@@ -52,6 +52,8 @@ final class SessionEditorView {
     final VBox localTimes = new VBox(4);
     final VBox localTimesBox = new VBox(6);
     final Label problems = new Label();
+    /** Says when the session falls into busy time from the mentor's own calendars: a warning, saving stays possible. */
+    final Label busyWarning = new Label();
     final Label heading = new Label();
     final Label statusBadge = new Label();
     final Button saveDraft = new Button("Save draft");
@@ -80,6 +82,7 @@ final class SessionEditorView {
         title.setId("title");
         notes.setId("notes");
         problems.setId("problems");
+        busyWarning.setId("busyWarning");
         saveDraft.setId("saveDraft");
         publish.setId("publish");
         publishAndDuplicate.setId("publishAndDuplicate");
@@ -162,6 +165,8 @@ final class SessionEditorView {
         centre.setPadding(new Insets(4, 0, 0, 0));
 
         FormLayout.problems(problems);
+        FormLayout.problems(busyWarning).getStyleClass().add("busy-warning");
+        busyWarning.setVisible(false);
 
         ButtonBar buttons = new ButtonBar();
         ButtonBar.setButtonData(saveDraft, ButtonBar.ButtonData.OTHER);
@@ -173,7 +178,7 @@ final class SessionEditorView {
         publish.getStyleClass().add("primary");
         cancel.setCancelButton(true);
 
-        VBox bottom = new VBox(10, problems, buttons);
+        VBox bottom = new VBox(10, busyWarning, problems, buttons);
         bottom.getStyleClass().add("dialog-bottom");
 
         root.setTop(top);
