@@ -84,6 +84,7 @@ public final class PlannerPresenter implements SessionActions {
     private final DirectoryService directory;
     private final SettingsService settings;
     private final TaskExecutor executor;
+    private BusyBands busyBands;
     private final Dialogs dialogs;
     private final PlannerView view;
     private final MySessionsPresenter mySessions;
@@ -130,6 +131,16 @@ public final class PlannerPresenter implements SessionActions {
         configureCalendarHooks();
         configureToolbar();
         configureStatusBar();
+    }
+
+    /**
+     * Shows busy time from mentors' own calendars as read-only bands and lets the editor warn
+     * about it (ADR 0024). Method injection keeps the constructor as it is.
+     */
+    @Inject
+    void showBusyTimes(BusyBands bands) {
+        this.busyBands = bands;
+        bands.attach(view, gridZone);
     }
 
     /** The window content. */
@@ -530,6 +541,9 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private boolean mayEdit(Entry<?> entry, DateControl.EditOperation operation) {
+        if (BusyBands.isBand(entry)) {
+            return false; // busy time from a mentor's own calendar is read-only
+        }
         if (operation == DateControl.EditOperation.DELETE) {
             return false; // Deleting goes through our own command, so it can be undone and checked.
         }
@@ -602,6 +616,9 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private void openEditorFor(Entry<?> entry) {
+        if (BusyBands.isBand(entry)) {
+            return;
+        }
         Long id = SessionEntries.sessionId(entry);
         if (id == null) {
             newSessionAt(entry.getStartAsLocalDateTime(), entry.getDuration(), entry);
@@ -633,22 +650,10 @@ public final class PlannerPresenter implements SessionActions {
                 failure -> reportFailure("Could not duplicate the session", failure));
     }
 
-    /** Runs on the database thread: the first start after the session, same length, that overlaps nothing. */
+    /** Runs on the database thread: the first start after the session, same length, free of sessions and busy time. */
     private LocalDateTime nextFreeStart(SessionDetails details) {
         ZoneId zone = choices.location(details.locationId()).map(Location::zone).orElse(gridZone);
-        ZonedDateTime start = details.localStart().atZone(zone).plus(details.duration());
-        // One query for the whole stretch the search may cover, then the slots are checked in memory.
-        List<MentorshipSession> busy = sessions.overlapping(details.mentorId(), start.toInstant(),
-                start.plus(details.duration().multipliedBy(FREE_SLOT_TRIES + 1)).toInstant());
-        for (int tries = 0; tries < FREE_SLOT_TRIES; tries++) {
-            var from = start.toInstant();
-            var to = start.plus(details.duration()).toInstant();
-            if (busy.stream().noneMatch(session -> session.overlaps(from, to))) {
-                return start.toLocalDateTime();
-            }
-            start = start.plus(details.duration());
-        }
-        return start.toLocalDateTime();
+        return duplication.nextFreeStart(details, zone, FREE_SLOT_TRIES);
     }
 
     private void openEditor(EditorRequest request, Entry<?> block) {
@@ -659,6 +664,9 @@ public final class PlannerPresenter implements SessionActions {
         dropUnsavedEntry();
         unsavedEntry = block;
         editor = new SessionEditorPresenter(choices, request, new EditorListener());
+        if (busyBands != null) {
+            editor.useBusyLookup(busyBands::lookup);
+        }
         editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
     }
 
