@@ -23,6 +23,8 @@ CREATE TABLE busy_source (
     problem       TEXT,
     -- the longest interval of the copy, which bounds the range queries' look-back
     longest_ms    BIGINT  NOT NULL DEFAULT 0,
+    -- how many intervals the copy holds (said in lists without counting them)
+    interval_count INTEGER NOT NULL DEFAULT 0,
     created_at    BIGINT  NOT NULL,
     UNIQUE (mentor_id, kind, address)
 );

@@ -44,6 +44,8 @@ public class BusyService {
     /** How far ahead a copy reaches: a year of bulk duplicates, and the next. */
     public static final Duration COPY_AHEAD = Duration.ofDays(2 * 366);
 
+    private static final String AUTO_REFRESH_KEY = "busy.auto_refresh_minutes";
+
     private final Storage storage;
     private final BusyFeedReader reader;
     private final BusyCalendarParser parser;
@@ -133,12 +135,12 @@ public class BusyService {
                 BusyCopy confirmed = source.copy().confirmed(now);
                 storage.transactVoid(repos -> repos.busySources().saveCopyState(id, confirmed));
                 return new BusyRefresh(source.withCopy(confirmed), BusyRefresh.Outcome.UNCHANGED,
-                        "unchanged (" + source.copy().intervals() + " busy times)");
+                        "unchanged (" + BusyCopy.count(source.copy().intervals()) + ")");
             }
             List<BusyInterval> intervals = parse(feed, now);
             BusyCopy copy = new BusyCopy(now, now, feed.etag(), feed.lastModified(), feed.fingerprint(), null, intervals.size());
             storage.transactVoid(repos -> repos.busySources().replaceCopy(id, intervals, copy));
-            return new BusyRefresh(source.withCopy(copy), BusyRefresh.Outcome.UPDATED, intervals.size() + " busy times");
+            return new BusyRefresh(source.withCopy(copy), BusyRefresh.Outcome.UPDATED, BusyCopy.count(intervals.size()));
         } catch (BusySourceException e) {
             BusyCopy failed = source.copy().failed(now, e.getMessage());
             storage.transactVoid(repos -> repos.busySources().saveCopyState(id, failed));
@@ -161,6 +163,25 @@ public class BusyService {
             results.add(refresh(source.id(), passwords.apply(source)));
         }
         return results;
+    }
+
+    /** Minutes between automatic refreshes while the app runs; 0 (the default) for none. */
+    public int autoRefreshMinutes() {
+        return storage.transact(repos -> repos.settings().get(AUTO_REFRESH_KEY)).map(value -> {
+            try {
+                return Math.max(0, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }).orElse(0);
+    }
+
+    /** Sets the minutes between automatic refreshes; 0 turns them off. Refuses more than a day or less than 0. */
+    public void setAutoRefreshMinutes(int minutes) {
+        if (minutes < 0 || minutes > 24 * 60) {
+            throw new InvalidInputException("Refresh every 0 (off) to 1440 minutes, not " + minutes + ".");
+        }
+        storage.transactVoid(repos -> repos.settings().put(AUTO_REFRESH_KEY, String.valueOf(minutes)));
     }
 
     /** The given mentors' busy time overlapping {@code [from, to)}, by start; titles hidden where the source hides them. */

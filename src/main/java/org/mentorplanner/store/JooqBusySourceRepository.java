@@ -153,11 +153,12 @@ final class JooqBusySourceRepository implements BusySourceRepository {
         row.setFetchedAt(copy.fetchedAt() == null ? null : copy.fetchedAt().toEpochMilli());
         row.setCheckedAt(copy.checkedAt() == null ? null : copy.checkedAt().toEpochMilli());
         row.setProblem(copy.problem());
+        row.setIntervalCount(copy.intervals());
     }
 
     private static BusySource toSource(BusySourceRecord row) {
         BusyCopy copy = new BusyCopy(instant(row.getFetchedAt()), instant(row.getCheckedAt()), row.getEtag(),
-                row.getLastModified(), row.getFingerprint(), row.getProblem(), 0);
+                row.getLastModified(), row.getFingerprint(), row.getProblem(), row.getIntervalCount());
         return new BusySource(row.getId(), row.getMentorId(), BusySourceKind.valueOf(row.getKind()), row.getAddress(),
                 row.getUserName(), row.getShowTitles() == 1, copy);
     }

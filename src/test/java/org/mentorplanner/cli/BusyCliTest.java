@@ -137,7 +137,7 @@ class BusyCliTest {
         Run changed = cli("busy", "refresh", "--mentor", "ada@example.org");
 
         assertThat(added.code()).as(added.err()).isZero();
-        assertThat(added.err()).contains("1 busy times");
+        assertThat(added.err()).contains("1 busy time");
         assertThat(unchanged.out()).contains("unchanged");
         assertThat(changed.out()).contains("2 busy times");
         assertThat(ifNoneMatch).containsExactly(null, "\"v1\"", "\"v1\"");

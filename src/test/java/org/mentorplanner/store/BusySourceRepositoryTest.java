@@ -60,6 +60,7 @@ class BusySourceRepositoryTest extends StoreTestBase {
         assertThat(found.copy().etag()).isEqualTo("\"v2\"");
         assertThat(found.copy().lastModified()).isEqualTo("Tue, 01 Dec 2026 09:00:00 GMT");
         assertThat(found.copy().fetchedAt()).isEqualTo(later);
+        assertThat(found.copy().intervals()).isEqualTo(1);
     }
 
     @Test

@@ -46,6 +46,11 @@ public record BusyCopy(Instant fetchedAt, Instant checkedAt, String etag, String
         return new BusyCopy(when, when, etag, lastModified, fingerprint, null, intervals);
     }
 
+    /** "1 busy time", "12 busy times". */
+    public static String count(int intervals) {
+        return intervals + (intervals == 1 ? " busy time" : " busy times");
+    }
+
     /** Words for the user: "3 min old", "2 h old", "never read". */
     public String describeAge(Instant now) {
         return age(now).map(BusyCopy::words).orElse("never read");

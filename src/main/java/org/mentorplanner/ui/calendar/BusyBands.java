@@ -22,6 +22,8 @@ import org.mentorplanner.domain.busy.BusySource;
 import org.mentorplanner.service.BusyService;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.ui.TaskExecutor;
+import org.mentorplanner.ui.busy.BusyAutoRefresh;
+import org.mentorplanner.ui.busy.BusySourcesPresenter;
 
 /**
  * Busy time from mentors' own calendars on the grid (ADR 0024): one read-only CalendarFX
@@ -30,6 +32,7 @@ import org.mentorplanner.ui.TaskExecutor;
  * cannot be dragged, resized, opened or deleted. Loads the weeks the grid asks for, off the FX
  * thread. Also answers the editor's busy look-ups.
  */
+@jakarta.inject.Singleton
 public final class BusyBands {
 
     /** The CalendarFX style of the bands: {@code busy-entry} and friends in planner.css. */
@@ -38,6 +41,8 @@ public final class BusyBands {
     private final BusyService busy;
     private final DirectoryService directory;
     private final TaskExecutor executor;
+    private final BusyAutoRefresh autoRefresh;
+    private boolean autoRefreshStarted;
     private final CalendarSource source = new CalendarSource("Busy times");
     private final Map<Long, Calendar<BusyBlock>> calendars = new HashMap<>();
     private ZoneId zone = ZoneId.systemDefault();
@@ -48,10 +53,18 @@ public final class BusyBands {
     private long generation;
 
     @Inject
-    public BusyBands(BusyService busy, DirectoryService directory, TaskExecutor executor) {
+    public BusyBands(BusyService busy, DirectoryService directory, TaskExecutor executor, BusyAutoRefresh autoRefresh) {
         this.busy = busy;
         this.directory = directory;
         this.executor = executor;
+        this.autoRefresh = autoRefresh;
+        autoRefresh.addOnRefreshed(this::reload);
+    }
+
+    /** Opens the busy sources dialog; the bands follow what it changes. */
+    void openSources(BusySourcesPresenter dialog, javafx.stage.Window owner) {
+        dialog.load(); // its changes reach reload() through BusyAutoRefresh
+        dialog.show(owner);
     }
 
     /** Whether {@code entry} is a busy band rather than a session (or a session being made). */
@@ -119,6 +132,10 @@ public final class BusyBands {
                 loadedFrom = from;
                 loadedTo = to;
                 show(loaded);
+            }
+            if (!autoRefreshStarted) {
+                autoRefreshStarted = true; // after the first week is drawn, not on the way to it
+                autoRefresh.start();
             }
         }, failure -> { /* the grid works without bands; the next load tries again */ });
     }

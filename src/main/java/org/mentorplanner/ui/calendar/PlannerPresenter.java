@@ -59,6 +59,7 @@ import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.editor.EditorAction;
 import org.mentorplanner.ui.editor.EditorChoices;
 import org.mentorplanner.ui.editor.EditorRequest;
+import org.mentorplanner.ui.busy.BusySourcesPresenter;
 import org.mentorplanner.ui.editor.SessionEditorPresenter;
 import org.mentorplanner.ui.mysessions.MySessionsPresenter;
 import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
@@ -138,9 +139,12 @@ public final class PlannerPresenter implements SessionActions {
      * about it (ADR 0024). Method injection keeps the constructor as it is.
      */
     @Inject
-    void showBusyTimes(BusyBands bands) {
+    void showBusyTimes(BusyBands bands, Provider<BusySourcesPresenter> dialogs) {
         this.busyBands = bands;
         bands.attach(view, gridZone);
+        Runnable open = () -> bands.openSources(dialogs.get(), view.root.getScene() == null ? null : view.root.getScene().getWindow());
+        view.busyTimes.setOnAction(e -> open.run());
+        view.busyTimesLink.setOnAction(e -> open.run());
     }
 
     /** The window content. */
