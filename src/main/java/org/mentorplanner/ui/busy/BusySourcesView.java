@@ -61,9 +61,9 @@ final class BusySourcesView {
         close.setId("close");
 
         table.getColumns().add(column("Mentor", 130, row -> row.mentor()));
-        table.getColumns().add(column("Calendar", 300, row -> row.source().describe()));
+        table.getColumns().add(column("Calendar", 250, row -> row.source().describe()));
         table.getColumns().add(column("Titles", 60, row -> row.source().showTitles() ? "shown" : "hidden"));
-        table.getColumns().add(column("Copy", 150, row -> row.copy()));
+        table.getColumns().add(column("Copy", 190, row -> row.copy()));
         TableColumn<BusySourceRow, String> problem = column("Last refresh", 220, row -> row.problem().isEmpty() ? "ok" : row.problem());
         table.getColumns().add(problem);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -73,6 +73,7 @@ final class BusySourcesView {
                 setTooltip(row == null || empty || row.problem().isEmpty() ? null : new Tooltip(row.problem()));
             }
         });
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No calendars yet: add a mentor's calendar below."));
         table.setPrefHeight(200);
 

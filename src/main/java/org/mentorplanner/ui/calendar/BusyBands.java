@@ -38,6 +38,8 @@ public final class BusyBands {
     /** The CalendarFX style of the bands: {@code busy-entry} and friends in planner.css. */
     static final String STYLE = "busy";
 
+    private static final System.Logger LOG = System.getLogger(BusyBands.class.getName());
+
     private final BusyService busy;
     private final DirectoryService directory;
     private final TaskExecutor executor;
@@ -46,7 +48,11 @@ public final class BusyBands {
     private final CalendarSource source = new CalendarSource("Busy times");
     private final Map<Long, Calendar<BusyBlock>> calendars = new HashMap<>();
     private ZoneId zone = ZoneId.systemDefault();
-    /** The dates loaded so far (inclusive), or null before the first load. */
+    /**
+     * The dates asked for so far (inclusive), or null before the first request. Each request
+     * widens it at once, before the answer: CalendarFX asks day by day, and the answer for the
+     * widest range is the one kept.
+     */
     private LocalDate loadedFrom;
     private LocalDate loadedTo;
     /** Counts loads, so a slow answer for an older range does not overwrite a newer one. */
@@ -94,8 +100,9 @@ public final class BusyBands {
         if (loadedFrom != null && !from.isBefore(loadedFrom) && !to.isAfter(loadedTo)) {
             return;
         }
-        load(loadedFrom == null || from.isBefore(loadedFrom) ? from : loadedFrom,
-                loadedTo == null || to.isAfter(loadedTo) ? to : loadedTo);
+        loadedFrom = loadedFrom == null || from.isBefore(loadedFrom) ? from : loadedFrom;
+        loadedTo = loadedTo == null || to.isAfter(loadedTo) ? to : loadedTo;
+        load(loadedFrom, loadedTo);
     }
 
     /** Reads the loaded range again (after a source was added, removed, refreshed or changed). FX thread. */
@@ -129,15 +136,13 @@ public final class BusyBands {
             return new Loaded(names, mentorIds.isEmpty() ? List.of() : busy.busy(mentorIds, start, end));
         }, loaded -> {
             if (asked == generation) {
-                loadedFrom = from;
-                loadedTo = to;
                 show(loaded);
             }
             if (!autoRefreshStarted) {
                 autoRefreshStarted = true; // after the first week is drawn, not on the way to it
                 autoRefresh.start();
             }
-        }, failure -> { /* the grid works without bands; the next load tries again */ });
+        }, failure -> LOG.log(System.Logger.Level.WARNING, "busy bands not loaded; the next load tries again", failure));
     }
 
     private record Loaded(Map<Long, String> names, List<BusyBlock> blocks) {
