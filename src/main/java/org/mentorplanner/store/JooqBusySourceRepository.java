@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Record;
 import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.domain.busy.BusyCopy;
 import org.mentorplanner.domain.busy.BusyInterval;
@@ -18,7 +17,7 @@ import org.mentorplanner.service.port.BusySourceRepository;
 import org.mentorplanner.store.generated.tables.records.BusySourceRecord;
 
 /**
- * Busy sources and their copies in SQLite (ADR 0024). A good read replaces a source's intervals
+ * Busy sources and their copies in SQLite (ADR 0024); the range query is plain SQL. A good read replaces a source's intervals
  * in one statement batch inside the caller's transaction, so a reader sees the old copy or the
  * new one, never half of each.
  */
@@ -123,27 +122,25 @@ final class JooqBusySourceRepository implements BusySourceRepository {
         if (mentorIds.isEmpty()) {
             return List.of();
         }
-        var s = BUSY_SOURCE;
-        var i = BUSY_INTERVAL;
-        long fromMillis = from.toEpochMilli();
-        long toMillis = to.toEpochMilli();
-        // start_at is indexed per source; an interval overlapping the range started at most the
-        // source's longest interval before it, so the index bounds the scan on both sides.
-        List<BusyBlock> blocks = new ArrayList<>();
-        for (Record row : db.jooq().select(i.SOURCE_ID, s.MENTOR_ID, s.SHOW_TITLES, i.START_AT, i.END_AT, i.TITLE)
-                                   .from(s).join(i).on(i.SOURCE_ID.eq(s.ID))
-                                   .where(s.MENTOR_ID.in(mentorIds))
-                                   .and(i.START_AT.lt(toMillis))
-                                   .and(i.START_AT.ge(s.LONGEST_MS.neg().plus(fromMillis)))
-                                   .and(i.END_AT.gt(fromMillis))
-                                   .orderBy(i.START_AT, i.END_AT)
-                                   .fetch()) {
-            String title = row.get(s.SHOW_TITLES) == 1 && row.get(i.TITLE) != null && !row.get(i.TITLE).isBlank()
-                    ? row.get(i.TITLE) : BusySource.HIDDEN_TITLE;
-            blocks.add(new BusyBlock(row.get(i.SOURCE_ID), row.get(s.MENTOR_ID), Instant.ofEpochMilli(row.get(i.START_AT)),
-                    Instant.ofEpochMilli(row.get(i.END_AT)), title));
-        }
-        return blocks;
+        // Plain SQL, like the sessions' busy ranges (ADR 12): the grid asks on the way to the
+        // first painted week, and bulk duplicate asks inside its timed run. start_at is indexed
+        // per source; an interval overlapping the range started at most the source's longest
+        // interval before it, so the index bounds the scan on both sides.
+        List<Object> parameters = new ArrayList<>(mentorIds);
+        parameters.add(to.toEpochMilli());
+        parameters.add(from.toEpochMilli());
+        parameters.add(from.toEpochMilli());
+        return Rows.query(db.jdbc(), "select i.source_id, s.mentor_id, s.show_titles, i.start_at, i.end_at, i.title"
+                        + " from busy_source s join busy_interval i on i.source_id = s.id"
+                        + " where s.mentor_id in (" + Rows.placeholders(mentorIds) + ")"
+                        + " and i.start_at < ? and i.start_at >= ? - s.longest_ms and i.end_at > ?"
+                        + " order by i.start_at, i.end_at",
+                parameters, row -> {
+                    String title = row.getString(6);
+                    boolean shown = row.getInt(3) == 1 && title != null && !title.isBlank();
+                    return new BusyBlock(row.getLong(1), row.getLong(2), Instant.ofEpochMilli(row.getLong(4)),
+                            Instant.ofEpochMilli(row.getLong(5)), shown ? title : BusySource.HIDDEN_TITLE);
+                });
     }
 
     private static void copyInto(BusySourceRecord row, BusyCopy copy) {
