@@ -22,6 +22,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.NotFoundException;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.busy.BusyBlock;
+import org.mentorplanner.domain.busy.BusyIndex;
 import org.mentorplanner.domain.recurrence.BusyTimes;
 import org.mentorplanner.domain.recurrence.Expansion;
 import org.mentorplanner.domain.recurrence.Occurrence;
@@ -106,7 +107,7 @@ final class DuplicationPlanner {
         }
         candidates.sort(Comparator.comparing(Candidate::start).thenComparingInt(Candidate::sourceIndex));
         BusyTimes<Occupant> busy = loadBusyTimes(repos, candidates);
-        BusyTimes<BusyBlock> calendars = loadCalendarBusy(repos, candidates);
+        BusyIndex calendars = loadCalendarBusy(repos, candidates);
         List<Draft> drafts = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
             PlannedCopy row = check(candidate, busy, calendars, request.onConflict());
@@ -164,10 +165,9 @@ final class DuplicationPlanner {
     }
 
     /** The mentors' busy time from their own calendars in the span of all candidates: one query. */
-    private static BusyTimes<BusyBlock> loadCalendarBusy(Repositories repos, List<Candidate> candidates) {
-        BusyTimes<BusyBlock> busy = new BusyTimes<>();
+    private static BusyIndex loadCalendarBusy(Repositories repos, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
-            return busy;
+            return BusyIndex.of(List.of());
         }
         Set<Long> mentorIds = new HashSet<>();
         Instant to = candidates.get(0).end();
@@ -175,13 +175,10 @@ final class DuplicationPlanner {
             mentorIds.add(candidate.source().mentorId());
             to = candidate.end().isAfter(to) ? candidate.end() : to;
         }
-        for (BusyBlock block : repos.busySources().findBusy(mentorIds, candidates.get(0).start(), to)) {
-            busy.add(block.mentorId(), block.start(), block.end(), block);
-        }
-        return busy;
+        return BusyIndex.of(repos.busySources().findBusy(mentorIds, candidates.get(0).start(), to));
     }
 
-    private static PlannedCopy check(Candidate candidate, BusyTimes<Occupant> busy, BusyTimes<BusyBlock> calendars,
+    private static PlannedCopy check(Candidate candidate, BusyTimes<Occupant> busy, BusyIndex calendars,
                                      ConflictPolicy policy) {
         Occurrence occurrence = candidate.occurrence();
         Set<CopyFlag> flags = EnumSet.noneOf(CopyFlag.class);

@@ -130,14 +130,16 @@ final class JooqBusySourceRepository implements BusySourceRepository {
         parameters.add(to.toEpochMilli());
         parameters.add(from.toEpochMilli());
         parameters.add(from.toEpochMilli());
-        return Rows.query(db.jdbc(), "select i.source_id, s.mentor_id, s.show_titles, i.start_at, i.end_at, i.title"
+        // The title is read only where it is shown: most sources hide it, and thousands of rows ask.
+        return Rows.query(db.jdbc(), "select i.source_id, s.mentor_id, s.show_titles, i.start_at, i.end_at,"
+                        + " case when s.show_titles = 1 then i.title end"
                         + " from busy_source s join busy_interval i on i.source_id = s.id"
                         + " where s.mentor_id in (" + Rows.placeholders(mentorIds) + ")"
                         + " and i.start_at < ? and i.start_at >= ? - s.longest_ms and i.end_at > ?"
                         + " order by i.start_at, i.end_at",
                 parameters, row -> {
                     String title = row.getString(6);
-                    boolean shown = row.getInt(3) == 1 && title != null && !title.isBlank();
+                    boolean shown = title != null && !title.isBlank();
                     return new BusyBlock(row.getLong(1), row.getLong(2), Instant.ofEpochMilli(row.getLong(4)),
                             Instant.ofEpochMilli(row.getLong(5)), shown ? title : BusySource.HIDDEN_TITLE);
                 });

@@ -76,10 +76,10 @@ class BusyTimeChecksTest extends SampleOrganisationTest {
 
         DuplicationPlan plan = duplication.plan(Actor.owner(), weekly(source, ConflictPolicy.SKIP));
 
-        PlannedCopy second = plan.copies().stream().filter(c -> c.date().equals(LocalDate.parse("2026-12-08"))).findFirst().orElseThrow();
-        assertThat(second.flags()).containsExactly(CopyFlag.BUSY);
-        assertThat(second.created()).isFalse();
-        assertThat(second.notes()).containsExactly("Busy: the mentor's calendar has \"Busy\" 10:30–11:30; this copy is skipped.");
+        PlannedCopy inTheMeeting = plan.copies().stream().filter(c -> c.date().equals(LocalDate.parse("2026-12-08"))).findFirst().orElseThrow();
+        assertThat(inTheMeeting.flags()).containsExactly(CopyFlag.BUSY);
+        assertThat(inTheMeeting.created()).isFalse();
+        assertThat(inTheMeeting.notes()).containsExactly("Busy: the mentor's calendar has \"Busy\" 10:30–11:30; this copy is skipped.");
         assertThat(plan.copies()).filteredOn(PlannedCopy::created).hasSize(2);
         assertThat(plan.summary()).isEqualTo("2 copies, 1 copy in busy time skipped");
     }
