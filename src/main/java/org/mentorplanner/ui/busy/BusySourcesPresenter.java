@@ -41,7 +41,6 @@ public final class BusySourcesPresenter {
     private final Clock clock;
     private Runnable onChanged = () -> { };
     private DialogWindow window;
-    private Long preselectedMentor;
 
     @Inject
     public BusySourcesPresenter(BusyService busy, DirectoryService directory, SettingsService settings, TaskExecutor executor,
@@ -87,20 +86,12 @@ public final class BusySourcesPresenter {
         this.onChanged = Objects.requireNonNull(onChanged);
     }
 
-    /** Chooses this mentor in the "add" form (from the mentor panel). */
-    public void preselectMentor(long mentorId) {
-        this.preselectedMentor = mentorId;
-    }
-
     /** Loads the sources and the mentors, on the database thread. */
     public void load() {
         record Loaded(List<BusySource> sources, List<Person> mentors) {
         }
         executor.execute(() -> new Loaded(busy.sources(), directory.mentors()), loaded -> {
             view.mentor.getItems().setAll(loaded.mentors());
-            if (preselectedMentor != null) {
-                loaded.mentors().stream().filter(p -> p.id() == preselectedMentor).findFirst().ifPresent(view.mentor::setValue);
-            }
             show(loaded.sources(), loaded.mentors());
         }, failure -> say("Could not read the busy sources: " + UserErrors.describe(failure)));
     }
