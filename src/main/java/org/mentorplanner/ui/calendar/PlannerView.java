@@ -205,7 +205,7 @@ final class PlannerView {
         busyTimes.setId("busyTimes");
         busyTimesLink.setId("busyTimesLink");
         appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, busyTimes, settings);
-        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, settings"));
+        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, busy times, settings"));
 
         Region grow1 = new Region();
         Region grow2 = new Region();
