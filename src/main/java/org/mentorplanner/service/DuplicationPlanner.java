@@ -41,6 +41,8 @@ final class DuplicationPlanner {
     static final int MAX_RUN_COPIES = 20_000;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** After every stored copy (copies reach two years ahead). */
+    private static final Instant ALL_TIME = Instant.parse("9999-01-01T00:00:00Z");
 
     /** A copy the run makes: its validated details with the start placed in the location's zone. */
     record Draft(SessionDetails details, Location location) {
@@ -74,7 +76,12 @@ final class DuplicationPlanner {
         }
     }
 
+    /** The busy index of the last run's mentors, kept until their copies change (see {@link #loadCalendarBusy}). */
+    private record CachedIndex(Set<Long> mentorIds, String version, BusyIndex index) {
+    }
+
     private final SessionService sessions;
+    private CachedIndex cached;
 
     DuplicationPlanner(SessionService sessions) {
         this.sessions = sessions;
@@ -164,18 +171,28 @@ final class DuplicationPlanner {
         return busy;
     }
 
-    /** The mentors' busy time from their own calendars in the span of all candidates: one query. */
-    private static BusyIndex loadCalendarBusy(Repositories repos, List<Candidate> candidates) {
-        if (candidates.isEmpty()) {
-            return BusyIndex.of(List.of());
-        }
+    /**
+     * The mentors' busy time from their own calendars. The copies change only when a source is
+     * refreshed or changed, while a coordinator previews and runs many duplicates in between: the
+     * whole index of the mentors' copies is kept and reused while {@code copyVersion} (one small
+     * query) says it is current; else it is read again (one query).
+     */
+    private synchronized BusyIndex loadCalendarBusy(Repositories repos, List<Candidate> candidates) {
         Set<Long> mentorIds = new HashSet<>();
-        Instant to = candidates.get(0).end();
         for (Candidate candidate : candidates) {
             mentorIds.add(candidate.source().mentorId());
-            to = candidate.end().isAfter(to) ? candidate.end() : to;
         }
-        return BusyIndex.of(repos.busySources().findBusy(mentorIds, candidates.get(0).start(), to));
+        if (mentorIds.isEmpty()) {
+            return BusyIndex.of(List.of());
+        }
+        String version = repos.busySources().copyVersion(mentorIds);
+        if (cached != null && cached.mentorIds().equals(mentorIds) && cached.version().equals(version)) {
+            return cached.index();
+        }
+        BusyIndex index = version.isEmpty() ? BusyIndex.of(List.of())
+                : BusyIndex.of(repos.busySources().findBusy(mentorIds, Instant.EPOCH, ALL_TIME));
+        cached = new CachedIndex(Set.copyOf(mentorIds), version, index);
+        return index;
     }
 
     private static PlannedCopy check(Candidate candidate, BusyTimes<Occupant> busy, BusyIndex calendars,

@@ -145,6 +145,21 @@ final class JooqBusySourceRepository implements BusySourceRepository {
                 });
     }
 
+    @Override
+    public String copyVersion(Collection<Long> mentorIds) {
+        if (mentorIds.isEmpty()) {
+            return "";
+        }
+        // The fingerprint is the digest of what the copy was made from: a new copy has a new one,
+        // even within the same millisecond (or under a fixed clock).
+        List<String> versions = Rows.query(db.jdbc(), "select id || ':' || coalesce(fingerprint, '') || ':' || coalesce(fetched_at, 0)"
+                        + " || ':' || show_titles || ':' || interval_count from busy_source"
+                        + " where mentor_id in (" + Rows.placeholders(mentorIds) + ")"
+                        + " order by id",
+                new ArrayList<>(mentorIds), row -> row.getString(1));
+        return String.join(",", versions);
+    }
+
     private static void copyInto(BusySourceRecord row, BusyCopy copy) {
         row.setEtag(copy.etag());
         row.setLastModified(copy.lastModified());

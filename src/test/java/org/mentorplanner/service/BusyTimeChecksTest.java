@@ -125,4 +125,23 @@ class BusyTimeChecksTest extends SampleOrganisationTest {
 
         assertThat(next).isEqualTo(LocalDateTime.parse("2026-12-08T11:30"));
     }
+
+    @Test
+    void aPlanAfterTheCopyChangedSeesTheNewBusyTimeAndTitles() throws IOException {
+        MentorshipSession source = session("2026-12-01T10:00");
+        BusySource calendar = busy.sources().get(0);
+        assertThat(duplication.plan(Actor.owner(), weekly(source, ConflictPolicy.KEEP)).count(CopyFlag.BUSY)).isEqualTo(1);
+
+        busy.showTitles(calendar.id(), true);
+        DuplicationPlan titled = duplication.plan(Actor.owner(), weekly(source, ConflictPolicy.KEEP));
+        // the meeting moves to the 15th and the file is read again
+        Files.writeString(Path.of(calendar.address()), Files.readString(Path.of(calendar.address()))
+                .replace("20261208T153000Z", "20261215T153000Z").replace("20261208T163000Z", "20261215T163000Z"));
+        assertThat(busy.refresh(calendar.id(), "").failed()).isFalse();
+        DuplicationPlan moved = duplication.plan(Actor.owner(), weekly(source, ConflictPolicy.KEEP));
+
+        assertThat(titled.copies()).flatExtracting(PlannedCopy::notes).singleElement().asString().contains("\"Team meeting\"");
+        assertThat(moved.copies()).filteredOn(c -> c.has(CopyFlag.BUSY)).extracting(PlannedCopy::date)
+                .containsExactly(LocalDate.parse("2026-12-15"));
+    }
 }

@@ -40,4 +40,11 @@ public interface BusySourceRepository {
      * start; titles already replaced by "Busy" where the source hides them.
      */
     List<BusyBlock> findBusy(Collection<Long> mentorIds, Instant from, Instant to);
+
+    /**
+     * A text that changes whenever the copies of the given mentors' sources may have changed
+     * (a source added, removed, refreshed or its titles switched): lets a caller keep what it
+     * built from them until then. Empty when they have no sources.
+     */
+    String copyVersion(Collection<Long> mentorIds);
 }
