@@ -104,6 +104,16 @@ class ArchitectureTest {
                     + "and fail on Friday (app.SystemTime is the one place that asks the computer; the start-up "
                     + "probe only measures elapsed time for the benchmarks)");
 
+    private static final ArchRule BUSY_SOURCES_NEVER_LEAVE_THE_LAPTOP = noClasses()
+            .that().resideInAPackage("org.mentorplanner.sync")
+            .or().haveSimpleNameStartingWith("Export")
+            .or().haveSimpleNameStartingWith("CalendarSync")
+            .or().haveSimpleNameStartingWith("Booking")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mentorplanner.domain.busy..", "org.mentorplanner.sync.busy..")
+            .orShould().dependOnClassesThat().haveSimpleName("BusyService")
+            .orShould().dependOnClassesThat().haveSimpleNameStartingWith("BusySource")
+            .because("a mentor's other calendars are private: exports, CalDAV sync and booking pages never read them (ADR 0024)");
+
     // Rules run from methods, not @ArchTest fields: Surefire 3.5.3 silently skips field rules
     // (https://github.com/TNG/ArchUnit/issues/1442).
 
@@ -150,5 +160,10 @@ class ArchitectureTest {
     @ArchTest
     void timeComesFromTheInjectedClock(JavaClasses classes) {
         TIME_COMES_FROM_THE_INJECTED_CLOCK.check(classes);
+    }
+
+    @ArchTest
+    void busySourcesNeverLeaveTheLaptop(JavaClasses classes) {
+        BUSY_SOURCES_NEVER_LEAVE_THE_LAPTOP.check(classes);
     }
 }

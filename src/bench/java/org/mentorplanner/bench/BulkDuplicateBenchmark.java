@@ -188,6 +188,73 @@ public class BulkDuplicateBenchmark {
     }
 
     /**
+     * As {@link ForRun}, and every mentor also has a busy source (an .ics file read into its
+     * local copy): a daily 08:00 stand-up and a Monday, Wednesday and Friday 12:00 meeting in
+     * New York, open-ended, about 16,000 busy intervals in the run's year. None overlaps the
+     * Monday 10:00 copies, so the run still makes all 2,080 and writes the same rows as the
+     * baseline; what it adds is loading and checking the busy time (issue 12).
+     */
+    @State(Scope.Benchmark)
+    public static class ForRunWithBusy extends Seeded {
+        DuplicationResult last;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            seed();
+            org.mentorplanner.service.BusyService busy = workspace.service(org.mentorplanner.service.BusyService.class);
+            for (int i = 0; i < MENTORS; i++) {
+                Path file = folder.resolve("mentor" + i + ".ics");
+                Files.writeString(file, """
+                        BEGIN:VCALENDAR
+                        VERSION:2.0
+                        PRODID:-//bench//EN
+                        BEGIN:VEVENT
+                        UID:standup-%1$d
+                        DTSTAMP:20260101T000000Z
+                        DTSTART;TZID=America/New_York:20260105T080000
+                        DTEND;TZID=America/New_York:20260105T090000
+                        RRULE:FREQ=DAILY
+                        SUMMARY:Stand-up
+                        END:VEVENT
+                        BEGIN:VEVENT
+                        UID:meeting-%1$d
+                        DTSTAMP:20260101T000000Z
+                        DTSTART;TZID=America/New_York:20260105T120000
+                        DTEND;TZID=America/New_York:20260105T130000
+                        RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR
+                        SUMMARY:Team meeting
+                        END:VEVENT
+                        END:VCALENDAR
+                        """.formatted(i));
+                var source = busy.add(Actor.owner(), "mentor" + i + "@example.org",
+                        org.mentorplanner.domain.busy.BusySourceKind.ICS_FILE, file.toString(), "");
+                if (busy.refresh(source.id(), "").failed()) {
+                    throw new IllegalStateException("busy source of mentor " + i + " not read");
+                }
+            }
+            DuplicationPlan plan = duplication.plan(Actor.owner(), request);
+            long made = plan.copies().stream().filter(PlannedCopy::created).count();
+            if (made != (long) MENTORS * WEEKS) {
+                throw new IllegalStateException("expected every copy made, got " + made);
+            }
+        }
+
+        @Setup(Level.Invocation)
+        public void undoLastRun() {
+            if (last != null) {
+                duplication.undo(Actor.owner(), last);
+                last = null;
+            }
+            startCpuClock();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            dispose();
+        }
+    }
+
+    /**
      * For the baseline: the engine's 2,080 rows worked out in advance and written through one
      * bare JDBC connection, which also deletes them again before the next write.
      */
@@ -250,6 +317,17 @@ public class BulkDuplicateBenchmark {
         if (result.created().size() != MENTORS * WEEKS) {
             throw new IllegalStateException("expected " + MENTORS * WEEKS + " copies, made " + result.created().size());
         }
+        return result;
+    }
+
+    /** The same run with every mentor's busy time from their own calendar checked too (issue 12; goal: within 1.5x of the bare batch). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 4, time = 3)
+    @Measurement(iterations = 5, time = 3)
+    public DuplicationResult bulkDuplicate2080CopiesWithBusyChecks(ForRunWithBusy state) {
+        DuplicationResult result = state.duplication.run(Actor.owner(), state.request);
+        state.last = result;
         return result;
     }
 

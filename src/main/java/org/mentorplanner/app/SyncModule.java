@@ -5,12 +5,16 @@ import org.mentorplanner.service.CalendarDiscovery;
 import org.mentorplanner.service.CalendarResourceFormat;
 import org.mentorplanner.service.CalendarServer;
 import org.mentorplanner.service.ExportRenderer;
+import org.mentorplanner.service.port.BusyCalendarParser;
+import org.mentorplanner.service.port.BusyFeedReader;
 import org.mentorplanner.sync.BookingExporters;
 import org.mentorplanner.sync.CalDavClient;
 import org.mentorplanner.sync.CalDavDiscovery;
 import org.mentorplanner.sync.CalDavResources;
 import org.mentorplanner.sync.PlanningEvents;
 import org.mentorplanner.service.PlanningFormat;
+import org.mentorplanner.sync.busy.BusyFeedClient;
+import org.mentorplanner.sync.busy.IcsBusyParser;
 
 /** Binds the service ports that the {@code sync} package implements. */
 public final class SyncModule extends AbstractModule {
@@ -22,5 +26,7 @@ public final class SyncModule extends AbstractModule {
         bind(CalendarResourceFormat.class).to(CalDavResources.class);
         bind(CalendarDiscovery.class).to(CalDavDiscovery.class);
         bind(PlanningFormat.class).to(PlanningEvents.class);
+        bind(BusyFeedReader.class).to(BusyFeedClient.class);
+        bind(BusyCalendarParser.class).to(IcsBusyParser.class);
     }
 }

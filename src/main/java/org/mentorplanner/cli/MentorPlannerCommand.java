@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
                 SyncCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                BusyCommand.class,
         })
 public final class MentorPlannerCommand implements Callable<Integer> {
 

@@ -69,7 +69,7 @@ final class SessionBulkDuplicateCommand extends CliCommand {
     private boolean publish;
 
     @Option(names = "--on-conflict", paramLabel = "POLICY", defaultValue = "skip",
-            description = "What to do with a copy that overlaps another session of the same mentor: skip, keep or abort (default: ${DEFAULT-VALUE}).")
+            description = "What to do with a copy that overlaps another session of the same mentor, or busy time from the mentor's own calendars: skip, keep or abort (default: ${DEFAULT-VALUE}).")
     private ConflictPolicy onConflict;
 
     @Option(names = "--dry-run", description = "Print the preview of every copy with its flags; write nothing.")

@@ -37,6 +37,14 @@ public record DuplicationPlan(DuplicationRequest request, List<PlannedCopy> copi
                 case ABORT -> " (the run would stop)";
             });
         }
+        int busy = count(CopyFlag.BUSY);
+        if (busy > 0) {
+            text.append(", ").append(busy).append(busy == 1 ? " copy in busy time" : " copies in busy time").append(switch (request.onConflict()) {
+                case SKIP -> " skipped";
+                case KEEP -> " kept";
+                case ABORT -> " (the run would stop)";
+            });
+        }
         int shifted = count(CopyFlag.DST_SHIFTED);
         if (shifted > 0) {
             text.append(", ").append(shifted).append(shifted == 1 ? " start" : " starts").append(" moved by a DST gap");

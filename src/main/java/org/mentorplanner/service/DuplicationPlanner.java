@@ -21,6 +21,8 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.NotFoundException;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.busy.BusyBlock;
+import org.mentorplanner.domain.busy.BusyIndex;
 import org.mentorplanner.domain.recurrence.BusyTimes;
 import org.mentorplanner.domain.recurrence.Expansion;
 import org.mentorplanner.domain.recurrence.Occurrence;
@@ -30,7 +32,8 @@ import org.mentorplanner.service.port.Repositories;
 /**
  * Works out a bulk duplicate inside a transaction without writing: validates each source once,
  * expands the recurrence, and checks every copy for conflicts in memory against the mentors'
- * sessions in the run's span (one query) and the copies planned before it.
+ * sessions in the run's span (one query), the copies planned before it, and the busy time of
+ * the mentors' own calendars (one more query, flagged {@link CopyFlag#BUSY}).
  */
 final class DuplicationPlanner {
 
@@ -38,6 +41,8 @@ final class DuplicationPlanner {
     static final int MAX_RUN_COPIES = 20_000;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** After every stored copy (copies reach two years ahead). */
+    private static final Instant ALL_TIME = Instant.parse("9999-01-01T00:00:00Z");
 
     /** A copy the run makes: its validated details with the start placed in the location's zone. */
     record Draft(SessionDetails details, Location location) {
@@ -71,7 +76,12 @@ final class DuplicationPlanner {
         }
     }
 
+    /** The busy index of the last run's mentors, kept until their copies change (see {@link #loadCalendarBusy}). */
+    private record CachedIndex(Set<Long> mentorIds, String version, BusyIndex index) {
+    }
+
     private final SessionService sessions;
+    private CachedIndex cached;
 
     DuplicationPlanner(SessionService sessions) {
         this.sessions = sessions;
@@ -104,9 +114,10 @@ final class DuplicationPlanner {
         }
         candidates.sort(Comparator.comparing(Candidate::start).thenComparingInt(Candidate::sourceIndex));
         BusyTimes<Occupant> busy = loadBusyTimes(repos, candidates);
+        BusyIndex calendars = loadCalendarBusy(repos, candidates);
         List<Draft> drafts = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            PlannedCopy row = check(candidate, busy, request.onConflict());
+            PlannedCopy row = check(candidate, busy, calendars, request.onConflict());
             rows.add(row);
             if (row.created()) {
                 busy.add(candidate.source().mentorId(), candidate.start(), candidate.end(),
@@ -160,7 +171,32 @@ final class DuplicationPlanner {
         return busy;
     }
 
-    private static PlannedCopy check(Candidate candidate, BusyTimes<Occupant> busy, ConflictPolicy policy) {
+    /**
+     * The mentors' busy time from their own calendars. The copies change only when a source is
+     * refreshed or changed, while a coordinator previews and runs many duplicates in between: the
+     * whole index of the mentors' copies is kept and reused while {@code copyVersion} (one small
+     * query) says it is current; else it is read again (one query).
+     */
+    private synchronized BusyIndex loadCalendarBusy(Repositories repos, List<Candidate> candidates) {
+        Set<Long> mentorIds = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            mentorIds.add(candidate.source().mentorId());
+        }
+        if (mentorIds.isEmpty()) {
+            return BusyIndex.of(List.of());
+        }
+        String version = repos.busySources().copyVersion(mentorIds);
+        if (cached != null && cached.mentorIds().equals(mentorIds) && cached.version().equals(version)) {
+            return cached.index();
+        }
+        BusyIndex index = version.isEmpty() ? BusyIndex.of(List.of())
+                : BusyIndex.of(repos.busySources().findBusy(mentorIds, Instant.EPOCH, ALL_TIME));
+        cached = new CachedIndex(Set.copyOf(mentorIds), version, index);
+        return index;
+    }
+
+    private static PlannedCopy check(Candidate candidate, BusyTimes<Occupant> busy, BusyIndex calendars,
+                                     ConflictPolicy policy) {
         Occurrence occurrence = candidate.occurrence();
         Set<CopyFlag> flags = EnumSet.noneOf(CopyFlag.class);
         List<String> notes = new ArrayList<>(1);
@@ -182,6 +218,21 @@ final class DuplicationPlanner {
                 case ABORT -> what + "; the run stops.";
             });
             created = policy != ConflictPolicy.SKIP;
+        }
+        Optional<BusyBlock> busyTime = calendars.firstOverlap(candidate.source().mentorId(), candidate.start(), candidate.end());
+        if (busyTime.isPresent()) {
+            flags.add(CopyFlag.BUSY);
+            ZoneId zone = candidate.startAt().getZone();
+            BusyBlock block = busyTime.get();
+            String what = "Busy: the mentor's calendar has \"" + block.title() + "\" " + block.start().atZone(zone).format(TIME)
+                    + "–" + block.end().atZone(zone).format(TIME)
+                    + (block.start().atZone(zone).toLocalDate().equals(candidate.startAt().toLocalDate()) ? "" : " (from " + block.start().atZone(zone).toLocalDate() + ")");
+            notes.add(switch (policy) {
+                case SKIP -> what + "; this copy is skipped.";
+                case KEEP -> what + "; kept anyway.";
+                case ABORT -> what + "; the run stops.";
+            });
+            created = created && policy != ConflictPolicy.SKIP;
         }
         return new PlannedCopy(candidate.source().id(), candidate.source().mentorId(), occurrence.date(),
                 candidate.startAt(), candidate.endAt(), flags, notes, created);

@@ -14,6 +14,7 @@ import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.NotFoundException;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.Storage;
 
@@ -92,7 +93,7 @@ public class DuplicationService {
         return storage.transact(repos -> {
             DuplicationPlanner.PlannedRun planned = planner.plan(repos, actor, request);
             DuplicationPlan plan = planned.plan();
-            if (request.onConflict() == ConflictPolicy.ABORT && plan.count(CopyFlag.CONFLICT) > 0) {
+            if (request.onConflict() == ConflictPolicy.ABORT && plan.count(CopyFlag.CONFLICT) + plan.count(CopyFlag.BUSY) > 0) {
                 throw new InvalidInputException(abortMessage(plan));
             }
             String seriesId = UUID.randomUUID().toString();
@@ -180,11 +181,40 @@ public class DuplicationService {
         }
     }
 
+    /**
+     * The "next free slot" of Duplicate and Publish &amp; Duplicate: the first start after
+     * {@code details}' own, stepping by its length, at which the mentor has neither another
+     * session (not cancelled) nor busy time from their own calendars. Two queries cover the whole
+     * stretch searched; after {@code tries} slots the last one tried is returned.
+     *
+     * @param zone the zone of the session's location (its wall-clock start is in it)
+     */
+    public LocalDateTime nextFreeStart(SessionDetails details, java.time.ZoneId zone, int tries) {
+        java.time.ZonedDateTime first = details.localStart().atZone(zone).plus(details.duration());
+        java.time.Instant until = first.plus(details.duration().multipliedBy(tries + 1L)).toInstant();
+        return storage.transact(repos -> {
+            List<MentorshipSession> taken = repos.sessions().findOverlapping(details.mentorId(), first.toInstant(), until);
+            List<BusyBlock> busy = repos.busySources().findBusy(java.util.Set.of(details.mentorId()), first.toInstant(), until);
+            java.time.ZonedDateTime start = first;
+            for (int i = 0; i < tries; i++) {
+                java.time.Instant from = start.toInstant();
+                java.time.Instant to = start.plus(details.duration()).toInstant();
+                if (taken.stream().noneMatch(session -> session.overlaps(from, to))
+                        && busy.stream().noneMatch(block -> block.overlaps(from, to))) {
+                    return start.toLocalDateTime();
+                }
+                start = start.plus(details.duration());
+            }
+            return start.toLocalDateTime();
+        });
+    }
+
     private static String abortMessage(DuplicationPlan plan) {
-        List<PlannedCopy> conflicts = plan.copies().stream().filter(copy -> copy.has(CopyFlag.CONFLICT)).toList();
+        List<PlannedCopy> conflicts = plan.copies().stream()
+                .filter(copy -> copy.has(CopyFlag.CONFLICT) || copy.has(CopyFlag.BUSY)).toList();
         StringBuilder text = new StringBuilder("Nothing was copied: ").append(conflicts.size())
                 .append(conflicts.size() == 1 ? " copy conflicts" : " copies conflict")
-                .append(" with other sessions of the same mentor (on conflict: abort). ");
+                .append(" with other sessions or busy time of the same mentor (on conflict: abort). ");
         conflicts.stream().limit(3).forEach(copy -> text.append("Copy of #").append(copy.sourceId()).append(" on ")
                 .append(copy.date()).append(": ").append(copy.notes().get(copy.notes().size() - 1)).append(' '));
         if (conflicts.size() > 3) {

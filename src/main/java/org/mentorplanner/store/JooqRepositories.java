@@ -1,5 +1,6 @@
 package org.mentorplanner.store;
 
+import org.mentorplanner.service.port.BusySourceRepository;
 import org.mentorplanner.service.port.CalendarPushRepository;
 import org.mentorplanner.service.port.GroupRepository;
 import org.mentorplanner.service.port.LocationRepository;
@@ -51,5 +52,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public PlanningSyncRepository planningSync() {
         return new JooqPlanningSyncRepository(db);
+    }
+
+    @Override
+    public BusySourceRepository busySources() {
+        return new JooqBusySourceRepository(db);
     }
 }

@@ -17,4 +17,7 @@ public interface Repositories {
 
     /** Two-way sync bookkeeping: tokens, last synced copies, conflicts (ADR 0018). */
     PlanningSyncRepository planningSync();
+
+    /** Mentors' busy sources and their local copies. */
+    BusySourceRepository busySources();
 }

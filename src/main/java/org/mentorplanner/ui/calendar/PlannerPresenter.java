@@ -60,6 +60,7 @@ import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.editor.EditorAction;
 import org.mentorplanner.ui.editor.EditorChoices;
 import org.mentorplanner.ui.editor.EditorRequest;
+import org.mentorplanner.ui.busy.BusySourcesPresenter;
 import org.mentorplanner.ui.editor.SessionEditorPresenter;
 import org.mentorplanner.ui.mysessions.MySessionsPresenter;
 import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
@@ -85,6 +86,7 @@ public final class PlannerPresenter implements SessionActions {
     private final DirectoryService directory;
     private final SettingsService settings;
     private final TaskExecutor executor;
+    private BusyBands busyBands;
     private final Dialogs dialogs;
     private final PlannerView view;
     private final MySessionsPresenter mySessions;
@@ -140,6 +142,19 @@ public final class PlannerPresenter implements SessionActions {
         configureToolbar();
         view.reserveRangeWidth(rangeTitles(gridClock.today().getYear()));
         configureStatusBar();
+    }
+
+    /**
+     * Shows busy time from mentors' own calendars as read-only bands and lets the editor warn
+     * about it (ADR 0024). Method injection keeps the constructor as it is.
+     */
+    @Inject
+    void showBusyTimes(BusyBands bands, Provider<BusySourcesPresenter> dialogs) {
+        this.busyBands = bands;
+        bands.attach(view, gridZone);
+        Runnable open = () -> bands.openSources(dialogs.get(), view.root.getScene() == null ? null : view.root.getScene().getWindow());
+        view.busyTimes.setOnAction(e -> open.run());
+        view.busyTimesLink.setOnAction(e -> open.run());
     }
 
     /** The window content. */
@@ -647,6 +662,9 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private boolean mayEdit(Entry<?> entry, DateControl.EditOperation operation) {
+        if (BusyBands.isBand(entry)) {
+            return false; // busy time from a mentor's own calendar is read-only
+        }
         if (operation == DateControl.EditOperation.DELETE) {
             return false; // Deleting goes through our own command, so it can be undone and checked.
         }
@@ -736,6 +754,9 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private void openEditorFor(Entry<?> entry) {
+        if (BusyBands.isBand(entry)) {
+            return;
+        }
         Long id = SessionEntries.sessionId(entry);
         if (id == null) {
             newSessionAt(entry.getStartAsLocalDateTime(), entry.getDuration(), entry);
@@ -763,22 +784,10 @@ public final class PlannerPresenter implements SessionActions {
                 failure -> reportFailure("Could not duplicate the session", failure));
     }
 
-    /** Runs on the database thread: the first start after the session, same length, that overlaps nothing. */
+    /** Runs on the database thread: the first start after the session, same length, free of sessions and busy time. */
     private LocalDateTime nextFreeStart(SessionDetails details) {
         ZoneId zone = choices.location(details.locationId()).map(Location::zone).orElse(gridZone);
-        ZonedDateTime start = details.localStart().atZone(zone).plus(details.duration());
-        // One query for the whole stretch the search may cover, then the slots are checked in memory.
-        List<MentorshipSession> busy = sessions.overlapping(details.mentorId(), start.toInstant(),
-                start.plus(details.duration().multipliedBy(FREE_SLOT_TRIES + 1)).toInstant());
-        for (int tries = 0; tries < FREE_SLOT_TRIES; tries++) {
-            var from = start.toInstant();
-            var to = start.plus(details.duration()).toInstant();
-            if (busy.stream().noneMatch(session -> session.overlaps(from, to))) {
-                return start.toLocalDateTime();
-            }
-            start = start.plus(details.duration());
-        }
-        return start.toLocalDateTime();
+        return duplication.nextFreeStart(details, zone, FREE_SLOT_TRIES);
     }
 
     private void openEditor(EditorRequest request, Entry<?> block) {
@@ -790,6 +799,9 @@ public final class PlannerPresenter implements SessionActions {
         unsavedEntry = block;
         editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone,
                 java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        if (busyBands != null) {
+            editor.useBusyLookup(busyBands::lookup);
+        }
         editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
     }
 

@@ -83,6 +83,9 @@ final class PlannerView {
     final MenuItem syncCalendar = new MenuItem("Sync with team calendar…");
     final MenuItem importDirectory = new MenuItem("Import people or places…");
     final MenuItem settings = new MenuItem("Settings…");
+    /** Opens the busy sources dialog (mentors' own calendars); handled by BusyBands' wiring. */
+    final MenuItem busyTimes = new MenuItem("Busy times from mentors' calendars…");
+    final Button busyTimesLink = new Button("Busy times…");
 
     final VBox mentorList = new VBox(6);
     final Button showAll = new Button("All");
@@ -250,8 +253,10 @@ final class PlannerView {
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
         exportLinks.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
         settings.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
-        appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, settings);
-        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, settings"));
+        busyTimes.setId("busyTimes");
+        busyTimesLink.setId("busyTimesLink");
+        appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, busyTimes, settings);
+        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, busy times, settings"));
 
         Region grow1 = new Region();
         Region grow2 = new Region();
@@ -362,7 +367,11 @@ final class PlannerView {
                 legendItem("Draft", "session-draft", "not bookable yet"),
                 legendItem("Published", "session-published", "open for booking"),
                 legendItem("Booked", "session-booked", "a mentee is booked"),
-                legendItem("Cancelled", "session-cancelled", "kept, read-only"));
+                legendItem("Cancelled", "session-cancelled", "kept, read-only"),
+                legendItem("Busy", "busy-legend", "mentor's own calendar"));
+        busyTimesLink.getStyleClass().add("link-button");
+        busyTimesLink.setTooltip(new Tooltip("Mentors' own calendars whose events make them busy"));
+        legend.getChildren().add(busyTimesLink);
         legend.getStyleClass().add("legend");
 
         VBox panel = new VBox(10, header, scroll, legend);

@@ -14,7 +14,7 @@ import org.mentorplanner.service.PlannedCopy;
  * @param date    "Tue 8 Dec 2026", or the month for a skipped month
  * @param times   local start and end in the session's zone, "10:00–11:00"
  * @param zone    the session's zone id
- * @param flags   "conflict", "DST-shifted", "DST-ambiguous", "skipped month", comma separated
+ * @param flags   "conflict", "busy", "DST-shifted", "DST-ambiguous", "skipped month", comma separated
  * @param note    the engine's explanation of the flags
  * @param made    whether the run makes this copy
  * @param conflict whether the copy conflicts
@@ -36,13 +36,14 @@ public record PreviewRow(String session, String date, String times, String zone,
         }
         return new PreviewRow(title, copy.date().format(DAY),
                 copy.start().format(TIME) + "–" + copy.end().format(TIME), copy.zone().getId(), flagWords(copy),
-                String.join(" ", copy.notes()), copy.created(), copy.has(CopyFlag.CONFLICT),
+                String.join(" ", copy.notes()), copy.created(), copy.has(CopyFlag.CONFLICT) || copy.has(CopyFlag.BUSY),
                 copy.has(CopyFlag.DST_SHIFTED) || copy.has(CopyFlag.DST_AMBIGUOUS));
     }
 
     private static String flagWords(PlannedCopy copy) {
         return copy.flags().stream().map(flag -> switch (flag) {
             case CONFLICT -> copy.created() ? "conflict" : "conflict (skipped)";
+            case BUSY -> copy.created() ? "busy" : "busy (skipped)";
             case DST_SHIFTED -> "DST-shifted";
             case DST_AMBIGUOUS -> "DST-ambiguous";
             case SKIPPED_MONTH -> "skipped month";

@@ -39,6 +39,7 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionContext;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.domain.SessionField;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
@@ -79,6 +80,9 @@ public final class SessionEditorPresenter {
     private final ZoneId yourZone;
     private DialogWindow window;
     private boolean closed;
+    private BusyLookup busyLookup = BusyLookup.NONE;
+    /** Counts busy look-ups, so an answer that arrives after the form changed again is dropped. */
+    private long busyAsked;
 
     /** An editor in the computer's zone and locale. */
     public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener) {
@@ -124,6 +128,15 @@ public final class SessionEditorPresenter {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /**
+     * Checks the session against the mentor's busy time from their own calendars while it is
+     * edited, and warns when they overlap (saving stays possible).
+     */
+    public void useBusyLookup(BusyLookup lookup) {
+        this.busyLookup = lookup;
+        recheck();
     }
 
     /** The request this editor was opened on. */
@@ -312,6 +325,38 @@ public final class SessionEditorPresenter {
         validation.revalidate();
         showLocalTimes(method);
         showYourTime();
+        checkBusy(details);
+        fitWindow();
+    }
+
+    /** Asks for the mentor's busy time at the form's times; the answer shows as a warning. */
+    private void checkBusy(Optional<SessionDetails> details) {
+        long asked = ++busyAsked;
+        Location location = view.location.getValue();
+        if (details.isEmpty() || location == null || details.get().duration() == null) {
+            showBusy(List.of(), null);
+            return;
+        }
+        SessionDetails d = details.get();
+        java.time.ZonedDateTime start = d.localStart().atZone(location.zone());
+        busyLookup.overlapping(d.mentorId(), start.toInstant(), start.plus(d.duration()).toInstant(), blocks -> {
+            if (asked == busyAsked) {
+                showBusy(blocks, location.zone());
+            }
+        });
+    }
+
+    private void showBusy(List<BusyBlock> blocks, java.time.ZoneId zone) {
+        if (blocks.isEmpty()) {
+            view.busyWarning.setText("");
+            view.busyWarning.setVisible(false);
+        } else {
+            Person mentor = view.mentor.getValue();
+            view.busyWarning.setText((mentor == null ? "The mentor" : mentor.name()) + " is busy then (own calendar): "
+                    + blocks.stream().map(block -> block.title() + " " + block.start().atZone(zone).format(TIME) + "–"
+                            + block.end().atZone(zone).format(TIME)).collect(java.util.stream.Collectors.joining(", ")) + ".");
+            view.busyWarning.setVisible(true);
+        }
         fitWindow();
     }
 

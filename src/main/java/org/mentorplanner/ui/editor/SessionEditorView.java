@@ -54,6 +54,8 @@ final class SessionEditorView {
     /** The start in the user's own time zone, beside the location's time. */
     final Label yourTime = new Label();
     final Label problems = new Label();
+    /** Says when the session falls into busy time from the mentor's own calendars: a warning, saving stays possible. */
+    final Label busyWarning = new Label();
     final Label heading = new Label();
     final Label statusBadge = new Label();
     final Button saveDraft = new Button("Save draft");
@@ -85,6 +87,7 @@ final class SessionEditorView {
         yourTime.setId("yourTime");
         yourTime.getStyleClass().add("your-time");
         yourTime.setWrapText(true);
+        busyWarning.setId("busyWarning");
         saveDraft.setId("saveDraft");
         publish.setId("publish");
         publishAndDuplicate.setId("publishAndDuplicate");
@@ -168,6 +171,8 @@ final class SessionEditorView {
         centre.setPadding(new Insets(4, 0, 0, 0));
 
         FormLayout.problems(problems);
+        FormLayout.problems(busyWarning).getStyleClass().add("busy-warning");
+        busyWarning.setVisible(false);
 
         ButtonBar buttons = new ButtonBar();
         ButtonBar.setButtonData(saveDraft, ButtonBar.ButtonData.OTHER);
@@ -179,7 +184,7 @@ final class SessionEditorView {
         publish.getStyleClass().add("primary");
         cancel.setCancelButton(true);
 
-        VBox bottom = new VBox(10, problems, buttons);
+        VBox bottom = new VBox(10, busyWarning, problems, buttons);
         bottom.getStyleClass().add("dialog-bottom");
 
         root.setTop(top);

@@ -56,6 +56,17 @@ public final class SettingsPresenter {
         recheck();
     }
 
+    /** Offers the busy sources dialog (mentors' own calendars) from the settings; method injection keeps the constructor. */
+    @Inject
+    void offerBusyTimes(jakarta.inject.Provider<org.mentorplanner.ui.busy.BusySourcesPresenter> dialogs) {
+        view.busyTimes.setVisible(true);
+        view.busyTimes.setOnAction(e -> {
+            org.mentorplanner.ui.busy.BusySourcesPresenter dialog = dialogs.get();
+            dialog.load();
+            dialog.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
+        });
+    }
+
     /** The dialog's root node (for embedding and tests). */
     public Parent view() {
         return view.root;

@@ -20,6 +20,8 @@ final class SettingsView {
     final TextField portalBaseUrl = new TextField();
     final Label example = new Label();
     final Label problems = new Label();
+    /** Opens the busy sources dialog; shown once the presenter is given one. */
+    final javafx.scene.control.Hyperlink busyTimes = new javafx.scene.control.Hyperlink("Manage busy times from mentors' own calendars…");
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
     final BorderPane root = new BorderPane();
@@ -58,6 +60,10 @@ final class SettingsView {
         GridPane form = FormLayout.form(130, 360);
         form.addRow(0, FormLayout.topFieldLabel("I am", me), new VBox(4, me, meHint));
         form.addRow(1, FormLayout.topFieldLabel("Booking portal", portalBaseUrl), new VBox(4, portalBaseUrl, example));
+        busyTimes.setId("busyTimes");
+        busyTimes.setVisible(false);
+        busyTimes.managedProperty().bind(busyTimes.visibleProperty());
+        form.addRow(2, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
 
         Label heading = new Label("Settings");
         heading.getStyleClass().add("dialog-heading");

@@ -156,4 +156,29 @@ class SessionEditorPresenterTest {
         assertThat(submitted).singleElement().extracting(SessionDetails::localStart)
                              .isEqualTo(LocalDateTime.parse("2026-12-31T10:00"));
     }
+
+    @Test
+    void aSessionOverlappingTheMentorsBusyTimeIsWarnedAboutWithWhatAndWhenButMayStillBeSaved() {
+        SessionEditorPresenter editor = editor(Actor.owner());
+        List<String> asked = new ArrayList<>();
+        // Ada's own calendar: 10:30-11:30 Berlin (09:30-10:30 UTC) on 2 December
+        BusyLookup lookup = (mentorId, from, to, answer) -> {
+            asked.add(mentorId + " " + from + " " + to);
+            var block = new org.mentorplanner.domain.busy.BusyBlock(7, ADA.id(), java.time.Instant.parse("2026-12-02T09:30:00Z"),
+                    java.time.Instant.parse("2026-12-02T10:30:00Z"), "Team meeting");
+            answer.accept(block.overlaps(from, to) && mentorId == ADA.id() ? List.of(block) : List.of());
+        };
+
+        onFx(() -> editor.useBusyLookup(lookup));
+        Label warning = node(editor, "#busyWarning");
+        String shown = warning.getText();
+        boolean visible = warning.isVisible();
+        onFx(() -> ((javafx.scene.control.TextField) node(editor, "#time")).setText("12:00"));
+
+        assertThat(visible).isTrue();
+        assertThat(shown).isEqualTo("Ada is busy then (own calendar): Team meeting 10:30–11:30.");
+        assertThat(asked.get(0)).isEqualTo(ADA.id() + " 2026-12-02T09:00:00Z 2026-12-02T10:00:00Z");
+        assertThat(warning.isVisible()).isFalse();
+        assertThat(((javafx.scene.control.Button) node(editor, "#publish")).isDisabled()).isFalse();
+    }
 }
