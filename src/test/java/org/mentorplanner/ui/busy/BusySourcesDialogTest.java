@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import com.calendarfx.view.DayEntryView;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The busy sources dialog in the real window, headless: add a mentor's .ics file, see its band, show titles, remove it. */
 @ExtendWith(ApplicationExtension.class)
@@ -43,16 +44,16 @@ class BusySourcesDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        LocalDate tuesday = LocalDate.now().with(DayOfWeek.MONDAY).plusDays(1);
-        String start = tuesday.atTime(7, 0).atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneId.of("UTC"))
+        LocalDate tuesday = PinnedMoment.DEFAULT.today().with(DayOfWeek.MONDAY).plusDays(1);
+        String start = tuesday.atTime(7, 0).atZone(PinnedMoment.DEFAULT.zone()).withZoneSameInstant(ZoneId.of("UTC"))
                               .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
-        String end = tuesday.atTime(8, 0).atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneId.of("UTC"))
+        String end = tuesday.atTime(8, 0).atZone(PinnedMoment.DEFAULT.zone()).withZoneSameInstant(ZoneId.of("UTC"))
                             .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         calendar = Files.writeString(folder.resolve("grace-" + System.nanoTime() + ".ics"),
                 "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTAMP:20260101T000000Z\r\n"
                         + "DTSTART:" + start + "\r\nDTEND:" + end + "\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
                 StandardCharsets.UTF_8);
-        fixture = DemoWindow.seeded(folder, (workspace, demo) -> { });
+        fixture = DemoWindow.seeded(folder, PinnedMoment.DEFAULT.clock(), (workspace, demo) -> { });
         window = fixture.open(stage);
     }
 

@@ -37,32 +37,44 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The real planner window, headless, with busy time from Ada's own calendar (an .ics file). */
+@ParameterizedClass
+@MethodSource("org.mentorplanner.time.PinnedMoment#all")
 @ExtendWith(ApplicationExtension.class)
 class BusyBandsWindowTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** The moment the test runs at, through the app's clock; the grid shows its zone. */
+    @Parameter
+    PinnedMoment moment;
+
     private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @TempDir
     static Path folder;
 
     private DemoWindow fixture;
     private PlannerWindow window;
-    /** Tuesday of this week, 06:30-07:30 in Berlin: Ada's class in her own calendar. */
+    /** Tuesday of this week, 06:30-07:30 in the grid's zone: Ada's class in her own calendar. */
     private ZonedDateTime classStart;
-    /** Monday of next week, 06:00-07:00 in Berlin: Ada's team meeting. */
+    /** A week after the office hours, an hour at the same time in Berlin: Ada's team meeting. */
     private ZonedDateTime meetingStart;
 
     @Start
     void start(Stage stage) {
-        LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
-        classStart = monday.plusDays(1).atTime(6, 30).atZone(BERLIN);
-        meetingStart = monday.plusWeeks(1).atTime(6, 0).atZone(BERLIN);
-        fixture = DemoWindow.seeded(folder, (workspace, demo) -> {
+        LocalDate monday = moment.today().with(DayOfWeek.MONDAY);
+        classStart = monday.plusDays(1).atTime(6, 30).atZone(moment.zone());
+        // A week after the office hours, at the same wall-clock time in Berlin, where the copy goes.
+        meetingStart = monday.atTime(6, 0).atZone(moment.zone()).withZoneSameInstant(BERLIN).plusWeeks(1);
+        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, demo) -> {
             workspace.service(SessionService.class).create(Actor.owner(),
-                    demo.hourInBerlin("ada", monday.atTime(6, 0), "Office hours"), false);
+                    demo.hourInBerlinShownAt("ada", monday.atTime(6, 0), moment.zone(), "Office hours"), false);
             BusyService busy = workspace.service(BusyService.class);
             BusySource source = busy.add(Actor.owner(), "ada@example.org", BusySourceKind.ICS_FILE,
                     calendar(event("class", classStart), event("meeting", meetingStart)).toString(), "");
@@ -101,7 +113,7 @@ class BusyBandsWindowTest {
 
     @Test
     void busyTimeIsAReadOnlyBandInTheRightColumnAtTheRightLocalTimeTitledBusy(FxRobot robot) {
-        ZoneId grid = ZoneId.systemDefault(); // the week view's zone
+        ZoneId grid = moment.zone(); // the week view's zone: the clock's
         ZonedDateTime local = classStart.withZoneSameInstant(grid);
 
         List<DayEntryView> bands = bands(robot);
@@ -144,7 +156,8 @@ class BusyBandsWindowTest {
 
         assertThat(nextWeek.date()).contains(String.valueOf(meetingStart.getDayOfMonth()));
         assertThat(nextWeek.flags()).isEqualTo("busy (skipped)");
-        assertThat(nextWeek.note()).contains("Busy: the mentor's calendar has \"Busy\" 06:00–07:00");
+        assertThat(nextWeek.note()).contains("Busy: the mentor's calendar has \"Busy\" "
+                + meetingStart.toLocalTime() + "–" + meetingStart.plusHours(1).toLocalTime());
         assertThat(preview.getItems().subList(1, preview.getItems().size())).extracting(PreviewRow::flags).containsOnly("");
     }
 }
