@@ -36,8 +36,8 @@ import org.mentorplanner.cli.Cli;
 class ConcurrentWritersTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
-    /** How long each child process adds sessions: long enough for hundreds of overlapping writes. */
-    private static final String LOOP_MILLIS = "4000";
+    /** How long the two child processes add sessions side by side: the 30 s the issue asks for, thousands of overlapping writes. */
+    private static final String LOOP_MILLIS = "30000";
 
     @TempDir
     Path folder;
