@@ -9,6 +9,8 @@ import org.mentorplanner.sync.BookingExporters;
 import org.mentorplanner.sync.CalDavClient;
 import org.mentorplanner.sync.CalDavDiscovery;
 import org.mentorplanner.sync.CalDavResources;
+import org.mentorplanner.sync.PlanningEvents;
+import org.mentorplanner.service.PlanningFormat;
 
 /** Binds the service ports that the {@code sync} package implements. */
 public final class SyncModule extends AbstractModule {
@@ -19,5 +21,6 @@ public final class SyncModule extends AbstractModule {
         bind(CalendarServer.class).to(CalDavClient.class);
         bind(CalendarResourceFormat.class).to(CalDavResources.class);
         bind(CalendarDiscovery.class).to(CalDavDiscovery.class);
+        bind(PlanningFormat.class).to(PlanningEvents.class);
     }
 }

@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
                 SyncCalDavCommand.class,
                 SyncDiscoverCommand.class,
                 SyncCreateCalendarCommand.class,
+                SyncStatusCommand.class,
+                SyncResolveCommand.class,
         })
 final class SyncCommand {
 }

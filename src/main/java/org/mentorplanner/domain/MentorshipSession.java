@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param revision     grows by one on every change (ICS SEQUENCE)
  * @param createdAt    when first saved
  * @param updatedAt    when last changed
+ * @param uid          the session's identity across databases (the iCalendar UID of its events), or
+ *                     {@code null} for a session not saved yet: the store gives a new one on insert
  */
 public record MentorshipSession(
         long id,
@@ -27,12 +29,27 @@ public record MentorshipSession(
         String bookingToken,
         int revision,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String uid) {
 
     public MentorshipSession {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(status, "status");
+    }
+
+    /**
+     * A session without its UID: a new one (the store gives it a UID), or a changed copy of a
+     * stored one, whose UID the store keeps since a UID never changes.
+     */
+    public MentorshipSession(long id, SessionDetails details, ZoneId zone, SessionStatus status, String seriesId,
+                             String bookingToken, int revision, Instant createdAt, Instant updatedAt) {
+        this(id, details, zone, status, seriesId, bookingToken, revision, createdAt, updatedAt, null);
+    }
+
+    /** This session with another UID (a session pulled from a shared calendar keeps the event's). */
+    public MentorshipSession withUid(String newUid) {
+        return new MentorshipSession(id, details, zone, status, seriesId, bookingToken, revision, createdAt, updatedAt, newUid);
     }
 
     /** Start in the session's zone; an ambiguous wall-clock time takes the earlier offset. */

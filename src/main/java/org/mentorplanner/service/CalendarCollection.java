@@ -52,4 +52,18 @@ public interface CalendarCollection {
 
     /** The ETag of one resource, or {@code null} when it has none or is gone. */
     String etagOf(String href);
+
+    /**
+     * What changed since {@code syncToken} ({@code null} or empty for everything), with the
+     * {@code sync-collection} report (RFC 6578): one request. Empty when the server does not
+     * offer the report or no longer accepts the token ({@code DAV:valid-sync-token}): then
+     * {@link #list()} and a comparison tell what changed.
+     */
+    Optional<SyncReport> changesSince(String syncToken);
+
+    /**
+     * The resources at {@code hrefs}, read with one {@code calendar-multiget} report (RFC 4791
+     * §7.9); resources that are gone are left out. Callers send at most a hundred hrefs at once.
+     */
+    java.util.List<CalendarResource> multiget(java.util.Collection<String> hrefs);
 }

@@ -14,20 +14,27 @@ import java.util.List;
  * @param conflicts     events changed on the server that were left as they are, one line each
  * @param changes       what was (or would be) created, updated and deleted, one line each, with a
  *                      reason where it is not the plain one (re-created after a delete on the server,
- *                      overwritten by force)
+ *                      overwritten by force), and the bookings taken from the calendar
+ * @param booked        sessions booked or freed by attendees someone else added or removed on the calendar
  */
 public record CalendarSyncResult(String collectionUrl, boolean dryRun, int created, int updated, int deleted, int unchanged,
-                                 List<String> conflicts, List<String> changes) {
+                                 List<String> conflicts, List<String> changes, int booked) {
 
     public CalendarSyncResult {
         conflicts = List.copyOf(conflicts);
         changes = List.copyOf(changes);
     }
 
+    /** A result without bookings. */
+    public CalendarSyncResult(String collectionUrl, boolean dryRun, int created, int updated, int deleted, int unchanged,
+                              List<String> conflicts, List<String> changes) {
+        this(collectionUrl, dryRun, created, updated, deleted, unchanged, conflicts, changes, 0);
+    }
+
     /** One line: "Synced with URL: 3 created, 1 updated, 0 deleted, 12 unchanged, 1 conflict." */
     public String summary() {
         return (dryRun ? "Dry run, nothing written. Would sync with " : "Synced with ") + collectionUrl + ": "
                 + created + " created, " + updated + " updated, " + deleted + " deleted, " + unchanged + " unchanged, "
-                + conflicts.size() + (conflicts.size() == 1 ? " conflict." : " conflicts.");
+                + (booked > 0 ? booked + " booked, " : "") + conflicts.size() + (conflicts.size() == 1 ? " conflict." : " conflicts.");
     }
 }

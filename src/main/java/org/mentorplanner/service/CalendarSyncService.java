@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.MentorshipSession;
@@ -45,16 +46,18 @@ public class CalendarSyncService {
     private final SettingsService settings;
     private final CalendarServer server;
     private final CalendarResourceFormat format;
+    private final TeamBookings bookings;
 
     @Inject
     public CalendarSyncService(Storage storage, Clock clock, SessionService sessions, SettingsService settings,
-                               CalendarServer server, CalendarResourceFormat format) {
+                               CalendarServer server, CalendarResourceFormat format, TeamBookings bookings) {
         this.storage = storage;
         this.clock = clock;
         this.sessions = sessions;
         this.settings = settings;
         this.server = server;
         this.format = format;
+        this.bookings = bookings;
     }
 
     /**
@@ -83,13 +86,18 @@ public class CalendarSyncService {
         CalendarAccount account = account(request);
         progress.update("Connecting to " + account.collection().getHost(), 0, 1);
         CalendarCollection collection = server.open(account);
-        collection.verify();
+        String key = account.collectionUrl();
+        Optional<String> token = storage.transact(repos -> repos.planningSync().syncToken(key));
+        if (token.isEmpty()) {
+            collection.verify(); // a first sync says clearly when the URL is not a calendar
+        }
         if (!request.dryRun()) {
             settings.setTeamCalendar(account.collectionUrl(), account.user());
         }
-        Map<String, String> onServer = collection.list();
+        Listing listing = listing(collection, key, token);
+        Map<String, String> onServer = listing.onServer();
+        TeamBookings.Outcome booked = bookings.take(collection, key, onServer, request.dryRun());
         Plan plan = storage.transact(repos -> {
-            String key = account.collectionUrl();
             CalendarOutbox outbox = repos.calendarPushes().outbox(key);
             List<CalendarPush> pushed = repos.calendarPushes().findAll(key);
             Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
@@ -99,7 +107,47 @@ public class CalendarSyncService {
             return plan(collection, outbox, pushed, views, onServer, request.force());
         });
         takeBackOurOwnWrites(collection, plan);
-        return run(account, collection, plan, request, progress);
+        CalendarSyncResult result = run(account, collection, plan, request, progress);
+        if (!request.dryRun()) {
+            // Conflicts left on the server must show again next time: the old token still lists them.
+            String keep = result.conflicts().isEmpty() ? listing.token() : token.orElse(null);
+            storage.transactVoid(repos -> repos.planningSync().saveState(key, keep, clock.instant()));
+        }
+        List<String> changes = new ArrayList<>(booked.lines());
+        changes.addAll(result.changes());
+        return new CalendarSyncResult(result.collectionUrl(), result.dryRun(), result.created(), result.updated(),
+                result.deleted(), result.unchanged(), result.conflicts(), changes, booked.booked());
+    }
+
+    /**
+     * The server's resources (href to ETag) and the sync token to store. With a stored token one
+     * {@code sync-collection} report says what changed since (ADR 0018), applied to what our
+     * last writes left; without one, or when the server refuses it or lacks the report, the
+     * whole collection is listed.
+     */
+    private Listing listing(CalendarCollection collection, String key, Optional<String> token) {
+        Optional<SyncReport> report = collection.changesSince(token.orElse(null));
+        boolean everything = token.isEmpty();
+        if (report.isEmpty() && token.isPresent()) {
+            report = collection.changesSince(null);
+            everything = true;
+        }
+        if (report.isEmpty()) {
+            return new Listing(collection.list(), null);
+        }
+        Map<String, String> onServer = new java.util.LinkedHashMap<>();
+        if (!everything) {
+            // An ETag we did not get back (rare: the server sent none and had none to list) matches any.
+            storage.transact(repos -> repos.calendarPushes().findAll(key))
+                   .forEach(push -> onServer.put(push.href(), push.etag() == null ? "*" : push.etag()));
+        }
+        report.get().changed().forEach((href, etag) -> onServer.put(href, etag == null ? "" : etag));
+        report.get().removed().forEach(onServer::remove);
+        return new Listing(onServer, report.get().token());
+    }
+
+    /** The server's resources, href to ETag, and the sync token that describes them ({@code null}: none). */
+    private record Listing(Map<String, String> onServer, String token) {
     }
 
     /**
@@ -265,6 +313,20 @@ public class CalendarSyncService {
         MentorshipSession session = step.view.session();
         return session.displayTitle() + ", " + WHEN.format(session.details().localStart()) + " " + session.zone().getId()
                 + " (session " + session.id() + ")";
+    }
+
+    /** How many local changes wait for the next sync with the remembered team calendar (0 when none is set up). */
+    public int pendingChanges() {
+        return storage.transact(repos -> SettingsService.read(repos.settings()).calendarUrl()
+                .map(url -> {
+                    CalendarOutbox outbox = repos.calendarPushes().outbox(url);
+                    return outbox.sessionIdsToPush().size() + outbox.toRemove().size();
+                }).orElse(0));
+    }
+
+    /** When the calendar at {@code url} was last synced to the end, if ever. */
+    public java.util.Optional<java.time.Instant> lastSync(String url) {
+        return storage.transact(repos -> repos.planningSync().lastSync(url));
     }
 
     private enum Action {

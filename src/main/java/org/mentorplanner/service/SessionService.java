@@ -103,7 +103,7 @@ public class SessionService {
             notices.add("Booked for the mentee at once, so the session is published.");
         }
         MentorshipSession updated = new MentorshipSession(id, placed, location.zone(), status, existing.seriesId(),
-                token, existing.revision() + 1, existing.createdAt(), clock.instant());
+                token, existing.revision() + 1, existing.createdAt(), clock.instant(), existing.uid());
         repos.sessions().update(updated);
         return new SaveResult(updated, notices);
     }
@@ -170,7 +170,7 @@ public class SessionService {
         MentorshipSession restored = new MentorshipSession(snapshot.id(), snapshot.details(), snapshot.zone(),
                 snapshot.status(), snapshot.seriesId(), snapshot.bookingToken(),
                 Math.max(snapshot.revision(), repos.sessions().findById(snapshot.id()).map(MentorshipSession::revision).orElse(0)) + 1,
-                snapshot.createdAt(), clock.instant());
+                snapshot.createdAt(), clock.instant(), snapshot.uid());
         repos.sessions().restore(restored);
         return restored;
     }
@@ -320,7 +320,7 @@ public class SessionService {
 
     private MentorshipSession save(Repositories repos, MentorshipSession existing, SessionStatus status, String token) {
         MentorshipSession updated = new MentorshipSession(existing.id(), existing.details(), existing.zone(), status,
-                existing.seriesId(), token, existing.revision() + 1, existing.createdAt(), clock.instant());
+                existing.seriesId(), token, existing.revision() + 1, existing.createdAt(), clock.instant(), existing.uid());
         repos.sessions().update(updated);
         return updated;
     }

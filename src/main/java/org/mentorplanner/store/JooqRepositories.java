@@ -4,6 +4,7 @@ import org.mentorplanner.service.port.CalendarPushRepository;
 import org.mentorplanner.service.port.GroupRepository;
 import org.mentorplanner.service.port.LocationRepository;
 import org.mentorplanner.service.port.PersonRepository;
+import org.mentorplanner.service.port.PlanningSyncRepository;
 import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.SessionRepository;
 import org.mentorplanner.service.port.SettingsRepository;
@@ -45,5 +46,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public CalendarPushRepository calendarPushes() {
         return new JooqCalendarPushRepository(db);
+    }
+
+    @Override
+    public PlanningSyncRepository planningSync() {
+        return new JooqPlanningSyncRepository(db);
     }
 }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -70,8 +71,8 @@ final class JooqSessionRepository implements SessionRepository {
     /** One row of {@link #insertAll}; the column order matches {@link #bindRow}. */
     private static final String INSERT_ROW = "insert into mentorship_session (mentor_id, mentee_id, location_id, zone_id,"
             + " local_start, duration_minutes, start_utc, end_utc, method, meeting_url, place, title, notes, status,"
-            + " series_id, booking_token, revision, created_at, updated_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " series_id, booking_token, revision, created_at, updated_at, uid)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Ids per statement in {@link #deleteAll}. */
     private static final int DELETE_CHUNK = 500;
@@ -83,7 +84,8 @@ final class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
-    public MentorshipSession insert(MentorshipSession session) {
+    public MentorshipSession insert(MentorshipSession given) {
+        MentorshipSession session = withUid(given);
         MentorshipSessionRecord row = db.jooq().newRecord(S);
         fill(row, session);
         row.changed(S.ID, false);
@@ -101,8 +103,9 @@ final class JooqSessionRepository implements SessionRepository {
         // JDBC, without jOOQ's per-value conversion. SQLite gives new rows max(rowid)+1 in turn
         // and we are the only writer inside this transaction, so the new ids follow the highest one.
         long before = db.jooq().select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
+        List<MentorshipSession> withUids = sessions.stream().map(JooqSessionRepository::withUid).toList();
         try (PreparedStatement insert = db.jdbc().prepareStatement(INSERT_ROW)) {
-            for (MentorshipSession session : sessions) {
+            for (MentorshipSession session : withUids) {
                 bindRow(insert, session);
                 insert.addBatch();
             }
@@ -119,7 +122,7 @@ final class JooqSessionRepository implements SessionRepository {
         List<MentorshipSession> saved = new ArrayList<>(sessions.size());
         BatchBindStep groups = null;
         for (int i = 0; i < sessions.size(); i++) {
-            MentorshipSession session = withId(sessions.get(i), before + 1 + i);
+            MentorshipSession session = withId(withUids.get(i), before + 1 + i);
             saved.add(session);
             for (Long groupId : session.details().groupIds()) {
                 if (groups == null) {
@@ -157,6 +160,7 @@ final class JooqSessionRepository implements SessionRepository {
         insert.setInt(17, session.revision());
         insert.setLong(18, session.createdAt().toEpochMilli());
         insert.setLong(19, session.updatedAt().toEpochMilli());
+        insert.setString(20, session.uid());
     }
 
     private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
@@ -173,6 +177,7 @@ final class JooqSessionRepository implements SessionRepository {
         fill(row, session);
         row.setId(session.id());
         row.changed(S.ID, false);
+        row.changed(S.UID, false); // a UID never changes, and a changed copy may not carry it
         int updated = db.jooq().executeUpdate(row);
         if (updated == 0) {
             throw new IllegalStateException("session " + session.id() + " does not exist");
@@ -188,7 +193,7 @@ final class JooqSessionRepository implements SessionRepository {
             return;
         }
         MentorshipSessionRecord row = db.jooq().newRecord(S);
-        fill(row, session);
+        fill(row, withUid(session));
         row.setId(session.id());
         row.insert();
         insertGroups(session.id(), session.details().groupIds());
@@ -307,6 +312,7 @@ final class JooqSessionRepository implements SessionRepository {
         row.setRevision(session.revision());
         row.setCreatedAt(session.createdAt());
         row.setUpdatedAt(session.updatedAt());
+        row.setUid(session.uid());
     }
 
     /** Runs a select of {@link Table#COLUMNS} and maps each row straight from the JDBC result set. */
@@ -320,6 +326,15 @@ final class JooqSessionRepository implements SessionRepository {
 
     private static MentorshipSession withId(MentorshipSession session, long id) {
         return new MentorshipSession(id, session.details(), session.zone(), session.status(), session.seriesId(),
-                session.bookingToken(), session.revision(), session.createdAt(), session.updatedAt());
+                session.bookingToken(), session.revision(), session.createdAt(), session.updatedAt(), session.uid());
+    }
+
+    /**
+     * The session with a UID: its own, or a new random one. Random rather than derived from the
+     * id and creation time: two databases give their first session the same id, and with the
+     * same clock (tests, restored backups) the same time, but their UIDs must differ (ADR 0018).
+     */
+    private static MentorshipSession withUid(MentorshipSession session) {
+        return session.uid() != null ? session : session.withUid("session-" + UUID.randomUUID() + "@mentor-planner");
     }
 }

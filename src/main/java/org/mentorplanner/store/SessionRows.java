@@ -34,7 +34,7 @@ final class SessionRows {
      */
     static final List<String> COLUMNS = List.of("id", "mentor_id", "mentee_id", "location_id", "zone_id",
             "local_start", "duration_minutes", "method", "meeting_url", "place", "title", "notes", "status",
-            "series_id", "booking_token", "revision", "created_at", "updated_at");
+            "series_id", "booking_token", "revision", "created_at", "updated_at", "uid");
 
     /** The row's session's group ids as "3,7": one query per read, no N+1. */
     static final String GROUP_IDS = "(select group_concat(session_group.group_id) from session_group"
@@ -69,6 +69,7 @@ final class SessionRows {
     private static final int REVISION = position("revision");
     private static final int CREATED_AT = position("created_at");
     private static final int UPDATED_AT = position("updated_at");
+    private static final int UID = position("uid");
     private static final int GROUP_ID_LIST = COLUMNS.size() + 1;
 
     private SessionRows() {
@@ -143,7 +144,7 @@ final class SessionRows {
         return new MentorshipSession(row.getLong(ID), details, ZoneId.of(row.getString(ZONE_ID)),
                 SessionStatus.valueOf(row.getString(STATUS)), row.getString(SERIES_ID), row.getString(BOOKING_TOKEN),
                 row.getInt(REVISION), Instant.ofEpochMilli(row.getLong(CREATED_AT)),
-                Instant.ofEpochMilli(row.getLong(UPDATED_AT)));
+                Instant.ofEpochMilli(row.getLong(UPDATED_AT)), row.getString(UID));
     }
 
     private static Set<Long> parseIds(String commaSeparated) {

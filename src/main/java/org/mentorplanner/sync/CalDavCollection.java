@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.CalendarCollection;
+import org.mentorplanner.service.CalendarResource;
 import org.mentorplanner.service.CalendarServerException;
 import org.mentorplanner.service.ResourceChangedException;
+import org.mentorplanner.service.SyncReport;
 
 /** One collection on a CalDAV server, reached through {@link CalDavClient}. */
 final class CalDavCollection implements CalendarCollection {
@@ -204,5 +206,35 @@ final class CalDavCollection implements CalendarCollection {
 
     private static String withSlash(String path) {
         return path.endsWith("/") ? path : path + "/";
+    }
+
+    // Two-way sync (ADR 0018): the reports of a pull.
+
+    @Override
+    public Optional<SyncReport> changesSince(String syncToken) {
+        HttpResponse<String> response = send(request(collection, "REPORT", DavReports.syncCollection(syncToken))
+                .header("Depth", "0"), "list the calendar's changes");
+        int status = response.statusCode();
+        if (status == 207) {
+            return Optional.of(DavReports.syncAnswer(response.body(), collection));
+        }
+        // 403/409 with DAV:valid-sync-token: the token expired; 400, 405, 415, 501: no such report
+        // here. Either way the caller lists the collection instead. Logins and missing calendars
+        // are reported as for every request.
+        if (status == 401 || status == 404 || status >= 500 || status < 400) {
+            requireMultiStatus(response, "list the calendar's changes");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public java.util.List<CalendarResource> multiget(java.util.Collection<String> hrefs) {
+        if (hrefs.isEmpty()) {
+            return java.util.List.of();
+        }
+        HttpResponse<String> response = send(request(collection, "REPORT", DavReports.multiget(hrefs))
+                .header("Depth", "1"), "read " + hrefs.size() + " events");
+        requireMultiStatus(response, "read " + hrefs.size() + " events");
+        return DavReports.multigetAnswer(response.body(), collection);
     }
 }

@@ -27,9 +27,12 @@ public class CalDavResources implements CalendarResourceFormat {
 
     @Override
     public String fileName(MentorshipSession session) {
-        // The UID without its "@mentor-planner" host part: letters, digits and dashes only.
+        // The UID without its "@mentor-planner" host part: letters, digits and dashes only. A UID
+        // taken from another app's event may hold anything: other characters become dashes.
         String uid = SessionText.uid(session);
-        return uid.substring(0, uid.indexOf('@')) + ".ics";
+        int at = uid.indexOf('@');
+        String name = (at > 0 ? uid.substring(0, at) : uid).replaceAll("[^A-Za-z0-9._-]", "-");
+        return (name.isEmpty() ? "event" : name) + ".ics";
     }
 
     @Override

@@ -83,7 +83,8 @@ final class DavMultiStatus {
         }
     }
 
-    private static Document document(String xml) {
+    /** Parses a server's XML answer safely: no DTDs, no external entities. */
+    static Document document(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -102,12 +103,12 @@ final class DavMultiStatus {
         }
     }
 
-    private static Element child(Element parent, String namespace, String name) {
+    static Element child(Element parent, String namespace, String name) {
         List<Element> found = children(parent, namespace, name);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static List<Element> children(Element parent, String namespace, String name) {
+    static List<Element> children(Element parent, String namespace, String name) {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && namespace.equals(element.getNamespaceURI())

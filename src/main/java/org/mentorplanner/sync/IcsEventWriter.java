@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.SessionView;
 
 /**
@@ -69,6 +70,41 @@ final class IcsEventWriter {
                     .plain(mailto(view.mentee()));
         }
         out.append("END:VEVENT\r\n");
+    }
+
+    /**
+     * One VEVENT of a planning calendar: {@link #event} with {@code X-MENTORPLANNER-*} properties
+     * for every field RFC 5545 cannot say (ADR 0018), read back by {@link PlanningEvents}.
+     * Empty fields are left out.
+     */
+    void planningEvent(SessionView view, boolean zoneKnown) {
+        event(view, zoneKnown);
+        // Insert before END:VEVENT, which event() wrote last.
+        out.setLength(out.length() - "END:VEVENT\r\n".length());
+        MentorshipSession session = view.session();
+        SessionDetails d = session.details();
+        x("STATUS", session.status().name());
+        x("TITLE", d.title());
+        x("NOTES", d.notes());
+        x("MENTOR", view.mentor() == null ? "" : view.mentor().email());
+        x("MENTEE", view.mentee() == null ? "" : view.mentee().email());
+        x("LOCATION", view.location() == null ? "" : view.location().name());
+        x("ZONE", session.zone().getId());
+        x("METHOD", d.method().name());
+        x("MEETING-URL", d.meetingUrl() == null ? "" : d.meetingUrl());
+        x("PLACE", d.place() == null ? "" : d.place());
+        for (var group : view.groups()) {
+            x("GROUP", group.name());
+        }
+        x("SERIES", session.seriesId() == null ? "" : session.seriesId());
+        x("BOOKING-TOKEN", session.bookingToken() == null ? "" : session.bookingToken());
+        out.append("END:VEVENT\r\n");
+    }
+
+    private void x(String name, String value) {
+        if (!value.isEmpty()) {
+            line(PlanningEvents.PREFIX + name).text(value);
+        }
     }
 
     private static String status(MentorshipSession session) {

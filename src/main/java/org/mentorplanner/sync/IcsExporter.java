@@ -49,10 +49,19 @@ public final class IcsExporter {
      * {@link #calendar}, with its VTIMEZONE and no calendar name (the collection has its own).
      */
     public String calendarObject(SessionView session) {
-        return write(List.of(), List.of(session));
+        return write(List.of(), List.of(session), false);
+    }
+
+    /** One session as a resource of a planning calendar: {@link #calendarObject} with every field (ADR 0018). */
+    public String planningObject(SessionView session) {
+        return write(List.of(), List.of(session), true);
     }
 
     private String write(List<Property> calendarProperties, List<SessionView> sessions) {
+        return write(calendarProperties, sessions, false);
+    }
+
+    private String write(List<Property> calendarProperties, List<SessionView> sessions, boolean planning) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Map<ZoneId, Optional<VTimeZone>> zones = new LinkedHashMap<>();
         for (SessionView view : sessions) {
@@ -67,7 +76,11 @@ public final class IcsExporter {
         zones.values().forEach(zone -> zone.ifPresent(out::append));
         IcsEventWriter events = new IcsEventWriter(out);
         for (SessionView view : sessions) {
-            events.event(view, zones.get(view.session().zone()).isPresent());
+            if (planning) {
+                events.planningEvent(view, zones.get(view.session().zone()).isPresent());
+            } else {
+                events.event(view, zones.get(view.session().zone()).isPresent());
+            }
         }
         out.append("END:VCALENDAR\r\n");
         return IcsFolding.fold(out);

@@ -17,9 +17,14 @@ final class SessionText {
     private SessionText() {
     }
 
-    /** Stable across exports and edits: the store id plus the creation time, so a reused id never collides. */
+    /**
+     * Stable across exports and edits: the session's stored uid (ADR 0018). A session not read
+     * from the store has none; it gets the form older versions used, the store id plus the
+     * creation time, which is also what sessions saved before version 3 of the schema keep.
+     */
     static String uid(MentorshipSession session) {
-        return "session-" + session.id() + "-" + session.createdAt().toEpochMilli() + "@mentor-planner";
+        return session.uid() != null ? session.uid()
+                : "session-" + session.id() + "-" + session.createdAt().toEpochMilli() + "@mentor-planner";
     }
 
     /** "open", "booked" or "cancelled". */

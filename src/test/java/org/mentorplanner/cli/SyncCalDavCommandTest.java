@@ -48,6 +48,20 @@ class SyncCalDavCommandTest {
     record Run(int code, String out, String err) {
     }
 
+    private String get(String href) {
+        try {
+            return RADICALE.get(calendar, href);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The hrefs in the calendar, as another client lists them. */
+    private java.util.List<String> hrefsOnServer() {
+        return java.util.List.copyOf(new org.mentorplanner.sync.CalDavClient().open(new org.mentorplanner.service.CalendarAccount(
+                calendar, RadicaleServer.USER, RadicaleServer.PASSWORD)).list().keySet());
+    }
+
     private Run cli(String... args) {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
@@ -156,7 +170,7 @@ class SyncCalDavCommandTest {
     @Test
     void aConflictFailsUntilForced() throws Exception {
         cli("--db", db.toString(), "sync", "caldav", "--url", calendar.toString(), "--user", RadicaleServer.USER);
-        String href = calendar.getPath() + "session-1-" + CLOCK.millis() + ".ics";
+        String href = hrefsOnServer().stream().filter(h -> get(h).contains("SUMMARY:Career chat")).findFirst().orElseThrow();
         RADICALE.put(calendar, href, RADICALE.get(calendar, href).replace("SUMMARY:Career chat", "SUMMARY:Edited elsewhere"));
 
         Run conflict = cli("--db", db.toString(), "sync", "caldav");

@@ -296,6 +296,7 @@ class DuplicationServiceTest extends SampleOrganisationTest {
                 @Override public org.mentorplanner.service.port.LocationRepository locations() { return repos.locations(); }
                 @Override public org.mentorplanner.service.port.SettingsRepository settings() { return repos.settings(); }
                 @Override public org.mentorplanner.service.port.CalendarPushRepository calendarPushes() { return repos.calendarPushes(); }
+                @Override public org.mentorplanner.service.port.PlanningSyncRepository planningSync() { return repos.planningSync(); }
                 @Override public org.mentorplanner.service.port.SessionRepository sessions() {
                     return (org.mentorplanner.service.port.SessionRepository) java.lang.reflect.Proxy.newProxyInstance(
                             getClass().getClassLoader(), new Class<?>[] {org.mentorplanner.service.port.SessionRepository.class},

@@ -147,7 +147,7 @@ class RepositoryRoundTripTest extends StoreTestBase {
         SessionDetails changed = new SessionDetails(db.bob.id(), null, db.newYork.id(), LocalDateTime.parse("2026-12-01T09:15"),
                 Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, null, Set.of(juniors), "", "");
         MentorshipSession update = new MentorshipSession(saved.id(), changed, db.newYork.zone(), SessionStatus.CANCELLED,
-                null, null, 8, saved.createdAt(), Instant.parse("2026-11-03T00:00:00Z"));
+                null, null, 8, saved.createdAt(), Instant.parse("2026-11-03T00:00:00Z"), saved.uid());
 
         storage.transactVoid(r -> r.sessions().update(update));
 

@@ -120,7 +120,7 @@ class SessionRangeQueryTest extends StoreTestBase {
         MentorshipSession booked = db.saved(db.ada, "2026-12-01T10:00", Duration.ofMinutes(30));
         SessionDetails withMia = booked.details().withMentee(db.mia.id());
         MentorshipSession bookedWithMia = new MentorshipSession(booked.id(), withMia, booked.zone(), SessionStatus.PUBLISHED,
-                null, "t-mia", 1, booked.createdAt(), booked.updatedAt());
+                null, "t-mia", 1, booked.createdAt(), booked.updatedAt(), booked.uid());
         db.storage.transactVoid(r -> r.sessions().update(bookedWithMia));
         MentorshipSession adaDraft = db.saved(db.ada, "2026-12-10T10:00", Duration.ofMinutes(30));
         MentorshipSession bobDraft = db.saved(db.bob, "2026-12-02T10:00", Duration.ofMinutes(30));

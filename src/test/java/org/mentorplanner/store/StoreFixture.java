@@ -52,7 +52,7 @@ final class StoreFixture implements AutoCloseable {
 
     static MentorshipSession withStatus(MentorshipSession s, SessionStatus status, String token) {
         return new MentorshipSession(s.id(), s.details(), s.zone(), status, s.seriesId(), token, s.revision(),
-                s.createdAt(), s.updatedAt());
+                s.createdAt(), s.updatedAt(), s.uid());
     }
 
     @Override

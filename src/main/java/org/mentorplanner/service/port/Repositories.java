@@ -14,4 +14,7 @@ public interface Repositories {
     SettingsRepository settings();
 
     CalendarPushRepository calendarPushes();
+
+    /** Two-way sync bookkeeping: tokens, last synced copies, conflicts (ADR 0018). */
+    PlanningSyncRepository planningSync();
 }

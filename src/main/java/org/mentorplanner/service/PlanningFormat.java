@@ -1,0 +1,18 @@
+package org.mentorplanner.service;
+
+/**
+ * How a session is written to and read from a planning calendar: the ICS export's event with
+ * {@code X-MENTORPLANNER-*} properties for what RFC 5545 cannot say (ADR 0018). Implemented by
+ * the {@code sync} package; the one mapping of sessions to iCalendar.
+ */
+public interface PlanningFormat {
+
+    /** A VCALENDAR with the session's one VEVENT (with every field) and its VTIMEZONE. */
+    String planningObject(SessionView view);
+
+    /** The session's fields as {@link #read} reads them back from {@link #planningObject}. */
+    SessionFields fields(SessionView view);
+
+    /** The one event of a calendar object resource; never throws for bad input, says the problem instead. */
+    PulledEvent read(String calendarObject);
+}
