@@ -124,9 +124,10 @@ public final class PlannerWindow {
         export.show(owner);
     }
 
-    /** Opens "Sync with team calendar…"; made on demand, so nothing of it runs before the first week is shown. */
+    /** Opens "Sync calendars…"; made on demand, so nothing of it runs before the first week is shown. */
     private void openSync(Stage owner) {
         SyncPresenter sync = workspace.injector().getInstance(SyncPresenter.class);
+        sync.setOnSessionsChanged(presenter::refreshFromStore);
         sync.load();
         sync.show(owner);
     }

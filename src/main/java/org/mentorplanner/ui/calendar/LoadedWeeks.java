@@ -42,6 +42,11 @@ final class LoadedWeeks {
         return weeks.contains(monday(date));
     }
 
+    /** The Mondays of every week loaded (or being fetched), in order. */
+    List<LocalDate> all() {
+        return weeks.stream().sorted().toList();
+    }
+
     static LocalDate monday(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }

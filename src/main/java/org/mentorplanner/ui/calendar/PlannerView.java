@@ -69,7 +69,7 @@ final class PlannerView {
     final Button newSession = new Button("New Session");
     final MenuButton appMenu = new MenuButton("Menu");
     final MenuItem exportLinks = new MenuItem("Export booking links…");
-    final MenuItem syncCalendar = new MenuItem("Sync with team calendar…");
+    final MenuItem syncCalendar = new MenuItem("Sync calendars…");
     final MenuItem importDirectory = new MenuItem("Import people or places…");
     final MenuItem settings = new MenuItem("Settings…");
 
