@@ -18,7 +18,9 @@ import org.mentorplanner.ui.calendar.WindowPlacement;
 import org.mentorplanner.ui.export.ExportPresenter;
 import org.mentorplanner.ui.importing.ImportPresenter;
 import org.mentorplanner.ui.settings.SettingsPresenter;
+import org.mentorplanner.ui.sync.BackgroundSync;
 import org.mentorplanner.ui.sync.SyncPresenter;
+import org.mentorplanner.ui.sync.SyncStatusPresenter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,8 @@ public final class PlannerWindow {
     private final Clock clock;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
+    private BackgroundSync background;
+    private SyncStatusPresenter syncStatus;
 
     /**
      * {@code preferences} keeps the window placement; tests give a node of their own and a clock
@@ -97,6 +101,26 @@ public final class PlannerWindow {
                 () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
         presenter.start(placement.lastPage());
+        startSyncStatus(stage, opened);
+    }
+
+    /** The status bar's sync line and the background sync (off unless the settings turn it on). */
+    private void startSyncStatus(Stage stage, GuiceWorkspace opened) {
+        syncStatus = opened.injector().getInstance(SyncStatusPresenter.class);
+        syncStatus.setOnOpen(() -> openSync(stage));
+        presenter.setSyncStatus(syncStatus.view());
+        // After the first frames, as the store warm-up: the sync state's reads start jOOQ (ADR 0012).
+        PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
+        afterFirstFrames.setOnFinished(event -> syncStatus.refresh());
+        afterFirstFrames.play();
+        background = opened.injector().getInstance(BackgroundSync.class);
+        background.setOnSynced(result -> {
+            if (result.changedSessions() || !result.conflicts().isEmpty()) {
+                presenter.refreshFromStore();
+            }
+            syncStatus.refresh();
+        });
+        background.reschedule();
     }
 
     /**
@@ -127,7 +151,10 @@ public final class PlannerWindow {
     /** Opens "Sync calendars…"; made on demand, so nothing of it runs before the first week is shown. */
     private void openSync(Stage owner) {
         SyncPresenter sync = workspace.injector().getInstance(SyncPresenter.class);
-        sync.setOnSessionsChanged(presenter::refreshFromStore);
+        sync.setOnSessionsChanged(() -> {
+            presenter.refreshFromStore();
+            syncStatus.refresh();
+        });
         sync.load();
         sync.show(owner);
     }
@@ -141,7 +168,10 @@ public final class PlannerWindow {
 
     private void openSettings(Stage owner) {
         SettingsPresenter settings = workspace.injector().getInstance(SettingsPresenter.class);
-        settings.setOnSaved(presenter::reloadMe);
+        settings.setOnSaved(() -> {
+            presenter.reloadMe();
+            background.reschedule();
+        });
         settings.load();
         settings.show(owner);
     }
@@ -153,6 +183,9 @@ public final class PlannerWindow {
 
     /** Closes the database (after the window closed). */
     public void close() {
+        if (background != null) {
+            background.stop();
+        }
         if (presenter != null) {
             presenter.close();
         }

@@ -3,7 +3,6 @@ package org.mentorplanner.service;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -142,9 +141,7 @@ public class CalendarsSync {
 
     /** The sessions with an open conflict on the planning calendar (the grid marks them). */
     public Set<Long> conflictIds() {
-        Set<Long> ids = new HashSet<>();
-        planning.conflicts().forEach(conflict -> ids.add(conflict.sessionId()));
-        return ids;
+        return planning.conflictedSessionIds();
     }
 
     /**

@@ -549,6 +549,11 @@ public final class PlannerPresenter implements SessionActions {
         refreshCounts();
     }
 
+    /** Puts {@code line} (the sync status) into the status bar. */
+    public void setSyncStatus(javafx.scene.Node line) {
+        view.syncStatus.getChildren().setAll(line);
+    }
+
     /** Reads the loaded weeks again and updates their blocks in place, the selection kept: after a sync changed sessions here. */
     public void refreshFromStore() {
         List<LocalDate> weeks = loaded.all();

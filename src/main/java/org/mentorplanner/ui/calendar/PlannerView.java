@@ -83,6 +83,8 @@ final class PlannerView {
     final Label message = new Label();
     final ProgressBar progress = new ProgressBar();
     final Label progressLabel = new Label();
+    /** Holds the sync line the app puts into the status bar. */
+    final HBox syncStatus = new HBox();
 
     final StackPane pages = new StackPane();
 
@@ -392,7 +394,7 @@ final class PlannerView {
         progressLabel.setVisible(false);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, counts, grow, message, progressLabel, progress);
+        HBox bar = new HBox(12, counts, grow, message, syncStatus, progressLabel, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

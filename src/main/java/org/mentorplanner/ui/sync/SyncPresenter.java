@@ -43,6 +43,7 @@ public final class SyncPresenter {
     private final TaskExecutor executor;
     private final Provider<CalendarFinderPresenter> finders;
     private final SyncPassword password;
+    private final SyncRuns runs;
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
@@ -54,7 +55,8 @@ public final class SyncPresenter {
 
     @Inject
     public SyncPresenter(CalendarsSync service, SettingsService settings, TaskExecutor executor,
-                         Provider<CalendarFinderPresenter> finders, SyncPassword password) {
+                         Provider<CalendarFinderPresenter> finders, SyncPassword password, SyncRuns runs) {
+        this.runs = runs;
         this.service = service;
         this.settings = settings;
         this.executor = executor;
@@ -68,7 +70,7 @@ public final class SyncPresenter {
         return view.root;
     }
 
-    /** Called on the FX thread after a sync or a resolved conflict changed sessions here (the grid reads them again). */
+    /** Called on the FX thread after each finished sync and resolved conflict (the grid and the status bar read them again). */
     public void setOnSessionsChanged(Runnable listener) {
         this.onSessionsChanged = listener;
     }
@@ -142,7 +144,8 @@ public final class SyncPresenter {
         view.findPlanning.setOnAction(e -> openFinder(view.planningUrl));
         view.find.disableProperty().bind(running.or(loaded.not()));
         view.findPlanning.disableProperty().bind(running.or(loaded.not()));
-        view.sync.disableProperty().bind(invalid.or(running).or(loaded.not()));
+        // A background sync running meanwhile disables Sync too: one sync at a time.
+        view.sync.disableProperty().bind(invalid.or(running).or(runs.runningProperty()).or(loaded.not()));
         view.running.visibleProperty().bind(running);
         for (Control input : new Control[] {view.url, view.planningUrl, view.user, view.password, view.overwrite}) {
             input.disableProperty().bind(running);
@@ -190,7 +193,7 @@ public final class SyncPresenter {
 
     /** Starts a sync with the fields' values; does nothing while one runs or a field is wrong. */
     public void startSync() {
-        if (running.get() || !loaded.get() || problem().isPresent()) {
+        if (running.get() || !loaded.get() || problem().isPresent() || !runs.tryStart()) {
             return;
         }
         CalendarsSync.Request request = new CalendarsSync.Request(blankToNull(view.url.getText()),
@@ -217,6 +220,7 @@ public final class SyncPresenter {
     }
 
     private void finished(CalendarsSync.Result result) {
+        runs.finished();
         running.set(false);
         lastResult = result;
         unbindProgress();
@@ -243,9 +247,7 @@ public final class SyncPresenter {
         boolean conflicts = teamConflicts || !result.conflicts().isEmpty();
         showOutcome(String.join(" ", parts), lines, conflicts ? "conflicts" : null);
         view.overwrite.setSelected(false); // Forcing is for one run, never a standing choice.
-        if (result.changedSessions() || result.planning().isPresent()) {
-            onSessionsChanged.run();
-        }
+        onSessionsChanged.run(); // the grid and the status bar follow what the sync did
     }
 
     /** Lists the planning calendar's open conflicts first in the dialog, or hides the list when there are none. */
@@ -280,6 +282,7 @@ public final class SyncPresenter {
     }
 
     private void failed(Exception failure) {
+        runs.finished();
         running.set(false);
         unbindProgress();
         if (failure instanceof CancellationException) {
