@@ -30,8 +30,8 @@ final class ConflictRow {
         title.getStyleClass().add("conflict-title");
         VBox row = new VBox(4, title);
         for (Field field : conflict.fields()) {
-            Label line = new Label(capitalised(field.label()) + ": mine \"" + shown(conflict.mine().get(field))
-                    + "\", theirs \"" + shown(conflict.theirs().get(field)) + "\"");
+            Label line = new Label(capitalised(field.label()) + ": mine \"" + shown(field, conflict.mine().get(field))
+                    + "\", theirs \"" + shown(field, conflict.theirs().get(field)) + "\"");
             line.setWrapText(true);
             line.getStyleClass().add("conflict-field");
             row.getChildren().add(line);
@@ -54,6 +54,21 @@ final class ConflictRow {
 
     private static String fieldNames(SyncConflictView conflict) {
         return String.join(" and ", conflict.fields().stream().map(Field::label).toList());
+    }
+
+    private static final java.time.format.DateTimeFormatter START =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
+
+    /** A start reads as a date and time ("Thu 3 Dec 2026 11:00"); other values as they are. */
+    private static String shown(Field field, String value) {
+        if (field == Field.START) {
+            try {
+                return START.format(java.time.LocalDateTime.parse(value));
+            } catch (java.time.format.DateTimeParseException e) {
+                return shown(value); // not a plain local date-time: show what the event holds
+            }
+        }
+        return shown(value);
     }
 
     private static String shown(String value) {

@@ -37,6 +37,9 @@ import org.mentorplanner.ui.UserErrors;
  */
 public final class SyncPresenter {
 
+    /** The summary's last line while conflicts are listed; it goes once they are all resolved. */
+    private static final String KEEP_ONE_SIDE = "Keep one side of each session listed above.";
+
     final SyncView view = new SyncView();
     private final CalendarsSync service;
     private final SettingsService settings;
@@ -237,15 +240,18 @@ public final class SyncPresenter {
                     + " them with the planner's version, or change them back in the calendar.");
         }
         if (!result.conflicts().isEmpty()) {
-            parts.add("Keep one side of each session listed above.");
+            parts.add(KEEP_ONE_SIDE);
         }
         List<String> lines = new ArrayList<>();
         result.team().ifPresent(team -> team.conflicts().forEach(conflict -> lines.add(SyncView.CONFLICT + conflict)));
         result.planning().ifPresent(planning -> planning.problems().forEach(problem -> lines.add("Not taken: " + problem)));
-        result.team().ifPresent(team -> team.changes().forEach(change -> lines.add(capitalised(change))));
-        result.planning().ifPresent(planning -> planning.changes().forEach(change -> lines.add(capitalised(change))));
+        // With both calendars synced, each line says which one it is about.
+        boolean both = result.team().isPresent() && result.planning().isPresent();
+        result.team().ifPresent(team -> team.changes().forEach(change -> lines.add((both ? "Team: " : "") + capitalised(change))));
+        result.planning().ifPresent(planning -> planning.changes().forEach(change ->
+                lines.add((both ? "Planning: " : "") + capitalised(change))));
         boolean conflicts = teamConflicts || !result.conflicts().isEmpty();
-        showOutcome(String.join(" ", parts), lines, conflicts ? "conflicts" : null);
+        showOutcome(String.join("\n", parts), lines, conflicts ? "conflicts" : null);
         view.overwrite.setSelected(false); // Forcing is for one run, never a standing choice.
         onSessionsChanged.run(); // the grid and the status bar follow what the sync did
     }
@@ -270,6 +276,10 @@ public final class SyncPresenter {
         executor.execute(() -> service.resolve(sessionId, keepMine), left -> {
             view.conflicts.setDisable(false);
             showConflicts(left);
+            if (left.isEmpty() && view.summary.getText().endsWith(KEEP_ONE_SIDE)) {
+                view.summary.setText(view.summary.getText().replace(KEEP_ONE_SIDE,
+                        "All conflicts resolved: the next sync sends the versions kept here."));
+            }
             onSessionsChanged.run();
         }, failure -> {
             view.conflicts.setDisable(false);

@@ -29,7 +29,7 @@ final class SyncView {
     final Button findPlanning = new Button("Find…");
     final TextField user = new TextField();
     final PasswordField password = new PasswordField();
-    final CheckBox overwrite = new CheckBox("Overwrite events that were changed on the server");
+    final CheckBox overwrite = new CheckBox("Overwrite team calendar events that were changed on the server");
     final Label problems = new Label();
     final VBox running = new VBox(4);
     final ProgressBar progress = new ProgressBar(0);
@@ -69,11 +69,12 @@ final class SyncView {
         url.setPromptText("https://dav.example.org/calendars/team/mentoring/");
         planningUrl.setPromptText("https://dav.example.org/calendars/team/planning/");
         user.setPromptText("Leave empty for a server without login");
-        Label passwordHint = FormLayout.hint(new Label("Not stored: asked for again next time."));
+        Label passwordHint = FormLayout.hint(new Label("Not stored: kept in memory only while the planner is open "
+                + "(for the background sync), asked for again next time."));
         Label overwriteHint = FormLayout.hint(new Label(
                 "Without it, an event someone changed in the team calendar since the last sync is left as it is and listed."));
 
-        GridPane form = FormLayout.form(110, 420);
+        GridPane form = FormLayout.form(130, 420);
         int row = 0;
         javafx.scene.layout.HBox.setHgrow(url, javafx.scene.layout.Priority.ALWAYS);
         form.addRow(row++, FormLayout.fieldLabel("Team calendar", url), new javafx.scene.layout.HBox(8, url, find));

@@ -107,6 +107,7 @@ class SyncConflictDialogTest {
         robot.clickOn("#keepMine-" + sessionId);
 
         assertThat(conflicts.isVisible()).as("no conflict left to list").isFalse();
+        assertThat(robot.lookup("#summary").<Label>query().getText()).endsWith("All conflicts resolved: the next sync sends the versions kept here.");
         java.util.List<org.mentorplanner.service.SyncConflictView> left =
                 fixture.stored(w -> w.service(PlanningSyncService.class).conflicts());
         assertThat(left).as("resolved in the database").isEmpty();
