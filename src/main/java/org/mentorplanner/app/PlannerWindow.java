@@ -21,7 +21,9 @@ import org.mentorplanner.ui.calendar.WindowPlacement;
 import org.mentorplanner.ui.export.ExportPresenter;
 import org.mentorplanner.ui.importing.ImportPresenter;
 import org.mentorplanner.ui.settings.SettingsPresenter;
+import org.mentorplanner.ui.sync.BackgroundSync;
 import org.mentorplanner.ui.sync.SyncPresenter;
+import org.mentorplanner.ui.sync.SyncStatusPresenter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,8 @@ public final class PlannerWindow {
     private ExternalChangeWatcher watcher;
     private WindowBeacon beacon;
     private Runnable onOpenElsewhere;
+    private BackgroundSync background;
+    private SyncStatusPresenter syncStatus;
 
     /**
      * {@code preferences} keeps the window placement; tests give a node of their own and a clock
@@ -180,6 +184,26 @@ public final class PlannerWindow {
         presenter.start(placement.lastPage());
         PlannerPresenter shown = presenter;
         watcher = ExternalChangeWatcher.start(opened::dataVersion, shown::showExternalChanges);
+        startSyncStatus(stage, opened);
+    }
+
+    /** The status bar's sync line and the background sync (off unless the settings turn it on). */
+    private void startSyncStatus(Stage stage, GuiceWorkspace opened) {
+        syncStatus = opened.injector().getInstance(SyncStatusPresenter.class);
+        syncStatus.setOnOpen(() -> openSync(stage));
+        presenter.setSyncStatus(syncStatus.view());
+        // After the first frames, as the store warm-up: the sync state's reads start jOOQ (ADR 0012).
+        PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
+        afterFirstFrames.setOnFinished(event -> syncStatus.refresh());
+        afterFirstFrames.play();
+        background = opened.injector().getInstance(BackgroundSync.class);
+        background.setOnSynced(result -> {
+            if (result.changedSessions() || !result.conflicts().isEmpty()) {
+                presenter.refreshFromStore();
+            }
+            syncStatus.refresh();
+        });
+        background.reschedule();
     }
 
     /**
@@ -218,9 +242,13 @@ public final class PlannerWindow {
         export.show(owner);
     }
 
-    /** Opens "Sync with team calendar…"; made on demand, so nothing of it runs before the first week is shown. */
+    /** Opens "Sync calendars…"; made on demand, so nothing of it runs before the first week is shown. */
     private void openSync(Stage owner) {
         SyncPresenter sync = workspace.injector().getInstance(SyncPresenter.class);
+        sync.setOnSessionsChanged(() -> {
+            presenter.refreshFromStore();
+            syncStatus.refresh();
+        });
         sync.load();
         sync.show(owner);
     }
@@ -234,7 +262,10 @@ public final class PlannerWindow {
 
     private void openSettings(Stage owner) {
         SettingsPresenter settings = workspace.injector().getInstance(SettingsPresenter.class);
-        settings.setOnSaved(presenter::reloadMe);
+        settings.setOnSaved(() -> {
+            presenter.reloadMe();
+            background.reschedule();
+        });
         settings.load();
         settings.show(owner);
     }
@@ -246,6 +277,9 @@ public final class PlannerWindow {
 
     /** Closes the database (after the window closed). */
     public void close() {
+        if (background != null) {
+            background.stop();
+        }
         if (presenter != null) {
             presenter.close();
         }

@@ -577,4 +577,13 @@ public class PlanningSyncService {
     private record Step(Kind kind, String uid, SessionView local, PlanningCopy copy, Remote there, SessionFields fields,
                         String note) {
     }
+
+    /**
+     * The ids of the sessions with an open conflict on the remembered planning calendar (the grid
+     * marks them); plain reads only, so the planner can ask while it opens.
+     */
+    public java.util.Set<Long> conflictedSessionIds() {
+        return storage.transact(repos -> repos.settings().get(PLANNING_URL)
+                .map(url -> repos.planningSync().conflictedSessionIds(url)).orElse(java.util.Set.of()));
+    }
 }

@@ -127,4 +127,41 @@ public class SettingsService {
         }
         return stripped.endsWith("/") ? stripped : stripped + "/";
     }
+
+    /** The setting that holds the background sync's interval in minutes (absent: off). */
+    static final String BACKGROUND_SYNC_MINUTES = "sync.background.minutes";
+    /** The intervals the background sync offers, in minutes; 0 is off (the default). */
+    public static final java.util.List<Integer> BACKGROUND_SYNC_CHOICES = java.util.List.of(0, 5, 15, 30, 60);
+
+    /** How often the window syncs both calendars in the background, in minutes; 0 when it does not (the default). */
+    public int backgroundSyncMinutes() {
+        return storage.transact(repos -> repos.settings().get(BACKGROUND_SYNC_MINUTES)
+                .map(text -> {
+                    try {
+                        int minutes = Integer.parseInt(text.strip());
+                        return BACKGROUND_SYNC_CHOICES.contains(minutes) ? minutes : 0;
+                    } catch (NumberFormatException e) {
+                        return 0; // a value another version wrote: off is the safe reading
+                    }
+                }).orElse(0));
+    }
+
+    /**
+     * Sets how often the window syncs in the background: 0 (off), 5, 15, 30 or 60 minutes.
+     *
+     * @throws InvalidInputException for any other number
+     */
+    public void setBackgroundSyncMinutes(int minutes) {
+        if (!BACKGROUND_SYNC_CHOICES.contains(minutes)) {
+            throw new InvalidInputException("Background sync runs every 5, 15, 30 or 60 minutes, or is off (0); "
+                    + minutes + " is none of these.");
+        }
+        storage.transactVoid(repos -> {
+            if (minutes == 0) {
+                repos.settings().remove(BACKGROUND_SYNC_MINUTES);
+            } else {
+                repos.settings().put(BACKGROUND_SYNC_MINUTES, Integer.toString(minutes));
+            }
+        });
+    }
 }

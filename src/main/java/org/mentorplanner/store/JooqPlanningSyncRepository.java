@@ -195,4 +195,12 @@ final class JooqPlanningSyncRepository implements PlanningSyncRepository {
                 row.getFields().isEmpty() ? List.of() : Arrays.asList(row.getFields().split(",")),
                 row.getMine(), row.getTheirs(), row.getHref(), row.getEtag(), Instant.ofEpochMilli(row.getFoundAt()));
     }
+
+    @Override
+    public java.util.Set<Long> conflictedSessionIds(String collectionUrl) {
+        // Plain SQL: the grid asks while the planner opens, before jOOQ is started (ADR 0012).
+        return new java.util.HashSet<>(Rows.query(db.jdbc(),
+                "select s.id from sync_conflict c join mentorship_session s on s.uid = c.uid where c.collection_url = ?",
+                List.of(collectionUrl), row -> row.getLong(1)));
+    }
 }

@@ -76,4 +76,20 @@ class SettingsServiceTest {
         assertThat(settings.settings().calendarUrl()).contains("https://dav.example.org/team/");
         assertThat(settings.settings().calendarUser()).contains("alice");
     }
+
+    @Test
+    void backgroundSyncIsOffByDefaultTakesTheOfferedIntervalsAndRefusesOthers() {
+        assertThat(settings.backgroundSyncMinutes()).isZero();
+
+        settings.setBackgroundSyncMinutes(15);
+        assertThat(settings.backgroundSyncMinutes()).isEqualTo(15);
+
+        assertThatThrownBy(() -> settings.setBackgroundSyncMinutes(7))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Background sync runs every 5, 15, 30 or 60 minutes, or is off (0); 7 is none of these.");
+        assertThat(settings.backgroundSyncMinutes()).as("kept").isEqualTo(15);
+
+        settings.setBackgroundSyncMinutes(0);
+        assertThat(settings.backgroundSyncMinutes()).isZero();
+    }
 }

@@ -49,4 +49,10 @@ public interface PlanningSyncRepository {
 
     /** Forgets a session's conflict; returns whether there was one. */
     boolean deleteConflict(String collectionUrl, String uid);
+
+    /**
+     * The ids of the sessions with an open conflict on {@code collectionUrl}: a plain read, so the
+     * planner may ask it while it opens (ADR 0012).
+     */
+    java.util.Set<Long> conflictedSessionIds(String collectionUrl);
 }

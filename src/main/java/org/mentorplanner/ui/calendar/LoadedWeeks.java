@@ -42,12 +42,12 @@ final class LoadedWeeks {
         return weeks.contains(monday(date));
     }
 
-    static LocalDate monday(LocalDate date) {
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    /** The Mondays of every week loaded (or being fetched), in order. */
+    List<LocalDate> all() {
+        return weeks.stream().sorted().toList();
     }
 
-    /** The Mondays of every week held, in order. */
-    java.util.List<LocalDate> all() {
-        return weeks.stream().sorted().toList();
+    static LocalDate monday(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

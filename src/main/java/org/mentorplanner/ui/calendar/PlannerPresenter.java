@@ -118,6 +118,8 @@ public final class PlannerPresenter implements SessionActions {
     private Runnable importHandler;
     /** Shows the status bar's "Working…" only for work that takes a moment. */
     private BusyIndicatorDelay busy;
+    @Inject
+    private GridSync gridSync;
 
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
@@ -175,8 +177,8 @@ public final class PlannerPresenter implements SessionActions {
                     EditorChoices choices = new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
                             directory.locations(), directory.groups());
                     List<Long> mentorIds = choices.mentors().stream().map(Person::id).toList();
-                    return new Opening(choices, weeks.isEmpty() ? List.of()
-                            : sessions.loadRange(mentorIds, startOf(weeks), endOf(weeks)));
+                    return new Opening(choices, weeks.isEmpty() ? new GridSync.Weeks(List.of(), Set.of())
+                            : gridSync.load(mentorIds, startOf(weeks), endOf(weeks)));
                 },
                 opening -> directoryLoaded(opening.choices(), opening.sessions()),
                 failure -> {
@@ -186,7 +188,7 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /** What the planner needs to show its first page: the directory and the sessions of the first weeks. */
-    private record Opening(EditorChoices choices, List<MentorshipSession> sessions) {
+    private record Opening(EditorChoices choices, GridSync.Weeks sessions) {
     }
 
     /** Called once the first page shows the directory and its sessions (the app then prepares the store for changes). */
@@ -411,10 +413,11 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /** Shows the mentors and {@code firstSessions}, the sessions of the first weeks. */
-    private void directoryLoaded(EditorChoices loadedChoices, List<MentorshipSession> firstSessions) {
+    private void directoryLoaded(EditorChoices loadedChoices, GridSync.Weeks firstSessions) {
         this.choices = loadedChoices;
         view.mentorList.getChildren().clear();
-        grid.addMentors(choices, firstSessions);
+        grid.markConflicts(firstSessions.conflictIds());
+        grid.addMentors(choices, firstSessions.sessions());
         for (Person mentor : choices.mentors()) {
             Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
             CheckBox box = new CheckBox(mentor.name());
@@ -619,7 +622,7 @@ public final class PlannerPresenter implements SessionActions {
         var start = startOf(weeks);
         var end = endOf(weeks);
         Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
-        executor.execute(() -> sessions.loadRange(mentorIds, start, end),
+        executor.execute(() -> gridSync.load(mentorIds, start, end),
                 this::showSessions,
                 failure -> {
                     loaded.release(weeks);
@@ -637,9 +640,23 @@ public final class PlannerPresenter implements SessionActions {
         return weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
     }
 
-    private void showSessions(List<MentorshipSession> list) {
-        grid.showAll(list);
+    private void showSessions(GridSync.Weeks list) {
+        GridSync.show(grid, list);
         refreshCounts();
+    }
+
+    /** Puts {@code line} (the sync status) into the status bar. */
+    public void setSyncStatus(javafx.scene.Node line) {
+        view.syncStatus.getChildren().setAll(line);
+    }
+
+    /** Reads the loaded weeks again and updates their blocks in place, the selection kept: after a sync changed sessions here. */
+    public void refreshFromStore() {
+        List<LocalDate> weeks = loaded.all();
+        if (!weeks.isEmpty() && grid.hasCalendars()) {
+            gridSync.refresh(grid, startOf(weeks), endOf(weeks), executor, this::refreshCounts,
+                    failure -> reportFailure("Could not read the sessions again", failure));
+        }
     }
 
     /** Puts a session back where the database says it is (after a failed change). */

@@ -80,7 +80,7 @@ final class PlannerView {
     final Button newSession = new Button("New Session");
     final MenuButton appMenu = new MenuButton("Menu");
     final MenuItem exportLinks = new MenuItem("Export booking links…");
-    final MenuItem syncCalendar = new MenuItem("Sync with team calendar…");
+    final MenuItem syncCalendar = new MenuItem("Sync calendars…");
     final MenuItem importDirectory = new MenuItem("Import people or places…");
     final MenuItem settings = new MenuItem("Settings…");
     /** Opens the busy sources dialog (mentors' own calendars); handled by BusyBands' wiring. */
@@ -99,6 +99,8 @@ final class PlannerView {
     final Label message = new Label();
     final ProgressBar progress = new ProgressBar();
     final Label progressLabel = new Label();
+    /** Holds the sync line the app puts into the status bar. */
+    final HBox syncStatus = new HBox();
 
     final StackPane pages = new StackPane();
 
@@ -456,7 +458,7 @@ final class PlannerView {
         progressLabel.setVisible(false);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, counts, grow, message, progressLabel, progress, zone.node);
+        HBox bar = new HBox(12, counts, grow, message, syncStatus, progressLabel, progress, zone.node);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

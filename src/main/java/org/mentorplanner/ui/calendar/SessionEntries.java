@@ -15,6 +15,13 @@ final class SessionEntries {
     static final String PUBLISHED = "session-published";
     static final String BOOKED = "session-booked";
     static final String CANCELLED = "session-cancelled";
+    /**
+     * Beside the state class: the session has an open sync conflict with the planning calendar
+     * (a red corner on the block, and {@link #CONFLICT_MARK} before its title, which screen readers read).
+     */
+    static final String CONFLICT = "session-conflict";
+    /** Starts the title of a block in conflict. */
+    static final String CONFLICT_MARK = "⚠ ";
     private static final List<String> ALL = List.of(DRAFT, PUBLISHED, BOOKED, CANCELLED);
 
     private SessionEntries() {
@@ -33,13 +40,18 @@ final class SessionEntries {
 
     /** Writes {@code session} into {@code entry}; the entry's interval is in {@code gridZone}. */
     static void fill(Entry<Long> entry, MentorshipSession session, EditorChoices names, ZoneId gridZone) {
+        fill(entry, session, names, gridZone, false);
+    }
+
+    /** Writes {@code session} into {@code entry}, marked when it has a sync {@code conflict}. */
+    static void fill(Entry<Long> entry, MentorshipSession session, EditorChoices names, ZoneId gridZone, boolean conflict) {
         entry.setUserObject(session.id());
         String title = session.displayTitle();
         if (session.details().hasMentee()) {
             String mentee = names.mentee(session.details().menteeId()).map(p -> p.name()).orElse("a mentee");
             title = title + " · " + mentee;
         }
-        entry.setTitle(title);
+        entry.setTitle(conflict ? CONFLICT_MARK + title : title);
         entry.setLocation(names.location(session.details().locationId()).map(l -> l.name()).orElse(null));
         entry.setInterval(new Interval(session.start().withZoneSameInstant(gridZone).toLocalDateTime(),
                 session.end().withZoneSameInstant(gridZone).toLocalDateTime(), gridZone));
@@ -47,6 +59,11 @@ final class SessionEntries {
         entry.getStyleClass().removeIf(c -> ALL.contains(c) && !c.equals(style));
         if (!entry.getStyleClass().contains(style)) {
             entry.getStyleClass().add(style);
+        }
+        if (!conflict) {
+            entry.getStyleClass().remove(CONFLICT);
+        } else if (!entry.getStyleClass().contains(CONFLICT)) {
+            entry.getStyleClass().add(CONFLICT);
         }
     }
 

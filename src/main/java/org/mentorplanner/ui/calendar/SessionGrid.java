@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.animation.AnimationTimer;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
@@ -43,6 +44,8 @@ final class SessionGrid {
     private final Map<Long, Calendar<Long>> calendars = new LinkedHashMap<>();
     private final Map<Long, Entry<Long>> entries = new HashMap<>();
     private final Map<Long, MentorshipSession> known = new HashMap<>();
+    /** Sessions with an open sync conflict: their blocks are marked. */
+    private Set<Long> conflicts = Set.of();
     private ZoneId zone;
     private final MoveListener moves;
     private EditorChoices names;
@@ -156,10 +159,41 @@ final class SessionGrid {
         }
         quietly(() -> {
             Entry<Long> entry = entries.computeIfAbsent(session.id(), id -> new Entry<>());
-            SessionEntries.fill(entry, session, names, zone);
+            SessionEntries.fill(entry, session, names, zone, conflicts.contains(session.id()));
             if (entry.getCalendar() != calendar) {
                 entry.setCalendar(calendar);
             }
+        });
+    }
+
+    /**
+     * Marks the blocks of {@code sessionIds} as in conflict with the planning calendar, and
+     * unmarks the others; later {@link #show}s keep the marks.
+     */
+    void markConflicts(Set<Long> sessionIds) {
+        showPending(Integer.MAX_VALUE);
+        Set<Long> changed = new java.util.HashSet<>(conflicts);
+        changed.addAll(sessionIds);
+        changed.removeIf(id -> conflicts.contains(id) && sessionIds.contains(id));
+        conflicts = Set.copyOf(sessionIds);
+        changed.stream().map(known::get).filter(java.util.Objects::nonNull).forEach(this::put);
+    }
+
+    /**
+     * Puts {@code list}, the store's sessions of {@code [from, to)}, on the grid in place of what
+     * it showed there: changed blocks are updated in place (a selected block stays selected),
+     * new ones added, and the ones gone from the store taken off.
+     */
+    void replaceRange(java.time.Instant from, java.time.Instant to, List<MentorshipSession> list) {
+        showPending(Integer.MAX_VALUE);
+        Set<Long> kept = new java.util.HashSet<>();
+        list.forEach(session -> kept.add(session.id()));
+        List<Long> gone = known.values().stream()
+                .filter(s -> !kept.contains(s.id()) && s.start().toInstant().isBefore(to) && s.end().toInstant().isAfter(from))
+                .map(MentorshipSession::id).toList();
+        inOneBatchPerCalendar(() -> {
+            gone.forEach(this::remove);
+            list.forEach(this::put);
         });
     }
 

@@ -79,14 +79,16 @@ public final class SettingsPresenter {
 
     /** Loads the current settings and the people to choose from, on the database thread. */
     public void load() {
-        record Loaded(Settings settings, Optional<Person> me, List<Person> people) {
+        record Loaded(Settings settings, Optional<Person> me, List<Person> people, int backgroundSync) {
         }
-        executor.execute(() -> new Loaded(settings.settings(), settings.me(), directory.people()),
+        executor.execute(() -> new Loaded(settings.settings(), settings.me(), directory.people(),
+                        settings.backgroundSyncMinutes()),
                 loaded -> {
                     view.me.getItems().setAll(loaded.people());
                     savedMe = loaded.me().orElse(null);
                     view.me.setValue(savedMe);
                     view.portalBaseUrl.setText(loaded.settings().portalBaseUrl());
+                    view.backgroundSync.setValue(loaded.backgroundSync());
                     busy.set(false);
                 },
                 failure -> showProblem("Could not read the settings: " + UserErrors.describe(failure)));
@@ -109,13 +111,14 @@ public final class SettingsPresenter {
         return invalid;
     }
 
-    /** Saves "me" (when changed) and the portal URL in one go, then closes. */
+    /** Saves "me" (when changed), the portal URL and the background sync, then closes. */
     public void save() {
         if (invalid.get() || busy.get()) {
             return;
         }
         Person me = view.me.getValue();
         String url = view.portalBaseUrl.getText();
+        int backgroundSync = view.backgroundSync.getValue() == null ? 0 : view.backgroundSync.getValue();
         boolean meChanged = me != null && !me.equals(savedMe);
         busy.set(true);
         executor.execute(() -> {
@@ -123,6 +126,7 @@ public final class SettingsPresenter {
                         settings.setMe(me.email());
                     }
                     settings.setPortalBaseUrl(url);
+                    settings.setBackgroundSyncMinutes(backgroundSync);
                     return me;
                 },
                 saved -> {

@@ -19,6 +19,9 @@ final class SettingsView {
     final Label meHint = new Label();
     final TextField portalBaseUrl = new TextField();
     final Label example = new Label();
+    /** Minutes between background syncs; 0 is off. */
+    final ComboBox<Integer> backgroundSync = new ComboBox<>();
+    final Label backgroundSyncHint = new Label();
     final Label problems = new Label();
     /** Opens the busy sources dialog; shown once the presenter is given one. */
     final javafx.scene.control.Hyperlink busyTimes = new javafx.scene.control.Hyperlink("Manage busy times from mentors' own calendars…");
@@ -39,6 +42,14 @@ final class SettingsView {
         me.setId("me");
         portalBaseUrl.setId("portalBaseUrl");
         example.setId("exampleLink");
+        backgroundSync.setId("backgroundSync");
+        backgroundSync.getItems().setAll(org.mentorplanner.service.SettingsService.BACKGROUND_SYNC_CHOICES);
+        backgroundSync.setConverter(DisplayConverter.of(minutes -> minutes == 0 ? "Off" : "Every " + minutes + " minutes"));
+        backgroundSync.setValue(0);
+        FormLayout.hint(backgroundSyncHint);
+        backgroundSyncHint.setText("While the planner is open, both calendars sync on their own. The password is never "
+                + "stored: it takes the one typed in the sync dialog since the planner opened, or "
+                + "MENTORPLANNER_CALDAV_PASSWORD.");
         problems.setId("problems");
         save.setId("save");
         cancel.setId("cancel");
@@ -60,10 +71,11 @@ final class SettingsView {
         GridPane form = FormLayout.form(130, 360);
         form.addRow(0, FormLayout.topFieldLabel("I am", me), new VBox(4, me, meHint));
         form.addRow(1, FormLayout.topFieldLabel("Booking portal", portalBaseUrl), new VBox(4, portalBaseUrl, example));
+        form.addRow(2, FormLayout.topFieldLabel("Background sync", backgroundSync), new VBox(4, backgroundSync, backgroundSyncHint));
         busyTimes.setId("busyTimes");
         busyTimes.setVisible(false);
         busyTimes.managedProperty().bind(busyTimes.visibleProperty());
-        form.addRow(2, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
+        form.addRow(3, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
 
         Label heading = new Label("Settings");
         heading.getStyleClass().add("dialog-heading");

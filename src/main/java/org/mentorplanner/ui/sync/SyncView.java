@@ -14,7 +14,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.mentorplanner.ui.FormLayout;
 
-/** The team calendar sync dialog's controls and layout; {@link SyncPresenter} gives them life. */
+/**
+ * The sync dialog's controls and layout (the team calendar, the planning calendar, and the
+ * conflicts waiting for a decision); {@link SyncPresenter} gives them life.
+ */
 final class SyncView {
 
     /** Lines of the outcome list that are conflicts start with this. */
@@ -22,14 +25,19 @@ final class SyncView {
 
     final TextField url = new TextField();
     final Button find = new Button("Find…");
+    final TextField planningUrl = new TextField();
+    final Button findPlanning = new Button("Find…");
     final TextField user = new TextField();
     final PasswordField password = new PasswordField();
-    final CheckBox overwrite = new CheckBox("Overwrite events that were changed on the server");
+    final CheckBox overwrite = new CheckBox("Overwrite team calendar events that were changed on the server");
     final Label problems = new Label();
     final VBox running = new VBox(4);
     final ProgressBar progress = new ProgressBar(0);
     final Label progressMessage = new Label();
     final VBox outcome = new VBox(6);
+    /** One {@link ConflictRow} per open conflict of the planning calendar, above the summary. */
+    final VBox conflicts = new VBox(8);
+    final Label conflictsHeading = new Label();
     final Label summary = new Label();
     final ListView<String> details = new ListView<>();
     final Button sync = new Button("Sync");
@@ -42,6 +50,11 @@ final class SyncView {
         url.setId("calendarUrl");
         find.setId("findCalendar");
         find.setTooltip(new javafx.scene.control.Tooltip("Find your calendars from the server's address and your user name"));
+        planningUrl.setId("planningUrl");
+        findPlanning.setId("findPlanningCalendar");
+        findPlanning.setTooltip(new javafx.scene.control.Tooltip("Find your calendars from the server's address and your user name"));
+        conflicts.setId("conflicts");
+        conflictsHeading.setId("conflictsHeading");
         user.setId("calendarUser");
         password.setId("calendarPassword");
         overwrite.setId("overwrite");
@@ -54,23 +67,31 @@ final class SyncView {
         close.setId("close");
 
         url.setPromptText("https://dav.example.org/calendars/team/mentoring/");
+        planningUrl.setPromptText("https://dav.example.org/calendars/team/planning/");
         user.setPromptText("Leave empty for a server without login");
-        Label passwordHint = FormLayout.hint(new Label("Not stored: asked for again next time."));
+        Label passwordHint = FormLayout.hint(new Label("Not stored: kept in memory only while the planner is open "
+                + "(for the background sync), asked for again next time."));
         Label overwriteHint = FormLayout.hint(new Label(
                 "Without it, an event someone changed in the team calendar since the last sync is left as it is and listed."));
 
-        GridPane form = FormLayout.form(110, 420);
+        GridPane form = FormLayout.form(130, 420);
         int row = 0;
         javafx.scene.layout.HBox.setHgrow(url, javafx.scene.layout.Priority.ALWAYS);
-        form.addRow(row++, FormLayout.fieldLabel("Calendar URL", url), new javafx.scene.layout.HBox(8, url, find));
+        form.addRow(row++, FormLayout.fieldLabel("Team calendar", url), new javafx.scene.layout.HBox(8, url, find));
+        javafx.scene.layout.HBox.setHgrow(planningUrl, javafx.scene.layout.Priority.ALWAYS);
+        Label planningHint = FormLayout.hint(new Label("Every session, drafts too, shared two-way with the other planners. "
+                + "Leave a calendar empty to skip it."));
+        form.addRow(row++, FormLayout.topFieldLabel("Planning calendar", planningUrl),
+                new VBox(4, new javafx.scene.layout.HBox(8, planningUrl, findPlanning), planningHint));
         form.addRow(row++, FormLayout.fieldLabel("User name", user), user);
         form.addRow(row++, FormLayout.topFieldLabel("Password", password), new VBox(4, password, passwordHint));
         form.addRow(row, new Label(), new VBox(4, overwrite, overwriteHint));
 
-        Label heading = new Label("Sync with team calendar");
+        Label heading = new Label("Sync calendars");
         heading.getStyleClass().add("dialog-heading");
-        Label intro = FormLayout.hint(new Label("Published sessions open to everyone go to a CalDAV calendar the team shares; "
-                + "sessions restricted to groups never do. Changes made offline go with the next sync."));
+        Label intro = FormLayout.hint(new Label("Published sessions open to everyone go to the team calendar, and bookings made "
+                + "there come back; sessions restricted to groups never go there. The planning calendar keeps every planner's "
+                + "sessions in step. Changes made offline go with the next sync."));
         VBox top = new VBox(4, heading, intro);
         top.getStyleClass().add("dialog-top");
 
@@ -94,8 +115,14 @@ final class SyncView {
         outcome.managedProperty().bind(outcome.visibleProperty());
         outcome.setVisible(false);
 
+        conflictsHeading.getStyleClass().add("conflicts-heading");
+        conflictsHeading.setWrapText(true);
+        conflicts.getStyleClass().add("conflict-list");
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        conflicts.setVisible(false);
+
         ButtonBar buttons = FormLayout.buttons(sync, close);
-        VBox bottom = new VBox(10, problems, running, outcome, buttons);
+        VBox bottom = new VBox(10, problems, running, conflicts, outcome, buttons);
         bottom.getStyleClass().add("dialog-bottom");
 
         root.setTop(top);

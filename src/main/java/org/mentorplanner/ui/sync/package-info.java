@@ -1,4 +1,4 @@
 /**
- * "Sync with team calendar…": the CalDAV sync dialog, its progress and what changed.
+ * "Sync calendars…": the CalDAV sync dialog, its progress and what changed.
  */
 package org.mentorplanner.ui.sync;

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.time.PinnedMoment;
 
-/** "Sync with team calendar…" in the real planner window, headless, against a real CalDAV server. */
+/** "Sync calendars…" in the real planner window, headless, against a real CalDAV server. */
 @ParameterizedClass
 @MethodSource("org.mentorplanner.time.PinnedMoment#all")
 @ExtendWith(ApplicationExtension.class)
@@ -75,7 +75,7 @@ class SyncDialogTest {
     @Test
     void syncFromTheMenuShowsTheSummaryThenAConflictUntilOverwritten(FxRobot robot) throws Exception {
         robot.clickOn("#appMenu");
-        robot.clickOn("Sync with team calendar…");
+        robot.clickOn("Sync calendars…");
 
         assertThat(robot.lookup("#calendarUrl").<TextField>query().getText()).as("from the settings").isEqualTo(calendar.toString());
         assertThat(robot.lookup("#calendarUser").<TextField>query().getText()).isEqualTo(RadicaleServer.USER);
