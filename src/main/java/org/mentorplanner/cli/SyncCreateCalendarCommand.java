@@ -23,6 +23,15 @@ final class SyncCreateCalendarCommand extends CliCommand {
             description = "The name calendar apps show, like \"Mentoring planning\"; the URL is made from it.")
     private String name;
 
+    /**
+     * Finding or making a calendar reads nothing from the planner's file, and often comes before
+     * the first import: a missing file is created, as {@code import} does, instead of refused.
+     */
+    @Override
+    protected boolean createsDatabase() {
+        return true;
+    }
+
     @Override
     protected void run(CliContext cli) {
         String password = login.password(cli);

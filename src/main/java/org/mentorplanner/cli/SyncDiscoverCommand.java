@@ -31,6 +31,15 @@ final class SyncDiscoverCommand extends CliCommand {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    /**
+     * Finding or making a calendar reads nothing from the planner's file, and often comes before
+     * the first import: a missing file is created, as {@code import} does, instead of refused.
+     */
+    @Override
+    protected boolean createsDatabase() {
+        return true;
+    }
+
     @Override
     protected void run(CliContext cli) {
         String password = login.password(cli);
