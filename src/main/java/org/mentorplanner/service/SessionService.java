@@ -82,11 +82,24 @@ public class SessionService {
 
     /** Replaces the fields of a session; a cancelled session cannot be edited. */
     public SaveResult update(Actor actor, long id, SessionDetails details) {
-        return storage.transact(repos -> update(repos, actor, id, details));
+        return update(actor, id, details, false);
+    }
+
+    /**
+     * Replaces the fields of a session and, when {@code publish}, publishes a draft with a fresh
+     * booking link, in one transaction and one write (the editor's "Save and publish"): a refused
+     * edit publishes nothing, and a failed publish saves nothing. A published session stays as it is.
+     */
+    public SaveResult update(Actor actor, long id, SessionDetails details, boolean publish) {
+        return storage.transact(repos -> update(repos, actor, id, details, publish));
     }
 
     /** {@link #update(Actor, long, SessionDetails)} inside a caller's transaction (series changes). */
     public SaveResult update(Repositories repos, Actor actor, long id, SessionDetails details) {
+        return update(repos, actor, id, details, false);
+    }
+
+    private SaveResult update(Repositories repos, Actor actor, long id, SessionDetails details, boolean publish) {
         MentorshipSession existing = require(repos, id);
         requireMayChange(repos, actor, existing);
         if (existing.isCancelled()) {
@@ -97,10 +110,12 @@ public class SessionService {
         SessionDetails placed = placeInZone(details, location, notices);
         SessionStatus status = existing.status();
         String token = existing.bookingToken();
-        if (placed.hasMentee() && status == SessionStatus.DRAFT) {
+        if ((publish || placed.hasMentee()) && status == SessionStatus.DRAFT) {
             status = SessionStatus.PUBLISHED;
             token = tokens.next();
-            notices.add("Booked for the mentee at once, so the session is published.");
+            if (!publish) {
+                notices.add("Booked for the mentee at once, so the session is published.");
+            }
         }
         MentorshipSession updated = new MentorshipSession(id, placed, location.zone(), status, existing.seriesId(),
                 token, existing.revision() + 1, existing.createdAt(), clock.instant(), existing.uid());

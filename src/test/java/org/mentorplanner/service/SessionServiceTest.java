@@ -85,6 +85,33 @@ class SessionServiceTest extends SampleOrganisationTest {
     }
 
     @Test
+    void saveAndPublishWritesTheEditAndTheLinkInOneChange() {
+        MentorshipSession draft = draft();
+        SessionDetails moved = draft.details().withLocalStart(LocalDateTime.parse("2026-12-02T11:00"));
+
+        MentorshipSession saved = sessions.update(Actor.owner(), draft.id(), moved, true).session();
+
+        assertThat(saved.details()).isEqualTo(moved);
+        assertThat(saved.status()).isEqualTo(SessionStatus.PUBLISHED);
+        assertThat(saved.bookingToken()).isNotNull();
+        assertThat(saved.revision()).as("one change, one revision").isEqualTo(draft.revision() + 1);
+        assertThat(sessions.require(draft.id())).isEqualTo(saved);
+    }
+
+    @Test
+    void aRefusedEditIsNotPublishedEither() {
+        MentorshipSession draft = draft();
+        SessionDetails withoutUrl = new SessionDetails(draft.details().mentorId(), null, draft.details().locationId(),
+                draft.details().localStart(), draft.details().duration(), org.mentorplanner.domain.EnrollmentMethod.ONLINE,
+                null, null, draft.details().groupIds(), draft.details().title(), draft.details().notes());
+
+        assertThatThrownBy(() -> sessions.update(Actor.owner(), draft.id(), withoutUrl, true))
+                .isInstanceOf(org.mentorplanner.domain.InvalidInputException.class);
+
+        assertThat(sessions.require(draft.id())).as("neither edited nor published").isEqualTo(draft);
+    }
+
+    @Test
     void draftHasNoTokenAndPublishGivesOne() {
         MentorshipSession draft = draft();
 

@@ -847,14 +847,7 @@ public final class PlannerPresenter implements SessionActions {
             } else {
                 long id = request.sessionId();
                 MentorshipSession before = grid.session(id).orElse(null);
-                executor.execute(() -> {
-                            SaveResult result = sessions.update(settings.actor(), id, details);
-                            MentorshipSession session = result.session();
-                            if (publish && session.isDraft()) {
-                                session = sessions.publish(settings.actor(), id);
-                            }
-                            return new SaveResult(session, result.notices());
-                        },
+                executor.execute(() -> sessions.update(settings.actor(), id, details, publish),
                         result -> {
                             source.close();
                             saved(new SessionChange("Edit '" + result.session().displayTitle() + "'",
