@@ -114,6 +114,15 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleNameStartingWith("BusySource")
             .because("a mentor's other calendars are private: exports, CalDAV sync and booking pages never read them (ADR 0024)");
 
+    private static final ArchRule FRONT_ENDS_REACH_STORAGE_ONLY_THROUGH_SERVICES = noClasses()
+            .that().resideInAnyPackage("org.mentorplanner.ui..", "org.mentorplanner.cli..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.mentorplanner.service.port.Storage")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.mentorplanner.service.port.Repositories")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("presenters and commands talk to services only, and a service call is one transaction "
+                    + "(ADR 5): a front end that wrote through Storage or a repository would put its own "
+                    + "transactions together, as save-and-publish once did");
+
     // Rules run from methods, not @ArchTest fields: Surefire 3.5.3 silently skips field rules
     // (https://github.com/TNG/ArchUnit/issues/1442).
 
@@ -165,5 +174,10 @@ class ArchitectureTest {
     @ArchTest
     void busySourcesNeverLeaveTheLaptop(JavaClasses classes) {
         BUSY_SOURCES_NEVER_LEAVE_THE_LAPTOP.check(classes);
+    }
+
+    @ArchTest
+    void frontEndsReachStorageOnlyThroughServices(JavaClasses classes) {
+        FRONT_ENDS_REACH_STORAGE_ONLY_THROUGH_SERVICES.check(classes);
     }
 }
