@@ -19,6 +19,9 @@ import org.mentorplanner.ui.export.ExportPresenter;
 import org.mentorplanner.ui.importing.ImportPresenter;
 import org.mentorplanner.ui.settings.SettingsPresenter;
 import org.mentorplanner.ui.sync.SyncPresenter;
+import org.mentorplanner.ui.theme.OsDesktopAppearance;
+import org.mentorplanner.ui.theme.ThemeChoiceStore;
+import org.mentorplanner.ui.theme.Themes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,8 @@ public final class PlannerWindow {
     private final com.google.inject.Module[] extraModules;
     /** The app's one clock: the window, the services and the command line all take the time from it. */
     private final Clock clock;
+    /** Light or dark for every window; the choice is kept beside the window's placement. */
+    private final Themes themes;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
 
@@ -53,6 +58,7 @@ public final class PlannerWindow {
         this.clock = clock;
         this.preferences = preferences;
         this.extraModules = extraModules.clone();
+        this.themes = new Themes(ThemeChoiceStore.in(preferences), new OsDesktopAppearance());
     }
 
     private com.google.inject.Module[] withUi(com.google.inject.Module ui) {
@@ -64,6 +70,7 @@ public final class PlannerWindow {
     /** Shows {@code stage} and opens {@code database} into it. */
     public void open(Stage stage, Path database) {
         WindowPlacement placement = new WindowPlacement(preferences);
+        themes.start(executor);
         stage.setTitle("Mentor Planner — " + database.getFileName());
         AppIcons.showOn(stage);
         stage.setScene(new Scene(new StackPane(new Label("Opening " + database.getFileName() + "…"))));
@@ -73,7 +80,7 @@ public final class PlannerWindow {
         dialogs.setOwner(stage);
         stage.setOnCloseRequest(event -> placement.save(stage));
         // The database opens on its own thread while this one shows the window.
-        executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs))),
+        executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes))),
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
                     Label message = new Label("Could not open " + database + ":\n" + UserErrors.describe(failure));
@@ -143,6 +150,11 @@ public final class PlannerWindow {
         settings.setOnSaved(presenter::reloadMe);
         settings.load();
         settings.show(owner);
+    }
+
+    /** The window's light or dark look. */
+    public Themes themes() {
+        return themes;
     }
 
     /** The planner, once the database is open. */

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.ui.DisplayConverter;
 import org.mentorplanner.ui.FormLayout;
+import org.mentorplanner.ui.theme.ThemeChoice;
 
 /** The settings dialog's controls and layout; {@link SettingsPresenter} gives them life. */
 final class SettingsView {
@@ -19,6 +20,8 @@ final class SettingsView {
     final Label meHint = new Label();
     final TextField portalBaseUrl = new TextField();
     final Label example = new Label();
+    final ComboBox<ThemeChoice> theme = new ComboBox<>();
+    final Label themeHint = new Label("Applies at once, to every window.");
     final Label problems = new Label();
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
@@ -30,6 +33,10 @@ final class SettingsView {
         me.setId("me");
         portalBaseUrl.setId("portalBaseUrl");
         example.setId("exampleLink");
+        theme.setId("theme");
+        theme.getItems().setAll(ThemeChoice.values());
+        theme.setConverter(DisplayConverter.of(ThemeChoice::label));
+        theme.setMaxWidth(Double.MAX_VALUE);
         problems.setId("problems");
         save.setId("save");
         cancel.setId("cancel");
@@ -40,12 +47,14 @@ final class SettingsView {
         portalBaseUrl.setPromptText("https://mentoring.example.org/book/");
         FormLayout.hint(meHint);
         FormLayout.hint(example);
+        FormLayout.hint(themeHint);
         meHint.setText("A mentor schedules their own sessions and sees their own calendar first; "
                 + "a coordinator may schedule for every mentor.");
 
         GridPane form = FormLayout.form(130, 360);
         form.addRow(0, FormLayout.topFieldLabel("I am", me), new VBox(4, me, meHint));
         form.addRow(1, FormLayout.topFieldLabel("Booking portal", portalBaseUrl), new VBox(4, portalBaseUrl, example));
+        form.addRow(2, FormLayout.topFieldLabel("Theme", theme), new VBox(4, theme, themeHint));
 
         Label heading = new Label("Settings");
         heading.getStyleClass().add("dialog-heading");
