@@ -312,7 +312,7 @@ public final class PlannerPresenter implements SessionActions {
                         none.setDisable(true);
                         return List.of(none);
                     }));
-            MenuItem copyWeek = new MenuItem("Copy this week to the next weeks…");
+            MenuItem copyWeek = org.mentorplanner.ui.AppIcon.COPY_WEEK.on(new MenuItem("Copy this week to the next weeks…"));
             copyWeek.setId("copyWeek");
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), copyWeek);

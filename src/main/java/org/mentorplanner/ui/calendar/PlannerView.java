@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import org.mentorplanner.ui.AppIcon;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -46,7 +47,7 @@ final class PlannerView {
     private final java.util.Set<DateControl> bound = new java.util.HashSet<>();
     private final List<Consumer<DateControl>> controlSetups = new ArrayList<>();
 
-    final Button today = new Button("Today");
+    final Button today = AppIcon.TODAY.on(new Button("Today"));
     final Button previous = new Button("‹");
     final Button next = new Button("›");
     final DatePicker datePicker = new DatePicker();
@@ -63,15 +64,16 @@ final class PlannerView {
     /** The titles the range label may show; it keeps room for the widest (measured once styled). */
     private List<String> rangeTitles = List.of();
     private boolean rangeWidthReserved;
-    final Button undo = new Button("Undo");
-    final Button redo = new Button("Redo");
-    final MenuButton actions = new MenuButton("⋯");
-    final Button newSession = new Button("New Session");
-    final MenuButton appMenu = new MenuButton("Menu");
-    final MenuItem exportLinks = new MenuItem("Export booking links…");
-    final MenuItem syncCalendar = new MenuItem("Sync with team calendar…");
-    final MenuItem importDirectory = new MenuItem("Import people or places…");
-    final MenuItem settings = new MenuItem("Settings…");
+    final Button undo = AppIcon.UNDO.on(new Button("Undo"));
+    final Button redo = AppIcon.REDO.on(new Button("Redo"));
+    final MenuButton actions = AppIcon.MORE.on(new MenuButton());
+    final Button newSession = AppIcon.NEW.on(new Button("New Session"));
+    final MenuButton appMenu = AppIcon.MENU.on(new MenuButton("Menu"));
+    final MenuItem exportLinks = AppIcon.EXPORT.on(new MenuItem("Export booking links…"));
+    final MenuItem syncCalendar = AppIcon.SYNC.on(new MenuItem("Sync with team calendar…"));
+    final MenuItem importDirectory = AppIcon.IMPORT.on(new MenuItem("Import people or places…"));
+    final MenuItem settings = AppIcon.SETTINGS.on(new MenuItem("Settings…"));
+    final MenuItem keyboardShortcuts = AppIcon.KEYBOARD.on(new MenuItem("Keyboard shortcuts"));
 
     final VBox mentorList = new VBox(6);
     final Button showAll = new Button("All");
@@ -188,7 +190,7 @@ final class PlannerView {
             button.setTooltip(new Tooltip(page.label() + " (" + page.shortcutText() + ")"));
             pageButtons.put(page, button);
             switcher.getButtons().add(button);
-            MenuItem item = new MenuItem(page.label());
+            MenuItem item = page.icon().on(new MenuItem(page.label()));
             pageMenuItems.put(page, item);
             pageMenu.getItems().add(item);
         }
@@ -198,6 +200,12 @@ final class PlannerView {
         pageMenu.setTooltip(new Tooltip("Day, week, month, agenda or My Sessions"));
         show(pageMenu, false);
 
+        // Undo, redo and the app menu show their well-known icons alone (their words stay their
+        // text, read out by screen readers and shown as tooltips): with words, the wide toolbar
+        // needed more than the 1,280 pixels a laptop gives it.
+        for (javafx.scene.control.Labeled iconOnly : List.of(undo, redo, appMenu)) {
+            iconOnly.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
         actions.setTooltip(new Tooltip("Actions on the selected session"));
@@ -206,8 +214,11 @@ final class PlannerView {
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
         exportLinks.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
         settings.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
-        appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, settings);
-        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, settings"));
+        keyboardShortcuts.setId("keyboardShortcuts");
+        keyboardShortcuts.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F1"));
+        appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, settings,
+                new javafx.scene.control.SeparatorMenuItem(), keyboardShortcuts);
+        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, settings, keyboard shortcuts"));
 
         Region grow1 = new Region();
         Region grow2 = new Region();
