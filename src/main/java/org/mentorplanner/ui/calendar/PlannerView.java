@@ -212,10 +212,10 @@ final class PlannerView {
         actions.getStyleClass().add("more-actions");
         newSession.getStyleClass().add("primary");
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
-        exportLinks.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
-        settings.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
+        exportLinks.setAccelerator(PlannerShortcut.EXPORT.keys());
+        settings.setAccelerator(PlannerShortcut.SETTINGS.keys());
         keyboardShortcuts.setId("keyboardShortcuts");
-        keyboardShortcuts.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F1"));
+        keyboardShortcuts.setAccelerator(PlannerShortcut.SHORTCUTS.keys());
         appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, settings,
                 new javafx.scene.control.SeparatorMenuItem(), keyboardShortcuts);
         appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, settings, keyboard shortcuts"));

@@ -3,7 +3,6 @@ package org.mentorplanner.ui.calendar;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.ui.AppIcon;
 
@@ -39,9 +38,9 @@ interface SessionActions {
     /** Menu items for {@code session}; those that do not apply are disabled, not hidden. */
     static List<MenuItem> menuItems(MentorshipSession session, boolean mayChange, SessionActions actions) {
         boolean changeable = mayChange && !session.isCancelled();
-        MenuItem edit = item(AppIcon.EDIT, session.isCancelled() ? "View…" : "Edit…", "Shortcut+E", true, () -> actions.edit(session));
-        MenuItem duplicate = item(AppIcon.DUPLICATE, "Duplicate", "Shortcut+D", mayChange, () -> actions.duplicate(session));
-        MenuItem bulk = item(AppIcon.BULK_DUPLICATE, "Bulk duplicate…", null, mayChange, () -> actions.bulkDuplicate(session));
+        MenuItem edit = item(AppIcon.EDIT, session.isCancelled() ? "View…" : "Edit…", PlannerShortcut.EDIT, true, () -> actions.edit(session));
+        MenuItem duplicate = item(AppIcon.DUPLICATE, "Duplicate", PlannerShortcut.DUPLICATE, mayChange, () -> actions.duplicate(session));
+        MenuItem bulk = item(AppIcon.BULK_DUPLICATE, "Bulk duplicate…", PlannerShortcut.BULK_DUPLICATE, mayChange, () -> actions.bulkDuplicate(session));
         boolean inSeries = changeable && session.seriesId() != null;
         MenuItem cancelSeries = item(AppIcon.SERIES_CANCEL, "Cancel the rest of the series from here…", null, inSeries,
                 () -> actions.cancelRestOfSeries(session));
@@ -54,17 +53,17 @@ interface SessionActions {
         MenuItem regenerate = item(AppIcon.REGENERATE, "Regenerate link…", null, changeable && session.isPublished(),
                 () -> actions.regenerateLink(session));
         MenuItem cancel = item(AppIcon.CANCEL, "Cancel session…", null, changeable, () -> actions.cancel(session));
-        MenuItem delete = item(AppIcon.DELETE, "Delete", "Delete", changeable && session.isDraft(), () -> actions.delete(session));
+        MenuItem delete = item(AppIcon.DELETE, "Delete", PlannerShortcut.DELETE, changeable && session.isDraft(), () -> actions.delete(session));
         return List.of(edit, duplicate, bulk, new SeparatorMenuItem(), publish, link, regenerate, new SeparatorMenuItem(),
                 cancel, delete, new SeparatorMenuItem(), seriesTime, cancelSeries);
     }
 
-    private static MenuItem item(AppIcon icon, String text, String shortcut, boolean enabled, Runnable action) {
+    private static MenuItem item(AppIcon icon, String text, PlannerShortcut shortcut, boolean enabled, Runnable action) {
         MenuItem item = icon.on(new MenuItem(text));
         item.setDisable(!enabled);
         item.setOnAction(e -> action.run());
         if (shortcut != null) {
-            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+            item.setAccelerator(shortcut.keys());
         }
         return item;
     }

@@ -59,9 +59,9 @@ final class BulkDuplicateView {
 
     final ProgressBar progress = new ProgressBar(0);
     final Label runStatus = new Label();
-    final Button cancelRun = new Button("Stop");
-    final Button close = new Button("Close");
-    final Button run = new Button("Duplicate");
+    final Button cancelRun = new Button("_Stop");
+    final Button close = new Button("_Close");
+    final Button run = new Button("_Duplicate");
 
     BulkDuplicateView() {
         root.getStyleClass().add("bulk-duplicate");

@@ -54,10 +54,10 @@ final class SessionEditorView {
     final Label problems = new Label();
     final Label heading = new Label();
     final Label statusBadge = new Label();
-    final Button saveDraft = new Button("Save draft");
-    final Button publish = new Button("Publish");
-    final Button publishAndDuplicate = new Button("Publish & Duplicate");
-    final Button cancel = new Button("Cancel");
+    final Button saveDraft = new Button("_Save draft");
+    final Button publish = new Button("_Publish");
+    final Button publishAndDuplicate = new Button("Publish & _Duplicate");
+    final Button cancel = new Button("_Cancel");
     final BorderPane root = new BorderPane();
 
     SessionEditorView() {

@@ -40,7 +40,7 @@ final class ExportView {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final TextField folder = new TextField();
-    final Button chooseFolder = new Button("Choose…");
+    final Button chooseFolder = new Button("C_hoose…");
     final Label folderHint = new Label();
     final Label problems = new Label();
     final VBox running = new VBox(4);
@@ -50,8 +50,8 @@ final class ExportView {
     final Label summary = new Label();
     final Hyperlink openFolder = new Hyperlink("Open the folder");
     final Label openFallback = new Label();
-    final Button export = new Button("Export");
-    final Button close = new Button("Close");
+    final Button export = new Button("_Export");
+    final Button close = new Button("_Close");
     final BorderPane root = new BorderPane();
 
     ExportView() {

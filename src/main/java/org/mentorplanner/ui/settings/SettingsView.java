@@ -23,8 +23,8 @@ final class SettingsView {
     final ComboBox<ThemeChoice> theme = new ComboBox<>();
     final Label themeHint = new Label("Applies at once, to every window.");
     final Label problems = new Label();
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
+    final Button save = new Button("_Save");
+    final Button cancel = new Button("_Cancel");
     final BorderPane root = new BorderPane();
 
     SettingsView() {

@@ -31,8 +31,8 @@ final class SyncView {
     final VBox outcome = new VBox(6);
     final Label summary = new Label();
     final ListView<String> details = new ListView<>();
-    final Button sync = new Button("Sync");
-    final Button close = new Button("Close");
+    final Button sync = new Button("_Sync");
+    final Button close = new Button("_Close");
     final BorderPane root = new BorderPane();
 
     SyncView() {
