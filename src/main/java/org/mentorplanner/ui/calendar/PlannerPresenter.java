@@ -401,6 +401,7 @@ public final class PlannerPresenter implements SessionActions {
             Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
             CheckBox box = new CheckBox(mentor.name());
             box.setId("mentor-" + mentor.id());
+            box.setAccessibleHelp("Shows or hides " + mentor.name() + "'s sessions; the square is their colour in the grid");
             Rectangle swatch = new Rectangle(12, 12);
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);

@@ -120,6 +120,24 @@ final class PlannerView {
         week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
         week.setStartTime(java.time.LocalTime.of(7, 0));
         week.setEndTime(java.time.LocalTime.of(20, 0));
+        // Screen readers: each block says what it is, and the grid which block is selected.
+        week.getWeekView().setWeekDayViewFactory(param -> {
+            com.calendarfx.view.WeekDayView day = new com.calendarfx.view.WeekDayView();
+            day.setEntryViewFactory(BlockDescriptions::view);
+            day.setFocusTraversable(false);
+            return day;
+        });
+        // One tab stop for the grid (the week view, which names the selected block), not eleven
+        // unnamed ones for CalendarFX's parts of it.
+        for (javafx.scene.Node part : List.of(week.getWeekView(), week.getWeekDayHeaderView(), week.getAllDayView(),
+                week.getTimeScaleView(), week.getCalendarHeaderView())) {
+            part.setFocusTraversable(false);
+        }
+        week.getAllDayView().setAccessibleText("All-day sessions");
+        BlockDescriptions.announceSelection(week);
+        previous.setAccessibleText("Previous");
+        next.setAccessibleText("Next");
+        actions.setAccessibleText("Actions on the selected session");
 
         root.setTop(toolbar());
         root.setLeft(sidePanel());
@@ -347,7 +365,10 @@ final class PlannerView {
         label.getStyleClass().add("legend-name");
         Label hint = new Label(meaning);
         hint.getStyleClass().add("legend-hint");
+        // The swatch is colour and border alone: it says in words what it stands for.
+        swatch.setAccessibleText(name + " session: " + meaning);
         HBox row = new HBox(8, swatch, label, hint);
+        row.setAccessibleText(name + ": " + meaning);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

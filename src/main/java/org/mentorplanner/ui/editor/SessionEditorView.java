@@ -131,7 +131,12 @@ final class SessionEditorView {
         HBox.setHgrow(mentee, Priority.ALWAYS);
         form.addRow(row++, label("Mentee", mentee), menteeRow);
         form.addRow(row++, label("Location", location), location);
-        HBox when = new HBox(8, date, new Label("at"), time, new Label("for"), duration);
+        // The row's label names the time field; the date and the length say what they are themselves.
+        date.setAccessibleText("Date");
+        Label forLabel = new Label("for");
+        forLabel.setLabelFor(duration);
+        duration.setAccessibleText("Length");
+        HBox when = new HBox(8, date, new Label("at"), time, forLabel, duration);
         when.setAlignment(Pos.CENTER_LEFT);
         date.setPrefWidth(140);
         duration.setPrefWidth(120);

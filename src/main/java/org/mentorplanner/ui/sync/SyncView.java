@@ -47,6 +47,7 @@ final class SyncView {
         progressMessage.setId("progressMessage");
         summary.setId("summary");
         details.setId("details");
+        details.setAccessibleText("What the sync did, session by session");
         sync.setId("sync");
         close.setId("close");
 
