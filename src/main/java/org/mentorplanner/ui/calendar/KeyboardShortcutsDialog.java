@@ -42,8 +42,10 @@ final class KeyboardShortcutsDialog {
             }
             Label keys = new Label(shortcut.keysText());
             keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(shortcut.description());
             what.getStyleClass().add("field-label");
+            what.setWrapText(true);
             what.setLabelFor(keys);
             table.addRow(row++, keys, what);
         }
@@ -66,7 +68,7 @@ final class KeyboardShortcutsDialog {
         root.setTop(top);
         root.setCenter(scroll);
         root.setBottom(bottom);
-        root.setPrefWidth(560);
+        root.setPrefWidth(680);
     }
 
     void show(Window owner) {
