@@ -35,9 +35,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.InvalidInputException;
@@ -349,40 +346,7 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Binds every window and grid shortcut of {@link PlannerShortcut}, the table Help lists. */
     private void installShortcuts(Scene scene) {
-        BlockKeyboard blocks = new BlockKeyboard(view.week, entry -> {
-            Long id = SessionEntries.sessionId(entry);
-            return id != null && grid.session(id).filter(s -> !s.isCancelled() && mayChange(s)).isPresent();
-        });
-        java.util.Map<PlannerShortcut, Runnable> keys = new java.util.EnumMap<>(PlannerShortcut.class);
-        keys.put(PlannerShortcut.NEW_SESSION, this::newSession);
-        keys.put(PlannerShortcut.FOCUS_GRID, view.week::requestFocus);
-        keys.put(PlannerShortcut.SELECT_NEXT, () -> blocks.selectInDay(1));
-        keys.put(PlannerShortcut.SELECT_PREVIOUS, () -> blocks.selectInDay(-1));
-        keys.put(PlannerShortcut.SELECT_NEXT_DAY, () -> blocks.selectOtherDay(1));
-        keys.put(PlannerShortcut.SELECT_PREVIOUS_DAY, () -> blocks.selectOtherDay(-1));
-        keys.put(PlannerShortcut.OPEN, () -> selectedSession().ifPresent(this::edit));
-        keys.put(PlannerShortcut.MOVE_LATER, () -> blocks.moveBySlots(1));
-        keys.put(PlannerShortcut.MOVE_EARLIER, () -> blocks.moveBySlots(-1));
-        keys.put(PlannerShortcut.MOVE_NEXT_DAY, () -> blocks.moveByDays(1));
-        keys.put(PlannerShortcut.MOVE_PREVIOUS_DAY, () -> blocks.moveByDays(-1));
-        keys.put(PlannerShortcut.LENGTHEN, () -> blocks.resizeBySlots(1));
-        keys.put(PlannerShortcut.SHORTEN, () -> blocks.resizeBySlots(-1));
-        keys.put(PlannerShortcut.EDIT, () -> selectedSession().ifPresent(this::edit));
-        keys.put(PlannerShortcut.DUPLICATE, () -> selectedSession().filter(this::mayChange).ifPresent(this::duplicate));
-        keys.put(PlannerShortcut.BULK_DUPLICATE, () -> selectedSession().filter(this::mayChange).ifPresent(this::bulkDuplicate));
-        keys.put(PlannerShortcut.DELETE, () -> selectedSession().filter(MentorshipSession::isDraft).ifPresent(this::delete));
-        keys.put(PlannerShortcut.UNDO, this::undo);
-        keys.put(PlannerShortcut.REDO, this::redo);
-        keys.put(PlannerShortcut.PREVIOUS, () -> step(-1));
-        keys.put(PlannerShortcut.NEXT, () -> step(1));
-        keys.put(PlannerShortcut.TODAY, view.today::fire);
-        for (PlannerPage target : PlannerPage.values()) {
-            keys.put(PlannerShortcut.valueOf(target.name() + "_PAGE"), () -> showPage(target));
-        }
-        keys.put(PlannerShortcut.APP_MENU, view.appMenu::show);
-        keys.put(PlannerShortcut.ACTIONS_MENU, view.actions::show);
-        PlannerKeys.install(scene, view.week, keys);
-        view.keyboardShortcuts.setOnAction(e -> new KeyboardShortcutsDialog().show(scene.getWindow()));
+        PlannerKeyBindings.install(scene, view, this);
     }
 
     private void configureStatusBar() {
