@@ -24,6 +24,9 @@ import org.mentorplanner.ui.settings.SettingsPresenter;
 import org.mentorplanner.ui.sync.BackgroundSync;
 import org.mentorplanner.ui.sync.SyncPresenter;
 import org.mentorplanner.ui.sync.SyncStatusPresenter;
+import org.mentorplanner.ui.theme.OsDesktopAppearance;
+import org.mentorplanner.ui.theme.ThemeChoiceStore;
+import org.mentorplanner.ui.theme.Themes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +47,8 @@ public final class PlannerWindow {
     private final com.google.inject.Module[] extraModules;
     /** The app's one clock: the window, the services and the command line all take the time from it. */
     private final Clock clock;
+    /** Light or dark for every window; the choice is kept beside the window's placement. */
+    private final Themes themes;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
     private DatabaseChooser chooser = new DatabaseChooser.Fx();
@@ -66,6 +71,7 @@ public final class PlannerWindow {
         this.clock = clock;
         this.preferences = preferences;
         this.extraModules = extraModules.clone();
+        this.themes = new Themes(ThemeChoiceStore.in(preferences), new OsDesktopAppearance());
     }
 
     private com.google.inject.Module[] withUi(com.google.inject.Module ui) {
@@ -112,6 +118,7 @@ public final class PlannerWindow {
             return;
         }
         WindowPlacement placement = new WindowPlacement(preferences);
+        themes.start(executor);
         stage.setTitle(title(database));
         AppIcons.showOn(stage);
         stage.setScene(new Scene(new StackPane(new Label("Opening " + database.getFileName() + "…"))));
@@ -123,7 +130,7 @@ public final class PlannerWindow {
         // With several windows open, one closing lets go of its file at once, not at the app's end.
         stage.setOnHidden(event -> close());
         // The database opens on its own thread while this one shows the window.
-        executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs))),
+        executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes))),
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
                     LOG.info("{} cannot be used: {}", database, failure.getMessage());
@@ -268,6 +275,11 @@ public final class PlannerWindow {
         });
         settings.load();
         settings.show(owner);
+    }
+
+    /** The window's light or dark look. */
+    public Themes themes() {
+        return themes;
     }
 
     /** The planner, once the database is open. */

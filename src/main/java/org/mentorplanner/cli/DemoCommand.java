@@ -5,9 +5,11 @@ import picocli.CommandLine.Command;
 
 /** {@code demo}: fills a fresh database with a sample organisation and two weeks of sessions. */
 @Command(name = "demo",
+        // The command list shows a description's first line alone: each line is a whole sentence.
         description = {
-                "Fill a fresh database with a sample organisation: offices in five time zones and an online room,",
-                "a coordinator, 8 mentors, 20 mentees in 4 groups, and sessions this week and next in every state.",
+                "Fill a fresh database with a sample organisation and two weeks of sessions.",
+                "Offices in five time zones and an online room, a coordinator, 8 mentors, 20 mentees in 4 groups,"
+                        + " and sessions this week and next in every state.",
                 "Refused when the database already has people."})
 final class DemoCommand extends CliCommand {
 

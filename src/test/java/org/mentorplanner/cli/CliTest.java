@@ -529,6 +529,26 @@ class CliTest {
     }
 
     @Test
+    void theCommandListGivesEachCommandAWholeSentence() {
+        Run run = cli("--help");
+
+        assertThat(run.code()).isZero();
+        String commands = run.out().substring(run.out().indexOf("Commands:"));
+        // One entry per command: its name at two spaces' indent, wrapped lines indented deeper.
+        List<String> entries = new java.util.ArrayList<>();
+        for (String line : commands.lines().skip(1).toList()) {
+            if (line.startsWith("  ") && !line.startsWith("   ")) {
+                entries.add(line.strip());
+            } else if (!entries.isEmpty() && !line.isBlank()) {
+                entries.set(entries.size() - 1, entries.getLast() + " " + line.strip());
+            }
+        }
+        assertThat(entries).as("commands listed").hasSizeGreaterThanOrEqualTo(5)
+                .anySatisfy(entry -> assertThat(entry).startsWith("demo "))
+                .allSatisfy(entry -> assertThat(entry).as("not cut mid-sentence").endsWith("."));
+    }
+
+    @Test
     void demoFillsAFreshDatabaseAndRefusesAUsedOne() {
         Run first = cli("demo");
         Run second = cli("demo");

@@ -31,6 +31,7 @@ final class GridZoneChooser {
         zones.setId("gridZone");
         zones.setConverter(DisplayConverter.of(this::describe));
         zones.setTooltip(new Tooltip("The time zone the grid shows times in; a session keeps the time at its location"));
+        zones.setAccessibleText("Time zone the grid shows its times in");
         zones.getItems().setAll(computerZone);
         zones.setValue(computerZone);
         Label label = new Label("Times in");

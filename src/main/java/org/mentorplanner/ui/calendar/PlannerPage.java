@@ -1,17 +1,26 @@
 package org.mentorplanner.ui.calendar;
 
+import org.mentorplanner.ui.AppIcon;
+
 /** The pages of the planner window; the last one shown comes back after a restart. */
 public enum PlannerPage {
-    DAY("Day"),
-    WEEK("Week"),
-    MONTH("Month"),
-    AGENDA("Agenda"),
-    MY_SESSIONS("My Sessions");
+    DAY("Day", AppIcon.DAY),
+    WEEK("Week", AppIcon.WEEK),
+    MONTH("Month", AppIcon.MONTH),
+    AGENDA("Agenda", AppIcon.AGENDA),
+    MY_SESSIONS("My Sessions", AppIcon.MY_SESSIONS);
 
     private final String label;
+    private final AppIcon icon;
 
-    PlannerPage(String label) {
+    PlannerPage(String label, AppIcon icon) {
         this.label = label;
+        this.icon = icon;
+    }
+
+    /** The page's icon on its button and menu item. */
+    public AppIcon icon() {
+        return icon;
     }
 
     public String label() {

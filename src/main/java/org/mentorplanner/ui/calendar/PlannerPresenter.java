@@ -35,9 +35,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.InvalidInputException;
@@ -357,7 +354,7 @@ public final class PlannerPresenter implements SessionActions {
                         none.setDisable(true);
                         return List.of(none);
                     }));
-            MenuItem copyWeek = new MenuItem("Copy this week to the next weeks…");
+            MenuItem copyWeek = org.mentorplanner.ui.AppIcon.COPY_WEEK.on(new MenuItem("Copy this week to the next weeks…"));
             copyWeek.setId("copyWeek");
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), copyWeek);
@@ -392,17 +389,9 @@ public final class PlannerPresenter implements SessionActions {
         });
     }
 
+    /** Binds every window and grid shortcut of {@link PlannerShortcut}, the table Help lists. */
     private void installShortcuts(Scene scene) {
-        var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newSession);
-        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
-        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::redo);
-        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> selectedSession().ifPresent(this::edit));
-        keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> selectedSession().ifPresent(this::duplicate));
-        keys.put(new KeyCodeCombination(KeyCode.DELETE), () -> selectedSession().filter(MentorshipSession::isDraft).ifPresent(this::delete));
-        for (PlannerPage target : PlannerPage.values()) {
-            keys.put(new KeyCodeCombination(target.key(), KeyCombination.SHORTCUT_DOWN), () -> showPage(target));
-        }
+        PlannerKeyBindings.install(scene, view, this);
     }
 
     private void configureStatusBar() {
@@ -422,6 +411,7 @@ public final class PlannerPresenter implements SessionActions {
             Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
             CheckBox box = new CheckBox(mentor.name());
             box.setId("mentor-" + mentor.id());
+            box.setAccessibleHelp("Shows or hides " + mentor.name() + "'s sessions; the square is their colour in the grid");
             Rectangle swatch = new Rectangle(12, 12);
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import org.mentorplanner.ui.AppIcon;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -54,7 +55,7 @@ final class PlannerView {
     private final Map<com.calendarfx.model.Calendar<?>, javafx.beans.property.BooleanProperty> shownCalendars =
             new java.util.LinkedHashMap<>();
 
-    final Button today = new Button("Today");
+    final Button today = AppIcon.TODAY.on(new Button("Today"));
     final Button previous = new Button("‹");
     final Button next = new Button("›");
     final DatePicker datePicker = new DatePicker();
@@ -74,17 +75,18 @@ final class PlannerView {
     /** The titles the range label may show; it keeps room for the widest (measured once styled). */
     private List<String> rangeTitles = List.of();
     private boolean rangeWidthReserved;
-    final Button undo = new Button("Undo");
-    final Button redo = new Button("Redo");
-    final MenuButton actions = new MenuButton("⋯");
-    final Button newSession = new Button("New Session");
-    final MenuButton appMenu = new MenuButton("Menu");
-    final MenuItem exportLinks = new MenuItem("Export booking links…");
-    final MenuItem syncCalendar = new MenuItem("Sync calendars…");
-    final MenuItem importDirectory = new MenuItem("Import people or places…");
-    final MenuItem settings = new MenuItem("Settings…");
+    final Button undo = AppIcon.UNDO.on(new Button("Undo"));
+    final Button redo = AppIcon.REDO.on(new Button("Redo"));
+    final MenuButton actions = AppIcon.MORE.on(new MenuButton());
+    final Button newSession = AppIcon.NEW.on(new Button("New Session"));
+    final MenuButton appMenu = AppIcon.MENU.on(new MenuButton("Menu"));
+    final MenuItem exportLinks = AppIcon.EXPORT.on(new MenuItem("Export booking links…"));
+    final MenuItem syncCalendar = AppIcon.SYNC.on(new MenuItem("Sync calendars…"));
+    final MenuItem importDirectory = AppIcon.IMPORT.on(new MenuItem("Import people or places…"));
+    final MenuItem settings = AppIcon.SETTINGS.on(new MenuItem("Settings…"));
+    final MenuItem keyboardShortcuts = AppIcon.KEYBOARD.on(new MenuItem("Keyboard shortcuts"));
     /** Opens the busy sources dialog (mentors' own calendars); handled by BusyBands' wiring. */
-    final MenuItem busyTimes = new MenuItem("Busy times from mentors' calendars…");
+    final MenuItem busyTimes = AppIcon.TODAY.on(new MenuItem("Busy times from mentors' calendars…"));
     final Button busyTimesLink = new Button("Busy times…");
 
     final VBox mentorList = new VBox(6);
@@ -140,6 +142,24 @@ final class PlannerView {
         week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
         week.setStartTime(java.time.LocalTime.of(7, 0));
         week.setEndTime(java.time.LocalTime.of(20, 0));
+        // Screen readers: each block says what it is, and the grid which block is selected.
+        week.getWeekView().setWeekDayViewFactory(param -> {
+            com.calendarfx.view.WeekDayView day = new com.calendarfx.view.WeekDayView();
+            day.setEntryViewFactory(BlockDescriptions::view);
+            day.setFocusTraversable(false);
+            return day;
+        });
+        // One tab stop for the grid (the week view, which names the selected block), not eleven
+        // unnamed ones for CalendarFX's parts of it.
+        for (javafx.scene.Node part : List.of(week.getWeekView(), week.getWeekDayHeaderView(), week.getAllDayView(),
+                week.getTimeScaleView(), week.getCalendarHeaderView())) {
+            part.setFocusTraversable(false);
+        }
+        week.getAllDayView().setAccessibleText("All-day sessions");
+        BlockDescriptions.announceSelection(week);
+        previous.setAccessibleText("Previous");
+        next.setAccessibleText("Next");
+        actions.setAccessibleText("Actions on the selected session");
 
         root.setTop(toolbar());
         root.setLeft(sidePanel());
@@ -237,7 +257,7 @@ final class PlannerView {
             button.setTooltip(new Tooltip(page.label() + " (" + page.shortcutText() + ")"));
             pageButtons.put(page, button);
             switcher.getButtons().add(button);
-            MenuItem item = new MenuItem(page.label());
+            MenuItem item = page.icon().on(new MenuItem(page.label()));
             pageMenuItems.put(page, item);
             pageMenu.getItems().add(item);
         }
@@ -247,18 +267,27 @@ final class PlannerView {
         pageMenu.setTooltip(new Tooltip("Day, week, month, agenda or My Sessions"));
         show(pageMenu, false);
 
+        // Undo, redo and the app menu show their well-known icons alone (their words stay their
+        // text, read out by screen readers and shown as tooltips): with words, the wide toolbar
+        // needed more than the 1,280 pixels a laptop gives it.
+        for (javafx.scene.control.Labeled iconOnly : List.of(undo, redo, appMenu)) {
+            iconOnly.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
         actions.setTooltip(new Tooltip("Actions on the selected session"));
         actions.getStyleClass().add("more-actions");
         newSession.getStyleClass().add("primary");
         newSession.setTooltip(new Tooltip("New session (Ctrl+N)"));
-        exportLinks.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
-        settings.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
+        exportLinks.setAccelerator(PlannerShortcut.EXPORT.keys());
+        settings.setAccelerator(PlannerShortcut.SETTINGS.keys());
+        keyboardShortcuts.setId("keyboardShortcuts");
+        keyboardShortcuts.setAccelerator(PlannerShortcut.SHORTCUTS.keys());
         busyTimes.setId("busyTimes");
         busyTimesLink.setId("busyTimesLink");
-        appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, busyTimes, settings);
-        appMenu.setTooltip(new Tooltip("Export booking links, sync with the team calendar, import people or places, busy times, settings"));
+        appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, busyTimes, settings,
+                new javafx.scene.control.SeparatorMenuItem(), keyboardShortcuts);
+        appMenu.setTooltip(new Tooltip("Export booking links, sync calendars, import people or places, busy times, settings, keyboard shortcuts"));
 
         Region grow1 = new Region();
         Region grow2 = new Region();
@@ -392,7 +421,10 @@ final class PlannerView {
         label.getStyleClass().add("legend-name");
         Label hint = new Label(meaning);
         hint.getStyleClass().add("legend-hint");
+        // The swatch is colour and border alone: it says in words what it stands for.
+        swatch.setAccessibleText(name + (styleClass.startsWith("session-") ? " session: " : " time: ") + meaning);
         HBox row = new HBox(8, swatch, label, hint);
+        row.setAccessibleText(name + ": " + meaning);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -3,8 +3,8 @@ package org.mentorplanner.ui.calendar;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.ui.AppIcon;
 
 /** The commands on one session, as the context menu and the "⋯" button offer them. */
 interface SessionActions {
@@ -38,32 +38,32 @@ interface SessionActions {
     /** Menu items for {@code session}; those that do not apply are disabled, not hidden. */
     static List<MenuItem> menuItems(MentorshipSession session, boolean mayChange, SessionActions actions) {
         boolean changeable = mayChange && !session.isCancelled();
-        MenuItem edit = item(session.isCancelled() ? "View…" : "Edit…", "Shortcut+E", true, () -> actions.edit(session));
-        MenuItem duplicate = item("Duplicate", "Shortcut+D", mayChange, () -> actions.duplicate(session));
-        MenuItem bulk = item("Bulk duplicate…", null, mayChange, () -> actions.bulkDuplicate(session));
+        MenuItem edit = item(AppIcon.EDIT, session.isCancelled() ? "View…" : "Edit…", PlannerShortcut.EDIT, true, () -> actions.edit(session));
+        MenuItem duplicate = item(AppIcon.DUPLICATE, "Duplicate", PlannerShortcut.DUPLICATE, mayChange, () -> actions.duplicate(session));
+        MenuItem bulk = item(AppIcon.BULK_DUPLICATE, "Bulk duplicate…", PlannerShortcut.BULK_DUPLICATE, mayChange, () -> actions.bulkDuplicate(session));
         boolean inSeries = changeable && session.seriesId() != null;
-        MenuItem cancelSeries = item("Cancel the rest of the series from here…", null, inSeries,
+        MenuItem cancelSeries = item(AppIcon.SERIES_CANCEL, "Cancel the rest of the series from here…", null, inSeries,
                 () -> actions.cancelRestOfSeries(session));
-        MenuItem seriesTime = item("Change time for the rest of the series…", null, inSeries,
+        MenuItem seriesTime = item(AppIcon.SERIES_TIME, "Change time for the rest of the series…", null, inSeries,
                 () -> actions.changeSeriesTime(session));
         MenuItem publish = session.isPublished()
-                ? item("Unpublish", null, changeable && !session.isBooked(), () -> actions.unpublish(session))
-                : item("Publish", null, changeable, () -> actions.publish(session));
-        MenuItem link = item("Copy booking link", null, session.isPublished(), () -> actions.copyBookingLink(session));
-        MenuItem regenerate = item("Regenerate link…", null, changeable && session.isPublished(),
+                ? item(AppIcon.UNPUBLISH, "Unpublish", null, changeable && !session.isBooked(), () -> actions.unpublish(session))
+                : item(AppIcon.PUBLISH, "Publish", null, changeable, () -> actions.publish(session));
+        MenuItem link = item(AppIcon.LINK, "Copy booking link", null, session.isPublished(), () -> actions.copyBookingLink(session));
+        MenuItem regenerate = item(AppIcon.REGENERATE, "Regenerate link…", null, changeable && session.isPublished(),
                 () -> actions.regenerateLink(session));
-        MenuItem cancel = item("Cancel session…", null, changeable, () -> actions.cancel(session));
-        MenuItem delete = item("Delete", "Delete", changeable && session.isDraft(), () -> actions.delete(session));
+        MenuItem cancel = item(AppIcon.CANCEL, "Cancel session…", null, changeable, () -> actions.cancel(session));
+        MenuItem delete = item(AppIcon.DELETE, "Delete", PlannerShortcut.DELETE, changeable && session.isDraft(), () -> actions.delete(session));
         return List.of(edit, duplicate, bulk, new SeparatorMenuItem(), publish, link, regenerate, new SeparatorMenuItem(),
                 cancel, delete, new SeparatorMenuItem(), seriesTime, cancelSeries);
     }
 
-    private static MenuItem item(String text, String shortcut, boolean enabled, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private static MenuItem item(AppIcon icon, String text, PlannerShortcut shortcut, boolean enabled, Runnable action) {
+        MenuItem item = icon.on(new MenuItem(text));
         item.setDisable(!enabled);
         item.setOnAction(e -> action.run());
         if (shortcut != null) {
-            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+            item.setAccelerator(shortcut.keys());
         }
         return item;
     }

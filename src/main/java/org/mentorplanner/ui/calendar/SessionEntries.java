@@ -52,6 +52,7 @@ final class SessionEntries {
             title = title + " · " + mentee;
         }
         entry.setTitle(conflict ? CONFLICT_MARK + title : title);
+        entry.getProperties().put(BlockDescriptions.KEY, BlockDescriptions.describe(session, names, gridZone));
         entry.setLocation(names.location(session.details().locationId()).map(l -> l.name()).orElse(null));
         entry.setInterval(new Interval(session.start().withZoneSameInstant(gridZone).toLocalDateTime(),
                 session.end().withZoneSameInstant(gridZone).toLocalDateTime(), gridZone));

@@ -285,7 +285,7 @@ public final class BulkDuplicatePresenter {
         view.summary.setText(preview.summary() + ".");
         view.preview.getItems().setAll(preview.rows());
         view.run.setDisable(running != null || preview.toCreate() == 0);
-        view.run.setText(preview.toCreate() == 1 ? "Make 1 copy" : "Make " + preview.toCreate() + " copies");
+        view.run.setText(preview.toCreate() == 1 ? "_Make 1 copy" : "_Make " + preview.toCreate() + " copies");
         List<Runnable> waiting = List.copyOf(previewWaiters);
         previewWaiters.clear();
         waiting.forEach(Runnable::run);

@@ -59,9 +59,9 @@ final class BulkDuplicateView {
 
     final ProgressBar progress = new ProgressBar(0);
     final Label runStatus = new Label();
-    final Button cancelRun = new Button("Stop");
-    final Button close = new Button("Close");
-    final Button run = new Button("Duplicate");
+    final Button cancelRun = new Button("_Stop");
+    final Button close = new Button("_Close");
+    final Button run = new Button("_Duplicate");
 
     BulkDuplicateView() {
         root.getStyleClass().add("bulk-duplicate");
@@ -142,10 +142,12 @@ final class BulkDuplicateView {
         weeks.managedProperty().bind(weeks.visibleProperty());
         HBox ends = new HBox(8, endAfter, count, copiesWord, new Label("   or"), endOn, until);
         ends.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(0, fieldLabel("Repeat"), repeat);
+        grid.addRow(0, labelFor(fieldLabel("Repeat"), frequency), repeat);
         grid.addRow(1, fieldLabel("Ends"), ends);
         grid.addRow(2, fieldLabel("Options"), new VBox(6, keepMentee, publish));
-        grid.addRow(3, fieldLabel("On conflict"), onConflict);
+        grid.addRow(3, labelFor(fieldLabel("On conflict"), onConflict), onConflict);
+        count.setAccessibleText("Number of copies of each session");
+        preview.setAccessibleText("Preview of the copies");
 
         VBox top = new VBox(10, heading, sources, grid);
         top.setPadding(new Insets(0, 0, 12, 0));
@@ -191,6 +193,11 @@ final class BulkDuplicateView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 0, 0, 0));
         return bar;
+    }
+
+    private static Label labelFor(Label label, javafx.scene.Node field) {
+        label.setLabelFor(field);
+        return label;
     }
 
     private static Label fieldLabel(String text) {

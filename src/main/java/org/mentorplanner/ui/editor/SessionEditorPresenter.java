@@ -224,11 +224,11 @@ public final class SessionEditorPresenter {
         view.notes.setText(d.notes());
 
         boolean published = status == SessionStatus.PUBLISHED;
-        view.saveDraft.setText(published ? "Save" : "Save draft");
+        view.saveDraft.setText(published ? "_Save" : "_Save draft");
         if (request.isReadOnly()) {
             view.root.getStyleClass().add("read-only");
             view.root.getCenter().setDisable(true);
-            view.cancel.setText("Close");
+            view.cancel.setText("_Close");
         }
     }
 

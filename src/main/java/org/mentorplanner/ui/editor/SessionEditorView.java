@@ -58,10 +58,10 @@ final class SessionEditorView {
     final Label busyWarning = new Label();
     final Label heading = new Label();
     final Label statusBadge = new Label();
-    final Button saveDraft = new Button("Save draft");
-    final Button publish = new Button("Publish");
-    final Button publishAndDuplicate = new Button("Publish & Duplicate");
-    final Button cancel = new Button("Cancel");
+    final Button saveDraft = new Button("_Save draft");
+    final Button publish = new Button("_Publish");
+    final Button publishAndDuplicate = new Button("Publish & _Duplicate");
+    final Button cancel = new Button("_Cancel");
     final BorderPane root = new BorderPane();
 
     SessionEditorView() {
@@ -139,7 +139,12 @@ final class SessionEditorView {
         HBox.setHgrow(mentee, Priority.ALWAYS);
         form.addRow(row++, label("Mentee", mentee), menteeRow);
         form.addRow(row++, label("Location", location), location);
-        HBox when = new HBox(8, date, new Label("at"), time, new Label("for"), duration);
+        // The row's label names the time field; the date and the length say what they are themselves.
+        date.setAccessibleText("Date");
+        Label forLabel = new Label("for");
+        forLabel.setLabelFor(duration);
+        duration.setAccessibleText("Length");
+        HBox when = new HBox(8, date, new Label("at"), time, forLabel, duration);
         when.setAlignment(Pos.CENTER_LEFT);
         date.setPrefWidth(140);
         duration.setPrefWidth(120);

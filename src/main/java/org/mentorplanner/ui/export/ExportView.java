@@ -40,7 +40,7 @@ final class ExportView {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final TextField folder = new TextField();
-    final Button chooseFolder = new Button("Choose…");
+    final Button chooseFolder = new Button("C_hoose…");
     final Label folderHint = new Label();
     final Label problems = new Label();
     final VBox running = new VBox(4);
@@ -50,8 +50,8 @@ final class ExportView {
     final Label summary = new Label();
     final Hyperlink openFolder = new Hyperlink("Open the folder");
     final Label openFallback = new Label();
-    final Button export = new Button("Export");
-    final Button close = new Button("Close");
+    final Button export = new Button("_Export");
+    final Button close = new Button("_Close");
     final BorderPane root = new BorderPane();
 
     ExportView() {
@@ -83,7 +83,16 @@ final class ExportView {
         audience.setConverter(DisplayConverter.of(AudienceText::of));
         audience.setMaxWidth(Double.MAX_VALUE);
         mentors.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(
-                mentors::getItemBooleanProperty, DisplayConverter.of(Person::name)));
+                mentors::getItemBooleanProperty, DisplayConverter.of(Person::name)) {
+            @Override
+            public void updateItem(Person item, boolean empty) {
+                super.updateItem(item, empty);
+                // The tick box is the cell's graphic, beside the name: a screen reader needs the name on it.
+                if (getGraphic() != null) {
+                    getGraphic().setAccessibleText(empty || item == null ? null : "Export " + item.name());
+                }
+            }
+        });
         mentors.setPrefHeight(132);
         to.setPromptText("No end");
         from.setPrefWidth(150);
@@ -103,7 +112,10 @@ final class ExportView {
         mentorLinks.setAlignment(Pos.CENTER_LEFT);
         mentorLinks.getStyleClass().add("hint");
         form.addRow(row++, FormLayout.topFieldLabel("Mentors", mentors), new VBox(2, mentors, mentorLinks));
-        HBox dates = new HBox(8, from, new Label("to"), to);
+        Label toLabel = new Label("to");
+        toLabel.setLabelFor(to);
+        to.setAccessibleText("Last day (empty: no end)");
+        HBox dates = new HBox(8, from, toLabel, to);
         dates.setAlignment(Pos.CENTER_LEFT);
         form.addRow(row++, FormLayout.fieldLabel("Days", from), dates);
         HBox folderRow = new HBox(6, folder, chooseFolder);

@@ -22,8 +22,8 @@ final class ImportView {
     final Label rules = new Label();
     final Label problems = new Label();
     final Label summary = new Label();
-    final Button choose = new Button("Choose CSV file…");
-    final Button close = new Button("Close");
+    final Button choose = new Button("C_hoose CSV file…");
+    final Button close = new Button("_Close");
     final BorderPane root = new BorderPane();
 
     ImportView() {

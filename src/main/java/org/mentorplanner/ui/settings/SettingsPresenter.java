@@ -20,10 +20,11 @@ import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.ui.DialogWindow;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
+import org.mentorplanner.ui.theme.Themes;
 
 /**
- * Settings: who "I" am (which decides what I may change and whose calendar I see first) and
- * the booking portal's base URL, checked as it is typed with an example link.
+ * Settings: who "I" am (which decides what I may change and whose calendar I see first), the
+ * booking portal's base URL, checked as it is typed with an example link, and the theme.
  */
 public final class SettingsPresenter {
 
@@ -42,8 +43,15 @@ public final class SettingsPresenter {
     private DialogWindow window;
 
     @Inject
-    public SettingsPresenter(SettingsService settings, DirectoryService directory, TaskExecutor executor) {
+    public SettingsPresenter(SettingsService settings, DirectoryService directory, TaskExecutor executor, Themes themes) {
         this.settings = settings;
+        // The theme is the computer's, not the workspace's: it changes (and is kept) as it is chosen.
+        view.theme.setValue(themes.choiceProperty().get());
+        view.theme.valueProperty().addListener((o, old, chosen) -> {
+            if (chosen != null) {
+                themes.choose(chosen);
+            }
+        });
         this.directory = directory;
         this.executor = executor;
         org.mentorplanner.ui.FormLayout.markFields(validation);

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.ui.DisplayConverter;
 import org.mentorplanner.ui.FormLayout;
+import org.mentorplanner.ui.theme.ThemeChoice;
 
 /** The settings dialog's controls and layout; {@link SettingsPresenter} gives them life. */
 final class SettingsView {
@@ -22,11 +23,13 @@ final class SettingsView {
     /** Minutes between background syncs; 0 is off. */
     final ComboBox<Integer> backgroundSync = new ComboBox<>();
     final Label backgroundSyncHint = new Label();
-    final Label problems = new Label();
     /** Opens the busy sources dialog; shown once the presenter is given one. */
     final javafx.scene.control.Hyperlink busyTimes = new javafx.scene.control.Hyperlink("Manage busy times from mentors' own calendars…");
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
+    final ComboBox<ThemeChoice> theme = new ComboBox<>();
+    final Label themeHint = new Label("Applies at once, to every window.");
+    final Label problems = new Label();
+    final Button save = new Button("_Save");
+    final Button cancel = new Button("_Cancel");
     final BorderPane root = new BorderPane();
 
     /** "Ada Lovelace (mentor, coordinator)  <ada@example.org>". */
@@ -50,6 +53,10 @@ final class SettingsView {
         backgroundSyncHint.setText("While the planner is open, both calendars sync on their own. The password is never "
                 + "stored: it takes the one typed in the sync dialog since the planner opened, or "
                 + "MENTORPLANNER_CALDAV_PASSWORD.");
+        theme.setId("theme");
+        theme.getItems().setAll(ThemeChoice.values());
+        theme.setConverter(DisplayConverter.of(ThemeChoice::label));
+        theme.setMaxWidth(Double.MAX_VALUE);
         problems.setId("problems");
         save.setId("save");
         cancel.setId("cancel");
@@ -65,17 +72,19 @@ final class SettingsView {
         // too long for the dialog loses its start ("…/book/Zm9y…"), not the token.
         example.setWrapText(false);
         example.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        FormLayout.hint(themeHint);
         meHint.setText("A mentor schedules their own sessions and sees their own calendar first; "
                 + "a coordinator may schedule for every mentor.");
 
         GridPane form = FormLayout.form(130, 360);
         form.addRow(0, FormLayout.topFieldLabel("I am", me), new VBox(4, me, meHint));
         form.addRow(1, FormLayout.topFieldLabel("Booking portal", portalBaseUrl), new VBox(4, portalBaseUrl, example));
-        form.addRow(2, FormLayout.topFieldLabel("Background sync", backgroundSync), new VBox(4, backgroundSync, backgroundSyncHint));
+        form.addRow(2, FormLayout.topFieldLabel("Theme", theme), new VBox(4, theme, themeHint));
+        form.addRow(3, FormLayout.topFieldLabel("Background sync", backgroundSync), new VBox(4, backgroundSync, backgroundSyncHint));
         busyTimes.setId("busyTimes");
         busyTimes.setVisible(false);
         busyTimes.managedProperty().bind(busyTimes.visibleProperty());
-        form.addRow(3, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
+        form.addRow(4, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
 
         Label heading = new Label("Settings");
         heading.getStyleClass().add("dialog-heading");

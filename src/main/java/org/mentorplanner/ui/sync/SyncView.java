@@ -40,8 +40,8 @@ final class SyncView {
     final Label conflictsHeading = new Label();
     final Label summary = new Label();
     final ListView<String> details = new ListView<>();
-    final Button sync = new Button("Sync");
-    final Button close = new Button("Close");
+    final Button sync = new Button("_Sync");
+    final Button close = new Button("_Close");
     final BorderPane root = new BorderPane();
 
     SyncView() {
@@ -63,6 +63,7 @@ final class SyncView {
         progressMessage.setId("progressMessage");
         summary.setId("summary");
         details.setId("details");
+        details.setAccessibleText("What the sync did, session by session");
         sync.setId("sync");
         close.setId("close");
 

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Mentor colours: stable for life, and different for every mentor while there are enough. */
 class MentorColoursTest {
@@ -31,15 +33,16 @@ class MentorColoursTest {
         assertThat(new HashSet<>(styles.values())).hasSize(MentorColours.COLOURS);
     }
 
-    @Test
-    void noTwoColoursOfThePaletteAreNearIdentical() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void noTwoColoursOfThePaletteAreNearIdentical(String theme) throws IOException {
         Map<Integer, int[]> palette = new TreeMap<>();
-        try (InputStream css = PlannerView.class.getResourceAsStream("planner.css")) {
-            Matcher m = Pattern.compile("-style(\\d+)-color: rgb\\((\\d+), (\\d+), (\\d+)\\)")
+        try (InputStream css = MentorColours.class.getResourceAsStream("/org/mentorplanner/ui/theme/" + theme + ".css")) {
+            Matcher m = Pattern.compile("-mp-style(\\d+): #([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2});")
                                .matcher(new String(css.readAllBytes(), StandardCharsets.UTF_8));
             while (m.find()) {
-                palette.put(Integer.parseInt(m.group(1)), new int[] {Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))});
+                palette.put(Integer.parseInt(m.group(1)), new int[] {Integer.parseInt(m.group(2), 16),
+                        Integer.parseInt(m.group(3), 16), Integer.parseInt(m.group(4), 16)});
             }
         }
         assertThat(palette).hasSize(MentorColours.COLOURS);
@@ -47,7 +50,7 @@ class MentorColoursTest {
             if (a < b) {
                 double distance = Math.sqrt(Math.pow(ca[0] - cb[0], 2) + Math.pow(ca[1] - cb[1], 2) + Math.pow(ca[2] - cb[2], 2));
                 // The indigo that sat 51 from the blue read as the same colour on the grid.
-                assertThat(distance).as("style%d and style%d", a, b).isGreaterThan(70);
+                assertThat(distance).as("%s style%d and style%d", theme, a, b).isGreaterThan(70);
             }
         }));
     }

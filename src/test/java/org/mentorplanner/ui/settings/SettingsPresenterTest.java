@@ -2,10 +2,13 @@ package org.mentorplanner.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mentorplanner.ui.theme.ThemeChoiceStore;
+import org.mentorplanner.ui.theme.Themes;
 import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SettingsService;
@@ -33,7 +36,7 @@ class SettingsPresenterTest {
         settings = gui.service(SettingsService.class);
         presenter = FxThread.call(() -> {
             SettingsPresenter p = new SettingsPresenter(settings, gui.service(DirectoryService.class),
-                    new SameThreadTaskExecutor());
+                    new SameThreadTaskExecutor(), new Themes(ThemeChoiceStore.inMemory(), Optional::empty));
             p.setOnSaved(saved::incrementAndGet);
             p.load();
             return p;
