@@ -181,6 +181,19 @@ public class DuplicationService {
         }
     }
 
+    /** How many slots after a session {@link #nextFreeStart(long)} tries: two days of hour-long slots. */
+    public static final int FREE_SLOT_TRIES = 96;
+
+    /**
+     * The next free start for a copy of session {@code sourceId} (wall clock at its location), as
+     * Duplicate in the window offers it; {@code session duplicate} without {@code --start} uses it.
+     */
+    public LocalDateTime nextFreeStart(long sourceId) {
+        MentorshipSession source = storage.transact(repos -> repos.sessions().findById(sourceId))
+                                          .orElseThrow(() -> new NotFoundException("No session #" + sourceId + "."));
+        return nextFreeStart(duplicateDetails(source, source.details().localStart()), source.zone(), FREE_SLOT_TRIES);
+    }
+
     /**
      * The "next free slot" of Duplicate and Publish &amp; Duplicate: the first start after
      * {@code details}' own, stepping by its length, at which the mentor has neither another

@@ -102,6 +102,20 @@ class DuplicationCliTest {
     }
 
     @Test
+    void duplicateWithoutAStartTakesTheNextFreeSlotAfterTheSession() {
+        long source = session("2026-12-01T10:00", null);
+        session("2026-12-01T10:45", null); // the 45 minutes right after are taken
+
+        Run run = cli("session", "duplicate", String.valueOf(source));
+
+        assertThat(run.code()).as(run.err()).isZero();
+        MentorshipSession copy = stored(Long.parseLong(run.out().strip()));
+        assertThat(copy.details().localStart()).as("the first free slot of its length after the session")
+                                               .isEqualTo(LocalDateTime.parse("2026-12-01T11:30"));
+        assertThat(run.err()).contains("next free slot, 2026-12-01T11:30");
+    }
+
+    @Test
     void duplicateWithPublishPublishesTheCopy() {
         long source = session("2026-12-01T10:00", null);
 

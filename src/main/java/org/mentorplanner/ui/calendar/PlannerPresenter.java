@@ -76,8 +76,6 @@ public final class PlannerPresenter implements SessionActions {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
-    /** Slots after the session that {@link #nextFreeStart} tries before it gives up looking. */
-    private static final int FREE_SLOT_TRIES = 96;
 
     private final SessionService sessions;
     private final DirectoryService directory;
@@ -794,7 +792,7 @@ public final class PlannerPresenter implements SessionActions {
     /** Runs on the database thread: the first start after the session, same length, free of sessions and busy time. */
     private LocalDateTime nextFreeStart(SessionDetails details) {
         ZoneId zone = choices.location(details.locationId()).map(Location::zone).orElse(gridZone);
-        return duplication.nextFreeStart(details, zone, FREE_SLOT_TRIES);
+        return duplication.nextFreeStart(details, zone, DuplicationService.FREE_SLOT_TRIES);
     }
 
     private void openEditor(EditorRequest request, Entry<?> block) {
