@@ -58,9 +58,11 @@ public final class StartupDatabase {
             System.err.println(file + " exists already; give a new file");
             System.exit(2);
         }
-        LocalDate thisMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // The app under measurement opens on the computer's today, so the file is built around it.
+        java.time.Clock computer = java.time.Clock.systemDefaultZone();
+        LocalDate thisMonday = LocalDate.now(computer).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstMonday = thisMonday.minusWeeks(WEEKS_BEFORE_NOW);
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(file, java.time.Clock.systemDefaultZone())) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(file, computer)) {
             workspace.service(DemoDataService.class).fill(firstMonday);
             SessionService sessions = workspace.service(SessionService.class);
             DirectoryService directory = workspace.service(DirectoryService.class);
