@@ -85,6 +85,14 @@ final class DavMultiStatus {
 
     /** Parses a server's XML answer safely: no DTDs, no external entities. */
     static Document document(String xml) {
+        return document(xml, "is the URL a CalDAV calendar?");
+    }
+
+    /**
+     * {@link #document(String)}, with the question the message asks when the answer is not XML
+     * ({@code question}: what the user should check, such as the address they typed).
+     */
+    static Document document(String xml, String question) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -99,7 +107,7 @@ final class DavMultiStatus {
             throw new IllegalStateException(e);
         } catch (SAXException | IOException e) {
             throw new CalendarServerException("The calendar server's answer is not valid WebDAV XML (" + e.getMessage()
-                    + "): is the URL a CalDAV calendar?", e);
+                    + "): " + question, e);
         }
     }
 

@@ -1,19 +1,10 @@
 package org.mentorplanner.sync;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.mentorplanner.service.CalendarServerException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * WebDAV XML from a server, read safely, and the {@code multistatus} answer of a PROPFIND
@@ -85,23 +76,9 @@ final class DavXml {
         return responses;
     }
 
-    /** Parses XML from the network: no DTDs, no external entities. */
+    /** Parses XML from the network: no DTDs, no external entities (the one safe parser of the sync module). */
     static Document parse(String xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
-            return builder.parse(new InputSource(new StringReader(xml)));
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        } catch (SAXException | IOException e) {
-            throw new CalendarServerException("The server's answer is not valid WebDAV XML (" + e.getMessage()
-                    + "): is the address a CalDAV server?", e);
-        }
+        return DavMultiStatus.document(xml, "is the address a CalDAV server?");
     }
 
     /** Text for an XML element's content: {@code & < > " '} escaped. */
