@@ -55,7 +55,6 @@ import org.mentorplanner.service.ExportService;
 import org.mentorplanner.service.ExportSelection;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SessionView;
-import org.mentorplanner.service.port.Storage;
 import org.mentorplanner.sync.HtmlExporter;
 import org.mentorplanner.sync.IcsExporter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -215,12 +214,12 @@ public class ExportBenchmark {
                         z % 2 == 0 ? "in-person" : "online")));
             }
             SessionService sessions = workspace.service(SessionService.class);
-            workspace.service(Storage.class).transactVoid(repos -> {
-                for (int i = 0; i < SESSIONS; i++) {
-                    sessions.create(repos, Actor.owner(), details(i, mentors.get(i % mentors.size()).id(),
-                            locations.get(i % locations.size())), true, null);
-                }
-            });
+            // One transaction per session: the service's writes inside a caller's transaction are
+            // package-private (only services compose them), and this runs once per fork.
+            for (int i = 0; i < SESSIONS; i++) {
+                sessions.create(Actor.owner(), details(i, mentors.get(i % mentors.size()).id(),
+                        locations.get(i % locations.size())), true);
+            }
             exports = workspace.service(ExportService.class);
         }
 

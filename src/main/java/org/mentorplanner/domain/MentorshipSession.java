@@ -52,6 +52,78 @@ public record MentorshipSession(
         return new MentorshipSession(id, details, zone, status, seriesId, bookingToken, revision, createdAt, updatedAt, newUid);
     }
 
+    /** This session under the id the store gave it. */
+    public MentorshipSession withId(long newId) {
+        return new MentorshipSession(newId, details, zone, status, seriesId, bookingToken, revision, createdAt, updatedAt, uid);
+    }
+
+    /** This session with other fields, whose start is a wall-clock time in {@code newZone} (its location's). */
+    public MentorshipSession withDetails(SessionDetails newDetails, ZoneId newZone) {
+        return new MentorshipSession(id, newDetails, newZone, status, seriesId, bookingToken, revision, createdAt, updatedAt, uid);
+    }
+
+    /** This session with another booking link ({@code null}: none). */
+    public MentorshipSession withBookingToken(String newToken) {
+        return new MentorshipSession(id, details, zone, status, seriesId, newToken, revision, createdAt, updatedAt, uid);
+    }
+
+    /**
+     * This session moved to {@code target}, following the status rules: a session already in
+     * {@code target} is returned as it is; a cancelled session cannot change, and a booked one
+     * cannot go back to draft (see {@link #requireMayBecome}). Only a published session keeps a
+     * booking link, so the copy has {@code publishedToken} when {@code target} is published and
+     * none otherwise.
+     *
+     * @throws InvalidInputException when the rules refuse the change, saying why
+     */
+    public MentorshipSession withStatus(SessionStatus target, String publishedToken) {
+        if (status == target) {
+            return this;
+        }
+        requireMayBecome(target);
+        String token = target == SessionStatus.PUBLISHED ? publishedToken : null;
+        return new MentorshipSession(id, details, zone, target, seriesId, token, revision, createdAt, updatedAt, uid);
+    }
+
+    /**
+     * Refuses a change to {@code target} that the rules forbid: nothing of a cancelled session
+     * changes any more, and a booked session is not taken back to draft (its mentee would hold a
+     * booking of a session nobody sees).
+     *
+     * @throws InvalidInputException saying what is wrong and what to do instead
+     */
+    public void requireMayBecome(SessionStatus target) {
+        requireChangeable();
+        if (target == SessionStatus.DRAFT && isBooked()) {
+            throw new InvalidInputException("Session #" + id + " is booked: remove the mentee or cancel it instead of unpublishing.");
+        }
+    }
+
+    /**
+     * Refuses any change to a cancelled session: it stays as it was, read-only.
+     *
+     * @throws InvalidInputException when this session is cancelled
+     */
+    public void requireChangeable() {
+        if (isCancelled()) {
+            throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
+        }
+    }
+
+    /** This session after a change saved at {@code at}: the next revision (ICS SEQUENCE), updated then. */
+    public MentorshipSession revised(Instant at) {
+        return new MentorshipSession(id, details, zone, status, seriesId, bookingToken, revision + 1, createdAt, at, uid);
+    }
+
+    /**
+     * This session written back over a stored copy at revision {@code storedRevision} (undo and
+     * redo): a revision above both, updated {@code at}, so calendars see a change.
+     */
+    public MentorshipSession revisedAfter(int storedRevision, Instant at) {
+        return new MentorshipSession(id, details, zone, status, seriesId, bookingToken, Math.max(revision, storedRevision) + 1,
+                createdAt, at, uid);
+    }
+
     /** Start in the session's zone; an ambiguous wall-clock time takes the earlier offset. */
     public ZonedDateTime start() {
         return ZonedDateTime.of(details.localStart(), zone);

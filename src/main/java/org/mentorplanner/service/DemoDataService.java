@@ -196,8 +196,7 @@ public class DemoDataService {
                 slot.method(), url, place, groups, title, notes);
         MentorshipSession session = sessions.create(repos, Actor.owner(), details, publish, null).session();
         if (week == 0 && mentorIndex == 4 && slotIndex == 2) {
-            repos.sessions().update(new MentorshipSession(session.id(), session.details(), session.zone(), SessionStatus.CANCELLED,
-                    session.seriesId(), null, session.revision() + 1, session.createdAt(), clock.instant()));
+            repos.sessions().update(session.withStatus(SessionStatus.CANCELLED, null).revised(clock.instant()));
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ public class SessionService {
     }
 
     /** {@link #create} inside a caller's transaction, for multi-row use cases such as duplication. */
-    public SaveResult create(Repositories repos, Actor actor, SessionDetails details, boolean publish, String seriesId) {
+    SaveResult create(Repositories repos, Actor actor, SessionDetails details, boolean publish, String seriesId) {
         List<String> notices = new ArrayList<>();
         Location location = validate(repos, actor, details);
         SessionDetails placed = placeInZone(details, location, notices);
@@ -73,7 +74,7 @@ public class SessionService {
      * {@code location}'s zone): published with a fresh booking link when {@code publish} or when
      * it has a mentee (booked at once), else a draft.
      */
-    public MentorshipSession newSession(Location location, SessionDetails placed, boolean publish, String seriesId) {
+    MentorshipSession newSession(Location location, SessionDetails placed, boolean publish, String seriesId) {
         SessionStatus status = publish || placed.hasMentee() ? SessionStatus.PUBLISHED : SessionStatus.DRAFT;
         Instant now = clock.instant();
         return new MentorshipSession(0, placed, location.zone(), status, seriesId,
@@ -95,30 +96,25 @@ public class SessionService {
     }
 
     /** {@link #update(Actor, long, SessionDetails)} inside a caller's transaction (series changes). */
-    public SaveResult update(Repositories repos, Actor actor, long id, SessionDetails details) {
+    SaveResult update(Repositories repos, Actor actor, long id, SessionDetails details) {
         return update(repos, actor, id, details, false);
     }
 
     private SaveResult update(Repositories repos, Actor actor, long id, SessionDetails details, boolean publish) {
         MentorshipSession existing = require(repos, id);
         requireMayChange(repos, actor, existing);
-        if (existing.isCancelled()) {
-            throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
-        }
+        existing.requireChangeable();
         List<String> notices = new ArrayList<>();
         Location location = validate(repos, actor, details);
         SessionDetails placed = placeInZone(details, location, notices);
-        SessionStatus status = existing.status();
-        String token = existing.bookingToken();
-        if ((publish || placed.hasMentee()) && status == SessionStatus.DRAFT) {
-            status = SessionStatus.PUBLISHED;
-            token = tokens.next();
+        MentorshipSession updated = existing.withDetails(placed, location.zone());
+        if ((publish || placed.hasMentee()) && existing.isDraft()) {
+            updated = updated.withStatus(SessionStatus.PUBLISHED, tokens.next());
             if (!publish) {
                 notices.add("Booked for the mentee at once, so the session is published.");
             }
         }
-        MentorshipSession updated = new MentorshipSession(id, placed, location.zone(), status, existing.seriesId(),
-                token, existing.revision() + 1, existing.createdAt(), clock.instant(), existing.uid());
+        updated = updated.revised(clock.instant());
         repos.sessions().update(updated);
         return new SaveResult(updated, notices);
     }
@@ -139,7 +135,7 @@ public class SessionService {
     }
 
     /** {@link #cancel(Actor, long)} inside a caller's transaction (cancelling a series). */
-    public MentorshipSession cancel(Repositories repos, Actor actor, long id) {
+    MentorshipSession cancel(Repositories repos, Actor actor, long id) {
         return changeStatus(repos, actor, id, SessionStatus.CANCELLED);
     }
 
@@ -151,7 +147,7 @@ public class SessionService {
             if (!existing.isPublished()) {
                 throw new InvalidInputException("Only published sessions have a booking link; publish session #" + id + " first.");
             }
-            return save(repos, existing, existing.status(), tokens.next());
+            return save(repos, existing.withBookingToken(tokens.next()));
         });
     }
 
@@ -176,16 +172,14 @@ public class SessionService {
     }
 
     /** {@link #restore(Actor, MentorshipSession)} inside a caller's transaction (redoing a bulk duplicate). */
-    public MentorshipSession restore(Repositories repos, Actor actor, MentorshipSession snapshot) {
+    MentorshipSession restore(Repositories repos, Actor actor, MentorshipSession snapshot) {
         Person mentor = repos.people().findById(snapshot.mentorId())
                              .orElseThrow(() -> new NotFoundException("Mentor #" + snapshot.mentorId() + " no longer exists."));
         if (!actor.mayScheduleFor(mentor)) {
             throw new InvalidInputException("You can only change your own sessions.");
         }
-        MentorshipSession restored = new MentorshipSession(snapshot.id(), snapshot.details(), snapshot.zone(),
-                snapshot.status(), snapshot.seriesId(), snapshot.bookingToken(),
-                Math.max(snapshot.revision(), repos.sessions().findById(snapshot.id()).map(MentorshipSession::revision).orElse(0)) + 1,
-                snapshot.createdAt(), clock.instant(), snapshot.uid());
+        int stored = repos.sessions().findById(snapshot.id()).map(MentorshipSession::revision).orElse(0);
+        MentorshipSession restored = snapshot.revisedAfter(stored, clock.instant());
         repos.sessions().restore(restored);
         return restored;
     }
@@ -200,7 +194,7 @@ public class SessionService {
      * bulk duplicate): loaded in one query, the actor checked once per mentor. Ids that no
      * longer exist are ignored.
      */
-    public void undoCreateAll(Repositories repos, Actor actor, Collection<Long> ids) {
+    void undoCreateAll(Repositories repos, Actor actor, Collection<Long> ids) {
         List<MentorshipSession> existing = repos.sessions().findByIds(ids);
         Set<Long> mentorsChecked = new HashSet<>();
         for (MentorshipSession session : existing) {
@@ -246,7 +240,7 @@ public class SessionService {
     }
 
     /** {@link #describe(List)} inside a caller's transaction. */
-    public List<SessionView> describe(Repositories repos, List<MentorshipSession> sessions) {
+    List<SessionView> describe(Repositories repos, List<MentorshipSession> sessions) {
         Settings settings = SettingsService.read(repos.settings());
         Set<Long> personIds = new HashSet<>();
         for (MentorshipSession session : sessions) {
@@ -262,7 +256,7 @@ public class SessionService {
         for (MentorshipSession session : sessions) {
             SessionDetails d = session.details();
             List<Group> sessionGroups = d.groupIds().stream().map(groups::get)
-                                         .sorted(java.util.Comparator.comparing(Group::name)).toList();
+                                         .sorted(Comparator.comparing(Group::name)).toList();
             String url = session.isPublished() && session.bookingToken() != null
                     ? settings.bookingUrl(session.bookingToken()) : null;
             views.add(new SessionView(session, people.get(d.mentorId()),
@@ -272,7 +266,7 @@ public class SessionService {
     }
 
     /** Checks every rule for {@code details}; returns the location, whose zone the start is in. */
-    public Location validate(Repositories repos, Actor actor, SessionDetails details) {
+    Location validate(Repositories repos, Actor actor, SessionDetails details) {
         return validateAll(repos, actor, List.of(details), index -> "").get(0);
     }
 
@@ -282,7 +276,7 @@ public class SessionService {
      * first that breaks a rule is refused, each of its problems starting with {@code label} of
      * its index (for example "Session #12: ").
      */
-    public List<Location> validateAll(Repositories repos, Actor actor, List<SessionDetails> all, IntFunction<String> label) {
+    List<Location> validateAll(Repositories repos, Actor actor, List<SessionDetails> all, IntFunction<String> label) {
         Set<Long> personIds = new HashSet<>();
         for (SessionDetails details : all) {
             personIds.add(details.mentorId());
@@ -323,19 +317,13 @@ public class SessionService {
         if (existing.status() == target) {
             return existing;
         }
-        if (existing.isCancelled()) {
-            throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
-        }
-        if (target == SessionStatus.DRAFT && existing.isBooked()) {
-            throw new InvalidInputException("Session #" + id + " is booked: remove the mentee or cancel it instead of unpublishing.");
-        }
-        String token = target == SessionStatus.PUBLISHED ? tokens.next() : null;
-        return save(repos, existing, target, token);
+        existing.requireMayBecome(target);
+        return save(repos, existing.withStatus(target, target == SessionStatus.PUBLISHED ? tokens.next() : null));
     }
 
-    private MentorshipSession save(Repositories repos, MentorshipSession existing, SessionStatus status, String token) {
-        MentorshipSession updated = new MentorshipSession(existing.id(), existing.details(), existing.zone(), status,
-                existing.seriesId(), token, existing.revision() + 1, existing.createdAt(), clock.instant(), existing.uid());
+    /** Writes {@code changed} as the next revision of the stored session, changed now. */
+    private MentorshipSession save(Repositories repos, MentorshipSession changed) {
+        MentorshipSession updated = changed.revised(clock.instant());
         repos.sessions().update(updated);
         return updated;
     }
@@ -411,9 +399,7 @@ public class SessionService {
     private static MentorshipSession requireOpenForChange(Repositories repos, Actor actor, long id) {
         MentorshipSession existing = require(repos, id);
         requireMayChange(repos, actor, existing);
-        if (existing.isCancelled()) {
-            throw new InvalidInputException("Session #" + id + " is cancelled and can no longer be changed.");
-        }
+        existing.requireChangeable();
         return existing;
     }
 
