@@ -23,9 +23,9 @@ import org.mentorplanner.store.generated.tables.records.BusySourceRecord;
  */
 final class JooqBusySourceRepository implements BusySourceRepository {
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqBusySourceRepository(Database db) {
+    JooqBusySourceRepository(ConnectionAndJooq db) {
         this.db = db;
     }
 

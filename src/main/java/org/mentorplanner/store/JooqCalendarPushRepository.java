@@ -22,9 +22,9 @@ import org.mentorplanner.store.generated.tables.records.CalendarPushRecord;
  */
 final class JooqCalendarPushRepository implements CalendarPushRepository {
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqCalendarPushRepository(Database db) {
+    JooqCalendarPushRepository(ConnectionAndJooq db) {
         this.db = db;
     }
 

@@ -17,9 +17,9 @@ final class JooqGroupRepository implements GroupRepository {
 
     private static final String SELECT_GROUPS = "select id, name from member_group";
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqGroupRepository(Database db) {
+    JooqGroupRepository(ConnectionAndJooq db) {
         this.db = db;
     }
 

@@ -18,9 +18,9 @@ final class JooqLocationRepository implements LocationRepository {
 
     private static final String SELECT_LOCATIONS = "select id, name, zone_id, kind from location";
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqLocationRepository(Database db) {
+    JooqLocationRepository(ConnectionAndJooq db) {
         this.db = db;
     }
 

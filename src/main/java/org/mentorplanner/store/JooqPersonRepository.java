@@ -23,9 +23,9 @@ final class JooqPersonRepository implements PersonRepository {
 
     private static final String SELECT_PEOPLE = "select id, email, name, is_mentor, is_mentee, is_coordinator from person";
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqPersonRepository(Database db) {
+    JooqPersonRepository(ConnectionAndJooq db) {
         this.db = db;
     }
 

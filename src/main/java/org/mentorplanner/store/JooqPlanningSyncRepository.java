@@ -31,9 +31,9 @@ final class JooqPlanningSyncRepository implements PlanningSyncRepository {
     /** Uids per statement, clear of SQLite's limit on bind variables. */
     private static final int CHUNK = 500;
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqPlanningSyncRepository(Database db) {
+    JooqPlanningSyncRepository(ConnectionAndJooq db) {
         this.db = db;
     }
 

@@ -10,12 +10,12 @@ import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.SessionRepository;
 import org.mentorplanner.service.port.SettingsRepository;
 
-/** The repositories on the storage's {@link Database}; the storage runs the transaction around them. */
+/** The repositories on the storage's {@link ConnectionAndJooq}; the storage runs the transaction around them. */
 final class JooqRepositories implements Repositories {
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqRepositories(Database db) {
+    JooqRepositories(ConnectionAndJooq db) {
         this.db = db;
     }
 
@@ -36,7 +36,7 @@ final class JooqRepositories implements Repositories {
 
     @Override
     public SessionRepository sessions() {
-        return new JooqSessionRepository(db);
+        return new SqliteSessionRepository(db);
     }
 
     @Override

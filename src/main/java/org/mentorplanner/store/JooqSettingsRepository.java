@@ -12,9 +12,9 @@ import org.mentorplanner.service.port.SettingsRepository;
  */
 final class JooqSettingsRepository implements SettingsRepository {
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqSettingsRepository(Database db) {
+    JooqSettingsRepository(ConnectionAndJooq db) {
         this.db = db;
     }
 

@@ -1,19 +1,17 @@
 package org.mentorplanner.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionRules;
@@ -21,26 +19,21 @@ import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.port.BusyRange;
 
 /**
- * Mentorship sessions read through plain JDBC: the select list every session read uses, the
- * mapping of a row, and the range reads the planner opens and scrolls with. Nothing here refers
- * to jOOQ, so the first week can be shown before jOOQ has started (ADR 0012).
+ * Mentorship sessions through plain JDBC: the select list every session read uses, the mapping
+ * of a row, the range reads the planner opens and scrolls with, and the batch insert of a bulk
+ * duplicate. The columns come from {@link SessionColumn} (ADR 0032). Nothing here refers to
+ * jOOQ, so the first week can be shown before jOOQ has started (ADR 0012).
  */
 final class SessionRows {
 
-    /**
-     * The columns of {@code mentorship_session} a session read selects, in select order; the
-     * session's group ids follow them as the last column. {@code start_utc} and {@code end_utc}
-     * are derived from the wall-clock start, zone and duration, so they are not read back.
-     */
-    static final List<String> COLUMNS = List.of("id", "mentor_id", "mentee_id", "location_id", "zone_id",
-            "local_start", "duration_minutes", "method", "meeting_url", "place", "title", "notes", "status",
-            "series_id", "booking_token", "revision", "created_at", "updated_at", "uid");
+    /** The columns a session read selects, in select order; the group ids ({@link #GROUP_IDS}) follow them. */
+    static final List<SessionColumn<?>> COLUMNS = SessionColumn.READ;
 
     /** The row's session's group ids as "3,7": one query per read, no N+1. */
     static final String GROUP_IDS = "(select group_concat(session_group.group_id) from session_group"
             + " where session_group.session_id = mentorship_session.id)";
 
-    private static final String SELECT = COLUMNS.stream().map(column -> "mentorship_session." + column)
+    private static final String SELECT = COLUMNS.stream().map(column -> "mentorship_session." + column.name())
             .collect(Collectors.joining(", ", "select ", ", " + GROUP_IDS + " from mentorship_session"));
 
     /**
@@ -50,37 +43,15 @@ final class SessionRows {
      */
     private static final String OVERLAPS = "start_utc < ? and start_utc > ? and end_utc > ?";
 
-    // JDBC positions (1-based) of what toSession reads.
-    private static final int ID = position("id");
-    private static final int MENTOR_ID = position("mentor_id");
-    private static final int MENTEE_ID = position("mentee_id");
-    private static final int LOCATION_ID = position("location_id");
-    private static final int ZONE_ID = position("zone_id");
-    private static final int LOCAL_START = position("local_start");
-    private static final int DURATION_MINUTES = position("duration_minutes");
-    private static final int METHOD = position("method");
-    private static final int MEETING_URL = position("meeting_url");
-    private static final int PLACE = position("place");
-    private static final int TITLE = position("title");
-    private static final int NOTES = position("notes");
-    private static final int STATUS = position("status");
-    private static final int SERIES_ID = position("series_id");
-    private static final int BOOKING_TOKEN = position("booking_token");
-    private static final int REVISION = position("revision");
-    private static final int CREATED_AT = position("created_at");
-    private static final int UPDATED_AT = position("updated_at");
-    private static final int UID = position("uid");
+    /** JDBC position (1-based) of the group ids, after {@link #COLUMNS}. */
     private static final int GROUP_ID_LIST = COLUMNS.size() + 1;
 
-    private SessionRows() {
-    }
+    /** One row of {@link #insertAll}: every column but the id, in {@link SessionColumn#INSERTED} order. */
+    private static final String INSERT_ROW = SessionColumn.INSERTED.stream().map(SessionColumn::name)
+            .collect(Collectors.joining(", ", "insert into mentorship_session (", ") values ("))
+            + String.join(", ", Collections.nCopies(SessionColumn.INSERTED.size(), "?")) + ")";
 
-    private static int position(String column) {
-        int index = COLUMNS.indexOf(column);
-        if (index < 0) {
-            throw new IllegalStateException(column + " is not selected");
-        }
-        return index + 1;
+    private SessionRows() {
     }
 
     /** The sessions of {@code mentorIds} that overlap {@code [from, to)}, by start. */
@@ -125,26 +96,44 @@ final class SessionRows {
         return List.of(to.toEpochMilli(), from.minus(SessionRules.MAX_DURATION).toEpochMilli(), from.toEpochMilli());
     }
 
+    /**
+     * Inserts {@code sessions} (each with its UID) through one prepared statement bound straight
+     * through JDBC: bulk duplicates write thousands of rows, and this skips jOOQ's per-value
+     * conversion. Group links are not written here.
+     */
+    static void insertAll(Connection connection, List<MentorshipSession> sessions) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ROW)) {
+            for (MentorshipSession session : sessions) {
+                int parameter = 1;
+                for (SessionColumn<?> column : SessionColumn.INSERTED) {
+                    column.bind(insert, parameter++, session);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new Rows.UncheckedSqlException(e);
+        }
+    }
+
     /** The session in the current row of a select of {@link #COLUMNS} and {@link #GROUP_IDS}. */
     static MentorshipSession toSession(ResultSet row) throws SQLException {
-        long menteeId = row.getLong(MENTEE_ID);
-        Long mentee = row.wasNull() ? null : menteeId;
         SessionDetails details = new SessionDetails(
-                row.getLong(MENTOR_ID),
-                mentee,
-                row.getLong(LOCATION_ID),
-                LocalDateTime.parse(row.getString(LOCAL_START)),
-                Duration.ofMinutes(row.getInt(DURATION_MINUTES)),
-                EnrollmentMethod.valueOf(row.getString(METHOD)),
-                row.getString(MEETING_URL),
-                row.getString(PLACE),
+                SessionColumn.MENTOR_ID.read(row),
+                SessionColumn.MENTEE_ID.read(row),
+                SessionColumn.LOCATION_ID.read(row),
+                SessionColumn.LOCAL_START.read(row),
+                SessionColumn.DURATION_MINUTES.read(row),
+                SessionColumn.METHOD.read(row),
+                SessionColumn.MEETING_URL.read(row),
+                SessionColumn.PLACE.read(row),
                 parseIds(row.getString(GROUP_ID_LIST)),
-                row.getString(TITLE),
-                row.getString(NOTES));
-        return new MentorshipSession(row.getLong(ID), details, ZoneId.of(row.getString(ZONE_ID)),
-                SessionStatus.valueOf(row.getString(STATUS)), row.getString(SERIES_ID), row.getString(BOOKING_TOKEN),
-                row.getInt(REVISION), Instant.ofEpochMilli(row.getLong(CREATED_AT)),
-                Instant.ofEpochMilli(row.getLong(UPDATED_AT)), row.getString(UID));
+                SessionColumn.TITLE.read(row),
+                SessionColumn.NOTES.read(row));
+        return new MentorshipSession(SessionColumn.ID.read(row), details, SessionColumn.ZONE_ID.read(row),
+                SessionColumn.STATUS.read(row), SessionColumn.SERIES_ID.read(row), SessionColumn.BOOKING_TOKEN.read(row),
+                SessionColumn.REVISION.read(row), SessionColumn.CREATED_AT.read(row), SessionColumn.UPDATED_AT.read(row),
+                SessionColumn.UID.read(row));
     }
 
     private static Set<Long> parseIds(String commaSeparated) {

@@ -1,21 +1,18 @@
 package org.mentorplanner.store;
 
+import static org.mentorplanner.store.SqliteSessionRepository.Table.S;
 import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
-import static org.mentorplanner.store.JooqSessionRepository.Table.S;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,28 +20,23 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record2;
-import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionRules;
-import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.port.BusyRange;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.service.port.SessionRepository;
-import org.mentorplanner.store.convert.LocalDateTimeTextConverter;
-import org.mentorplanner.store.generated.tables.records.MentorshipSessionRecord;
 
 /**
- * Mentorship sessions in SQLite. The range reads the planner opens and scrolls with are plain
- * JDBC in {@link SessionRows}; other reads and every change go through jOOQ, whose table and
- * select list ({@link Table}) are made when a jOOQ query first needs them.
+ * Mentorship sessions in SQLite, half plain JDBC and half jOOQ: the range reads the planner
+ * opens and scrolls with and the batch insert of a bulk duplicate are plain JDBC in
+ * {@link SessionRows}; the other reads and the single-row changes go through jOOQ, whose table
+ * and select list ({@link Table}) are made when a jOOQ query first needs them. Both take the
+ * columns from {@link SessionColumn} (ADR 0032).
  */
-final class JooqSessionRepository implements SessionRepository {
+final class SqliteSessionRepository implements SessionRepository {
 
     /** jOOQ's view of the table and of {@link SessionRows}' select list, in the same order. */
     static final class Table {
@@ -54,8 +46,8 @@ final class JooqSessionRepository implements SessionRepository {
 
         static {
             List<SelectField<?>> columns = new ArrayList<>();
-            for (String name : SessionRows.COLUMNS) {
-                columns.add(java.util.Objects.requireNonNull(S.field(name), () -> "no column " + name));
+            for (SessionColumn<?> column : SessionRows.COLUMNS) {
+                columns.add(Objects.requireNonNull(S.field(column.name()), () -> "no column " + column.name()));
             }
             columns.add(DSL.field(SessionRows.GROUP_IDS, String.class).as("group_ids"));
             COLUMNS = List.copyOf(columns);
@@ -63,35 +55,28 @@ final class JooqSessionRepository implements SessionRepository {
 
         private Table() {
         }
+
+        /** {@code column} as jOOQ binds it: by name, typed as the value the database keeps. */
+        static Field<?> field(SessionColumn<?> column) {
+            return DSL.field(DSL.name(column.name()), column.storedAs().storedClass());
+        }
     }
-
-    /** The stored text form of a wall-clock start, the same the generated table binds. */
-    private static final LocalDateTimeTextConverter LOCAL_START_TEXT = new LocalDateTimeTextConverter();
-
-    /** One row of {@link #insertAll}; the column order matches {@link #bindRow}. */
-    private static final String INSERT_ROW = "insert into mentorship_session (mentor_id, mentee_id, location_id, zone_id,"
-            + " local_start, duration_minutes, start_utc, end_utc, method, meeting_url, place, title, notes, status,"
-            + " series_id, booking_token, revision, created_at, updated_at, uid)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Ids per statement in {@link #deleteAll}. */
     private static final int DELETE_CHUNK = 500;
 
-    private final Database db;
+    private final ConnectionAndJooq db;
 
-    JooqSessionRepository(Database db) {
+    SqliteSessionRepository(ConnectionAndJooq db) {
         this.db = db;
     }
 
     @Override
     public MentorshipSession insert(MentorshipSession given) {
         MentorshipSession session = withUid(given);
-        MentorshipSessionRecord row = db.jooq().newRecord(S);
-        fill(row, session);
-        row.changed(S.ID, false);
-        long id = db.jooq().insertInto(S).set(row).returningResult(S.ID).fetchOne().value1();
+        long id = db.jooq().insertInto(S).set(values(session, SessionColumn.INSERTED)).returningResult(S.ID).fetchOne().value1();
         insertGroups(id, session.details().groupIds());
-        return withId(session, id);
+        return session.withId(id);
     }
 
     @Override
@@ -99,20 +84,12 @@ final class JooqSessionRepository implements SessionRepository {
         if (sessions.isEmpty()) {
             return List.of();
         }
-        // Bulk duplicates write thousands of rows: one prepared statement bound straight through
-        // JDBC, without jOOQ's per-value conversion. SQLite gives new rows max(rowid)+1 in turn
-        // and we are the only writer inside this transaction, so the new ids follow the highest one.
+        // Bulk duplicates write thousands of rows: one JDBC batch (SessionRows.insertAll). SQLite
+        // gives new rows max(rowid)+1 in turn and we are the only writer inside this
+        // transaction, so the new ids follow the highest one.
         long before = db.jooq().select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
-        List<MentorshipSession> withUids = sessions.stream().map(JooqSessionRepository::withUid).toList();
-        try (PreparedStatement insert = db.jdbc().prepareStatement(INSERT_ROW)) {
-            for (MentorshipSession session : withUids) {
-                bindRow(insert, session);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new Rows.UncheckedSqlException(e);
-        }
+        List<MentorshipSession> withUids = sessions.stream().map(SqliteSessionRepository::withUid).toList();
+        SessionRows.insertAll(db.jdbc(), withUids);
         // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
         Record2<Integer, Long> check = db.jooq().select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
         if (check.value1() != sessions.size() || check.value2() == null || check.value2() != before + sessions.size()) {
@@ -122,7 +99,7 @@ final class JooqSessionRepository implements SessionRepository {
         List<MentorshipSession> saved = new ArrayList<>(sessions.size());
         BatchBindStep groups = null;
         for (int i = 0; i < sessions.size(); i++) {
-            MentorshipSession session = withId(withUids.get(i), before + 1 + i);
+            MentorshipSession session = withUids.get(i).withId(before + 1 + i);
             saved.add(session);
             for (Long groupId : session.details().groupIds()) {
                 if (groups == null) {
@@ -138,47 +115,11 @@ final class JooqSessionRepository implements SessionRepository {
         return saved;
     }
 
-    private static void bindRow(PreparedStatement insert, MentorshipSession session) throws SQLException {
-        SessionDetails d = session.details();
-        insert.setLong(1, d.mentorId());
-        setNullable(insert, 2, d.menteeId());
-        insert.setLong(3, d.locationId());
-        insert.setString(4, session.zone().getId());
-        insert.setString(5, LOCAL_START_TEXT.to(d.localStart()));
-        insert.setInt(6, (int) d.duration().toMinutes());
-        Instant start = session.startInstant(); // resolving the wall clock in the zone once, not twice
-        insert.setLong(7, start.toEpochMilli());
-        insert.setLong(8, start.plus(d.duration()).toEpochMilli());
-        insert.setString(9, d.method().name());
-        insert.setString(10, d.meetingUrl());
-        insert.setString(11, d.place());
-        insert.setString(12, d.title());
-        insert.setString(13, d.notes());
-        insert.setString(14, session.status().name());
-        insert.setString(15, session.seriesId());
-        insert.setString(16, session.bookingToken());
-        insert.setInt(17, session.revision());
-        insert.setLong(18, session.createdAt().toEpochMilli());
-        insert.setLong(19, session.updatedAt().toEpochMilli());
-        insert.setString(20, session.uid());
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
-
     @Override
     public void update(MentorshipSession session) {
-        MentorshipSessionRecord row = db.jooq().newRecord(S);
-        fill(row, session);
-        row.setId(session.id());
-        row.changed(S.ID, false);
-        row.changed(S.UID, false); // a UID never changes, and a changed copy may not carry it
-        int updated = db.jooq().executeUpdate(row);
+        // A UID never changes, and a changed copy may not carry it: not written.
+        List<SessionColumn<?>> changed = SessionColumn.INSERTED.stream().filter(column -> column != SessionColumn.UID).toList();
+        int updated = db.jooq().update(S).set(values(session, changed)).where(S.ID.eq(session.id())).execute();
         if (updated == 0) {
             throw new IllegalStateException("session " + session.id() + " does not exist");
         }
@@ -192,10 +133,7 @@ final class JooqSessionRepository implements SessionRepository {
             update(session);
             return;
         }
-        MentorshipSessionRecord row = db.jooq().newRecord(S);
-        fill(row, withUid(session));
-        row.setId(session.id());
-        row.insert();
+        db.jooq().insertInto(S).set(values(withUid(session), SessionColumn.ALL)).execute();
         insertGroups(session.id(), session.details().groupIds());
     }
 
@@ -291,28 +229,13 @@ final class JooqSessionRepository implements SessionRepository {
         }
     }
 
-    private static void fill(MentorshipSessionRecord row, MentorshipSession session) {
-        SessionDetails d = session.details();
-        row.setMentorId(d.mentorId());
-        row.setMenteeId(d.menteeId());
-        row.setLocationId(d.locationId());
-        row.setZoneId(session.zone());
-        row.setLocalStart(d.localStart());
-        row.setDurationMinutes((int) d.duration().toMinutes());
-        row.setStartUtc(session.startInstant());
-        row.setEndUtc(session.endInstant());
-        row.setMethod(d.method().name());
-        row.setMeetingUrl(d.meetingUrl());
-        row.setPlace(d.place());
-        row.setTitle(d.title());
-        row.setNotes(d.notes());
-        row.setStatus(session.status().name());
-        row.setSeriesId(session.seriesId());
-        row.setBookingToken(session.bookingToken());
-        row.setRevision(session.revision());
-        row.setCreatedAt(session.createdAt());
-        row.setUpdatedAt(session.updatedAt());
-        row.setUid(session.uid());
+    /** {@code session}'s values of {@code columns}, as jOOQ sets them in an insert or update. */
+    private static Map<Field<?>, Object> values(MentorshipSession session, List<SessionColumn<?>> columns) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        for (SessionColumn<?> column : columns) {
+            values.put(Table.field(column), column.stored(session));
+        }
+        return values;
     }
 
     /** Runs a select of {@link Table#COLUMNS} and maps each row straight from the JDBC result set. */
@@ -322,11 +245,6 @@ final class JooqSessionRepository implements SessionRepository {
         } catch (SQLException e) {
             throw new Rows.UncheckedSqlException(e);
         }
-    }
-
-    private static MentorshipSession withId(MentorshipSession session, long id) {
-        return new MentorshipSession(id, session.details(), session.zone(), session.status(), session.seriesId(),
-                session.bookingToken(), session.revision(), session.createdAt(), session.updatedAt(), session.uid());
     }
 
     /**

@@ -60,7 +60,7 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
         this.connection = connection;
         this.readOnly = readOnly;
         this.beginStatement = readOnly ? "BEGIN" : "BEGIN IMMEDIATE";
-        this.repositories = new JooqRepositories(new Database(connection, this::jooq));
+        this.repositories = new JooqRepositories(new ConnectionAndJooq(connection, this::jooq));
     }
 
     /**
