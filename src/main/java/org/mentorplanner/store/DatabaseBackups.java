@@ -7,7 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import org.mentorplanner.service.port.StorageException;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * Backups of a database file: where they go (a {@code backups} folder beside it) and how one is
@@ -68,8 +70,8 @@ final class DatabaseBackups {
                 e.addSuppressed(cleanup);
             }
             String reason = e instanceof IOException io ? DatabaseFile.reason(io) : e.getMessage();
-            boolean full = String.valueOf(reason).toLowerCase(java.util.Locale.ROOT).contains("full")
-                    || e instanceof org.sqlite.SQLiteException sqlite && (sqlite.getResultCode().code & 0xff) == 13;
+            boolean full = String.valueOf(reason).toLowerCase(Locale.ROOT).contains("full")
+                    || e instanceof SQLException sql && SqliteStorage.primaryCode(sql) == SQLiteErrorCode.SQLITE_FULL;
             throw new StorageException(full
                     ? "The disk is full: the backup " + absolute + " could not be written. Free some space and try again."
                     : "The backup " + absolute + " could not be written: " + reason + ". Pick another place for it.", e);

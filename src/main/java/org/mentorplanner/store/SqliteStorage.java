@@ -1,8 +1,10 @@
 package org.mentorplanner.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Function;
@@ -148,14 +150,13 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
 
     /** A file SQLite refused to open or read, in words. */
     private static StorageException unusable(Path file, SQLException e) {
-        int code = e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : -1;
-        String message = switch (code) {
-            case 11, 26 -> "The database " + file + " is damaged and cannot be read. Nothing in it was changed. "
+        String message = switch (primaryCode(e)) {
+            case SQLITE_CORRUPT, SQLITE_NOTADB -> "The database " + file + " is damaged and cannot be read. Nothing in it was changed. "
                     + "Restore a backup, or pick another file.";
-            case 5, 6 -> "The database " + file + " is locked by another program. Close it there and try again.";
-            case 8, 14 -> "The database " + file + " cannot be opened: the file or its folder is read-only or "
+            case SQLITE_BUSY, SQLITE_LOCKED -> "The database " + file + " is locked by another program. Close it there and try again.";
+            case SQLITE_READONLY, SQLITE_CANTOPEN -> "The database " + file + " cannot be opened: the file or its folder is read-only or "
                     + "cannot be written (" + e.getMessage() + "). Check the permissions, or pick another file.";
-            case 13 -> "The disk is full: the database " + file + " cannot be opened. Free some space and try again.";
+            case SQLITE_FULL -> "The disk is full: the database " + file + " cannot be opened. Free some space and try again.";
             default -> "Cannot open the database " + file + ": " + e.getMessage() + ". Pick another file.";
         };
         return new StorageException(message, e);
@@ -218,10 +219,10 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
     private static void checkBackup(Path backup) {
         DatabaseFile.Access access = DatabaseFile.check(backup, false);
         try {
-            if (access == DatabaseFile.Access.NEW || java.nio.file.Files.size(backup) == 0) {
+            if (access == DatabaseFile.Access.NEW || Files.size(backup) == 0) {
                 throw new StorageException(backup + " is empty: it is not a backup of a Mentor Planner database.", null);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StorageException("The backup " + backup + " cannot be read: " + DatabaseFile.reason(e) + ".", e);
         }
         SQLiteDataSource probe = dataSource(backup, true);
@@ -295,7 +296,7 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
      */
     public synchronized long dataVersion() {
         try (Statement statement = connection.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+             ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {
@@ -393,24 +394,36 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
         }
     }
 
-    /** Turns a driver failure into a message that says what happened and what to do. */
-    private StorageException translate(SQLException sql) {
-        if (sql instanceof SQLiteException sqlite) {
-            SQLiteErrorCode code = sqlite.getResultCode();
-            String message = switch (code.code & 0xff) {
-                case 5, 6 -> "The database " + file + " is locked by another program. Close it there and try again.";
-                case 13 -> "The disk is full: free some space and try again.";
-                case 8 -> "The database " + file + " is read-only (the file or its folder may not be written): "
-                        + "check the permissions, or pick another file.";
-                case 11, 26 -> "The database " + file + " is damaged: restore it from a backup.";
-                case 19 -> "That change breaks a rule of the database (" + sqlite.getMessage() + ").";
-                default -> "The database failed: " + sqlite.getMessage();
-            };
-            if ((code.code & 0xff) == 19) {
-                throw new InvalidInputException(message);
-            }
-            return new StorageException(message + " Nothing of this change was saved.", sql);
-        }
-        return new StorageException("The database failed: " + sql.getMessage() + ". Nothing of this change was saved.", sql);
+    /**
+     * Turns a driver failure into a message that says what happened and what to do, by the
+     * driver's primary result code: a broken constraint is refused input (nothing was saved, the
+     * caller's data is at fault), everything else a storage failure. Callers throw what it returns.
+     */
+    private RuntimeException translate(SQLException sql) {
+        return switch (primaryCode(sql)) {
+            case SQLITE_CONSTRAINT -> new InvalidInputException("That change breaks a rule of the database ("
+                    + sql.getMessage() + ").");
+            case SQLITE_BUSY, SQLITE_LOCKED -> notSaved("The database " + file
+                    + " is locked by another program. Close it there and try again.", sql);
+            case SQLITE_FULL -> notSaved("The disk is full: free some space and try again.", sql);
+            case SQLITE_READONLY -> notSaved("The database " + file + " is read-only (the file or its folder may not be "
+                    + "written): check the permissions, or pick another file.", sql);
+            case SQLITE_CORRUPT, SQLITE_NOTADB -> notSaved("The database " + file + " is damaged: restore it from a backup.", sql);
+            default -> notSaved("The database failed: " + sql.getMessage(), sql);
+        };
+    }
+
+    /**
+     * The driver's primary result code of a failure ({@code SQLITE_BUSY} for
+     * {@code SQLITE_BUSY_SNAPSHOT}: an extended code keeps its primary one in the low byte), or
+     * {@code UNKNOWN_ERROR} for a failure that did not come from SQLite.
+     */
+    static SQLiteErrorCode primaryCode(SQLException failure) {
+        return failure instanceof SQLiteException sqlite
+                ? SQLiteErrorCode.getErrorCode(sqlite.getResultCode().code & 0xff) : SQLiteErrorCode.UNKNOWN_ERROR;
+    }
+
+    private static StorageException notSaved(String message, SQLException cause) {
+        return new StorageException(message + " Nothing of this change was saved.", cause);
     }
 }
