@@ -54,7 +54,7 @@ import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportService;
 import org.mentorplanner.service.ExportSelection;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.sync.HtmlExporter;
 import org.mentorplanner.sync.IcsExporter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -96,7 +96,7 @@ public class ExportBenchmark {
     private static final List<ZoneId> ZONES = Stream.of("Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney")
                                                     .map(ZoneId::of).toList();
 
-    private List<SessionView> views;
+    private List<DescribedSession> views;
     private ExportSelection selection;
     private final IcsExporter ics = new IcsExporter();
     private final HtmlExporter html = new HtmlExporter();
@@ -127,7 +127,7 @@ public class ExportBenchmark {
             }
             MentorshipSession session = new MentorshipSession(i + 1, details, location.zone(), SessionStatus.PUBLISHED, null,
                     "tok" + i, i % 7, now, now);
-            views.add(new SessionView(session, mentor, booked ? mentee : null, location,
+            views.add(new DescribedSession(session, mentor, booked ? mentee : null, location,
                     i % 5 == 0 ? List.of(group) : List.of(), "https://mentoring.example.org/book/tok" + i));
         }
         selection = new ExportSelection(new Audience.Everyone(), mentors, views, LocalDate.of(2026, 11, 1), null, now, false);
@@ -152,7 +152,7 @@ public class ExportBenchmark {
     @Benchmark
     public String ical4jBareEvents() throws IOException, ValidationException {
         List<CalendarComponent> events = new ArrayList<>(views.size());
-        for (SessionView view : views) {
+        for (DescribedSession view : views) {
             ZonedDateTime start = view.session().start();
             events.add(new VEvent(new PropertyList(List.of(new Uid("session-" + view.id()),
                     new DtStamp(view.session().updatedAt()), new DtStart<>(start), new DtEnd<>(view.session().end()),

@@ -37,7 +37,7 @@ import org.mentorplanner.service.PlanningFormat;
 import org.mentorplanner.service.PlanningSyncResult;
 import org.mentorplanner.service.PlanningSyncService;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.service.port.Storage;
@@ -119,7 +119,7 @@ public class PlanningSyncBenchmark {
         storage.transact(repos -> repos.sessions().insertAll(all));
         SessionService sessionService = workspace.service(SessionService.class);
         PlanningFormat format = workspace.injector().getInstance(PlanningFormat.class);
-        List<SessionView> views = sessionService.describe(sessionService.list(SessionQuery.all()));
+        List<DescribedSession> views = sessionService.describe(sessionService.list(SessionQuery.all()));
         bodies = views.stream().map(format::planningObject).toList();
         CalDavClient client = new CalDavClient();
         CalendarServer counting = account -> counted(client.open(account));

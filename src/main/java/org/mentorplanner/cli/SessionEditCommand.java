@@ -9,7 +9,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -96,7 +96,7 @@ final class SessionEditCommand extends CliCommand {
         SaveResult saved = sessions.update(cli.actor(), sessionId.value(), changed);
         saved.notices().forEach(cli::notice);
         MentorshipSession session = saved.session();
-        SessionView view = sessions.describe(List.of(session)).get(0);
+        DescribedSession view = sessions.describe(List.of(session)).get(0);
         cli.out().println("Updated session #" + session.id() + ": " + session.start().format(SessionText.DAY_TIME) + ", "
                 + Converters.Minutes.format(session.details().duration()) + ", " + view.location().name() + ".");
     }

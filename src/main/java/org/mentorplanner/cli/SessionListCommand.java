@@ -8,7 +8,7 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.format.SessionJson;
 import org.mentorplanner.service.port.SessionQuery;
 import picocli.CommandLine.Command;
@@ -61,7 +61,7 @@ final class SessionListCommand extends CliCommand {
                 .sorted(java.util.Comparator.comparing((MentorshipSession s) -> s.details().localStart())
                         .thenComparing(MentorshipSession::startInstant).thenComparingLong(MentorshipSession::id))
                 .toList();
-        List<SessionView> views = sessions.describe(found);
+        List<DescribedSession> views = sessions.describe(found);
         if (format == Format.JSON) {
             List<Location> locations = cli.service(DirectoryService.class).locations();
             cli.out().println(SessionJson.array(views, locations, true));

@@ -8,7 +8,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.format.SessionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +30,7 @@ final class SessionShowCommand extends CliCommand {
     @Override
     protected void run(CliContext cli) {
         SessionService sessions = cli.service(SessionService.class);
-        SessionView view = sessions.describe(List.of(sessions.require(sessionId.value()))).get(0);
+        DescribedSession view = sessions.describe(List.of(sessions.require(sessionId.value()))).get(0);
         List<Location> locations = cli.service(DirectoryService.class).locations();
         if (format == Format.JSON) {
             cli.out().println(SessionJson.object(view, locations, true));
@@ -39,7 +39,7 @@ final class SessionShowCommand extends CliCommand {
         }
     }
 
-    private static void print(PrintWriter out, SessionView view, List<Location> locations) {
+    private static void print(PrintWriter out, DescribedSession view, List<Location> locations) {
         MentorshipSession session = view.session();
         SessionDetails d = session.details();
         out.println("Session #" + session.id() + ": " + session.displayTitle());

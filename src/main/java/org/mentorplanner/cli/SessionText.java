@@ -3,10 +3,11 @@ package org.mentorplanner.cli;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.mentorplanner.domain.BookingState;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /** How sessions read in a terminal. */
 final class SessionText {
@@ -17,9 +18,9 @@ final class SessionText {
     private SessionText() {
     }
 
-    /** draft, published, booked (published with a mentee) or cancelled. */
+    /** draft, open, booked or cancelled: the words the exports use too ({@link BookingState}). */
     static String status(MentorshipSession session) {
-        return session.isBooked() ? "booked" : session.status().name().toLowerCase(Locale.ROOT);
+        return BookingState.of(session).word();
     }
 
     static String person(Person person) {
@@ -31,9 +32,9 @@ final class SessionText {
     }
 
     /** One table of sessions, one row each. */
-    static TextTable table(List<SessionView> sessions) {
+    static TextTable table(List<DescribedSession> sessions) {
         TextTable table = new TextTable("ID", "START", "DURATION", "LOCATION", "MENTOR", "MENTEE", "STATUS", "TITLE");
-        for (SessionView view : sessions) {
+        for (DescribedSession view : sessions) {
             MentorshipSession session = view.session();
             table.add(Long.toString(session.id()), session.start().format(DAY_TIME),
                     Converters.Minutes.format(session.details().duration()), view.location().name(),

@@ -13,13 +13,13 @@ public interface CalendarResourceFormat {
     String fileName(MentorshipSession session);
 
     /** A VCALENDAR with the session's one VEVENT and its VTIMEZONE. */
-    String calendarObject(SessionView view);
+    String calendarObject(DescribedSession view);
 
     /**
-     * {@link #calendarObject(SessionView)}, with the booked mentee's PARTSTAT at NEEDS-ACTION
+     * {@link #calendarObject(DescribedSession)}, with the booked mentee's PARTSTAT at NEEDS-ACTION
      * unless {@code menteeAccepted} (a booked session moved since the mentee accepted it).
      */
-    default String calendarObject(SessionView view, boolean menteeAccepted) {
+    default String calendarObject(DescribedSession view, boolean menteeAccepted) {
         return calendarObject(view);
     }
 
@@ -29,5 +29,5 @@ public interface CalendarResourceFormat {
      * when and how often a database changed it, however the server
      * laid the text out). False for anything else, including text that does not parse.
      */
-    boolean holdsEvent(String calendarObject, SessionView view);
+    boolean holdsEvent(String calendarObject, DescribedSession view);
 }

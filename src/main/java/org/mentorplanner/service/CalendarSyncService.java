@@ -103,7 +103,7 @@ public class CalendarSyncService {
             List<CalendarPush> pushed = repos.calendarPushes().findAll(key);
             Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
             pushed.forEach(push -> ids.add(push.sessionId()));
-            Map<Long, SessionView> views = new HashMap<>();
+            Map<Long, DescribedSession> views = new HashMap<>();
             sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
             return plan(collection, outbox, pushed, views, onServer, request.force());
         });
@@ -166,12 +166,12 @@ public class CalendarSyncService {
 
     /** Decides what each session and each recorded resource needs, comparing local state and the server's listing. */
     private Plan plan(CalendarCollection collection, CalendarOutbox outbox, List<CalendarPush> pushed,
-                      Map<Long, SessionView> views, Map<String, String> onServer, boolean force) {
+                      Map<Long, DescribedSession> views, Map<String, String> onServer, boolean force) {
         Plan plan = new Plan();
         Set<String> removed = new LinkedHashSet<>();
         for (CalendarPush push : outbox.toRemove()) {
             removed.add(push.href());
-            SessionView view = sameSession(views.get(push.sessionId()), push);
+            DescribedSession view = sameSession(views.get(push.sessionId()), push);
             String serverEtag = onServer.get(push.href());
             if (serverEtag == null) {
                 plan.steps.add(new Step(Action.FORGET, view, push, push.href(), null, null));
@@ -192,7 +192,7 @@ public class CalendarSyncService {
         Set<Long> candidates = new LinkedHashSet<>(outbox.sessionIdsToPush());
         candidates.addAll(kept.keySet());
         for (long id : candidates) {
-            SessionView view = views.get(id);
+            DescribedSession view = views.get(id);
             if (view == null) {
                 continue; // deleted between the two reads of this transaction: impossible, but harmless
             }
@@ -301,7 +301,7 @@ public class CalendarSyncService {
     }
 
     /** The view if it still shows the pushed session (not a later one that reuses its id). */
-    private static SessionView sameSession(SessionView view, CalendarPush push) {
+    private static DescribedSession sameSession(DescribedSession view, CalendarPush push) {
         return view != null && view.session().createdAt().equals(push.sessionCreatedAt()) ? view : null;
     }
 
@@ -364,7 +364,7 @@ public class CalendarSyncService {
      * @param etag   the ETag an update or delete is conditional on
      * @param reason why, when it is not the plain one; {@code null} otherwise
      */
-    private record Step(Action action, SessionView view, CalendarPush push, String href, String etag, String reason) {
+    private record Step(Action action, DescribedSession view, CalendarPush push, String href, String etag, String reason) {
         Step {
             Objects.requireNonNull(action);
             Objects.requireNonNull(href);

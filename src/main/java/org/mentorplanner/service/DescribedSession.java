@@ -8,7 +8,9 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 
 /**
- * A session with the people, location and groups it refers to, ready to show or export.
+ * A session described: the session with the people, location and groups it refers to and its
+ * booking link, resolved from their ids, ready to show or export (what
+ * {@link SessionService#describe} returns).
  *
  * @param session    the stored session
  * @param mentor     its mentor
@@ -17,10 +19,10 @@ import org.mentorplanner.domain.Person;
  * @param groups     the groups it is restricted to, by name; empty means everyone
  * @param bookingUrl its booking link, or {@code null} when it has none (drafts, cancelled)
  */
-public record SessionView(MentorshipSession session, Person mentor, Person mentee, Location location,
+public record DescribedSession(MentorshipSession session, Person mentor, Person mentee, Location location,
                           List<Group> groups, String bookingUrl) {
 
-    public SessionView {
+    public DescribedSession {
         groups = List.copyOf(groups);
     }
 

@@ -19,7 +19,7 @@ import org.mentorplanner.domain.Person;
  * @param generatedAt when the export ran: "upcoming" is measured from here
  * @param perMentor   ICS only: one calendar per mentor instead of one for the audience
  */
-public record ExportSelection(Audience audience, List<Person> mentors, List<SessionView> sessions,
+public record ExportSelection(Audience audience, List<Person> mentors, List<DescribedSession> sessions,
                               LocalDate from, LocalDate to, Instant generatedAt, boolean perMentor) {
 
     public ExportSelection {

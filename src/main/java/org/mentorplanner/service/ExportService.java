@@ -109,18 +109,18 @@ public class ExportService {
                     visible.add(session);
                 }
             }
-            List<SessionView> views = sessions.describe(repos, visible).stream().map(view -> withoutForeignMentee(audience, view)).toList();
+            List<DescribedSession> views = sessions.describe(repos, visible).stream().map(view -> withoutForeignMentee(audience, view)).toList();
             return new ExportSelection(audience, mentors, views, from, to, now,
                     request.icsPerMentor());
         });
     }
 
     /** The view as {@code audience} may see it: a booking by somebody else shows as booked, without their name or email. */
-    private static SessionView withoutForeignMentee(Audience audience, SessionView view) {
+    private static DescribedSession withoutForeignMentee(Audience audience, DescribedSession view) {
         if (view.mentee() == null || audience.namesMenteeOf(view.session())) {
             return view;
         }
-        return new SessionView(view.session(), view.mentor(), null, view.location(), view.groups(), view.bookingUrl());
+        return new DescribedSession(view.session(), view.mentor(), null, view.location(), view.groups(), view.bookingUrl());
     }
 
     /** Booking pages list what can still be booked: open slots that have not started. */

@@ -8,10 +8,10 @@ package org.mentorplanner.service;
 public interface PlanningFormat {
 
     /** A VCALENDAR with the session's one VEVENT (with every field) and its VTIMEZONE. */
-    String planningObject(SessionView view);
+    String planningObject(DescribedSession view);
 
     /** The session's fields as {@link #read} reads them back from {@link #planningObject}. */
-    SessionFields fields(SessionView view);
+    SessionFields fields(DescribedSession view);
 
     /** The one event of a calendar object resource; never throws for bad input, says the problem instead. */
     PulledEvent read(String calendarObject);

@@ -304,12 +304,12 @@ public class PlanningSyncService {
                 changedHere.forEach(session -> uids.add(session.uid()));
                 outbox.deleted().forEach(copy -> uids.add(copy.uid()));
                 Map<String, Long> ids = repos.planningSync().sessionIds(uids);
-                Map<String, SessionView> local = new HashMap<>();
+                Map<String, DescribedSession> local = new HashMap<>();
                 sessions.describe(repos, repos.sessions().findByIds(ids.values()))
                         .forEach(view -> local.put(view.session().uid(), view));
                 for (String uid : uids) {
                     if (openConflicts.contains(uid)) {
-                        SessionView view = local.get(uid);
+                        DescribedSession view = local.get(uid);
                         conflicts.add((view == null ? uid : describe(view)) + ": still in conflict; sync resolve "
                                 + (view == null ? "ID" : view.id()) + " --keep mine|theirs");
                         continue;
@@ -319,7 +319,7 @@ public class PlanningSyncService {
             });
         }
 
-        private void decide(String uid, SessionView local, PlanningCopy copy, Remote there, boolean goneThere) {
+        private void decide(String uid, DescribedSession local, PlanningCopy copy, Remote there, boolean goneThere) {
             SessionFields base = copy != null && copy.isTaken() ? SessionFields.fromText(copy.base()) : null;
             boolean changedHere = local != null && (base == null || copy.syncedRevision() != local.session().revision());
             if (there != null && there.event.fields() == null) {
@@ -412,7 +412,7 @@ public class PlanningSyncService {
         /** Writes the server's (or the merged) fields into the session here; pushes the merge when the server lacks part of it. */
         private void take(Step step) {
             Instant now = clock.instant();
-            SessionView after;
+            DescribedSession after;
             try {
                 after = storage.transact(repos -> {
                     MentorshipSession existing = step.local == null ? null : step.local.session();
@@ -425,7 +425,7 @@ public class PlanningSyncService {
                         repos.sessions().update(session);
                         saved = session;
                     }
-                    SessionView view = sessions.describe(repos, List.of(saved)).get(0);
+                    DescribedSession view = sessions.describe(repos, List.of(saved)).get(0);
                     SessionFields theirs = step.there.event.fields();
                     // The base is the server's event; a merge that holds more than it is pushed below.
                     repos.planningSync().saveCopy(new PlanningCopy(key, step.uid, step.there.href, step.there.etag,
@@ -449,7 +449,7 @@ public class PlanningSyncService {
             }
         }
 
-        private void push(Step step, SessionView view, SessionFields mine) {
+        private void push(Step step, DescribedSession view, SessionFields mine) {
             String body = format.planningObject(view);
             String href;
             String etag;
@@ -531,7 +531,7 @@ public class PlanningSyncService {
     }
 
     /** "Career chat, Tue 1 Dec 2026 10:00 Europe/Berlin (session 12)". */
-    private static String describe(SessionView view) {
+    private static String describe(DescribedSession view) {
         MentorshipSession session = view.session();
         return session.displayTitle() + ", " + WHEN.format(session.details().localStart()) + " " + session.zone().getId()
                 + " (session " + session.id() + ")";
@@ -574,7 +574,7 @@ public class PlanningSyncService {
      * @param fields the fields to write (pushed, taken or recorded), or the local ones of a conflict
      * @param note   a reason to say, or for a conflict its field names
      */
-    private record Step(Kind kind, String uid, SessionView local, PlanningCopy copy, Remote there, SessionFields fields,
+    private record Step(Kind kind, String uid, DescribedSession local, PlanningCopy copy, Remote there, SessionFields fields,
                         String note) {
     }
 

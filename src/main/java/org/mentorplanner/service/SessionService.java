@@ -235,12 +235,12 @@ public class SessionService {
     }
 
     /** Resolves people, locations and groups of sessions for display and export. */
-    public List<SessionView> describe(List<MentorshipSession> sessions) {
+    public List<DescribedSession> describe(List<MentorshipSession> sessions) {
         return storage.transact(repos -> describe(repos, sessions));
     }
 
     /** {@link #describe(List)} inside a caller's transaction. */
-    List<SessionView> describe(Repositories repos, List<MentorshipSession> sessions) {
+    List<DescribedSession> describe(Repositories repos, List<MentorshipSession> sessions) {
         Settings settings = SettingsService.read(repos.settings());
         Set<Long> personIds = new HashSet<>();
         for (MentorshipSession session : sessions) {
@@ -252,14 +252,14 @@ public class SessionService {
         Map<Long, Person> people = byId(repos.people().findByIds(personIds), Person::id);
         Map<Long, Location> locations = byId(repos.locations().findAll(), Location::id);
         Map<Long, Group> groups = byId(repos.groups().findAll(), Group::id);
-        List<SessionView> views = new ArrayList<>(sessions.size());
+        List<DescribedSession> views = new ArrayList<>(sessions.size());
         for (MentorshipSession session : sessions) {
             SessionDetails d = session.details();
             List<Group> sessionGroups = d.groupIds().stream().map(groups::get)
                                          .sorted(Comparator.comparing(Group::name)).toList();
             String url = session.isPublished() && session.bookingToken() != null
                     ? settings.bookingUrl(session.bookingToken()) : null;
-            views.add(new SessionView(session, people.get(d.mentorId()),
+            views.add(new DescribedSession(session, people.get(d.mentorId()),
                     d.hasMentee() ? people.get(d.menteeId()) : null, locations.get(d.locationId()), sessionGroups, url));
         }
         return views;

@@ -92,7 +92,7 @@ public class TeamBookings {
                         return Optional.<String>empty();
                     }
                     MentorshipSession session = found.get();
-                    SessionView view = sessions.describe(repos, List.of(session)).get(0);
+                    DescribedSession view = sessions.describe(repos, List.of(session)).get(0);
                     String mentor = view.mentor() == null ? "" : view.mentor().email();
                     List<PulledEvent.Attendee> others = event.attendees().stream()
                             .filter(a -> !a.email().equalsIgnoreCase(mentor)).toList();

@@ -10,7 +10,7 @@ import org.mentorplanner.service.ExportFormat;
 import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRenderer;
 import org.mentorplanner.service.ExportSelection;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /**
  * The exporters of every format behind the service's {@link ExportRenderer} port. File names:
@@ -49,7 +49,7 @@ public class BookingExporters implements ExportRenderer {
             return List.of(ExportFile.text(BASE_NAME + ".ics",
                     ics.calendar("Mentorship sessions for " + audience, selection.sessions())));
         }
-        Map<Person, List<SessionView>> byMentor = SessionText.byMentor(selection.sessions());
+        Map<Person, List<DescribedSession>> byMentor = SessionText.byMentor(selection.sessions());
         List<ExportFile> files = new ArrayList<>(byMentor.size());
         byMentor.forEach((mentor, sessions) -> files.add(ExportFile.text(FileNames.of(mentor) + ".ics",
                 ics.calendar("Mentorship sessions with " + mentor.name() + " for " + audience, sessions))));

@@ -14,7 +14,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.CalendarResourceFormat;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /**
  * Sessions as resources of a team calendar: the ICS export's VEVENT (same UID, SEQUENCE =
@@ -36,17 +36,17 @@ public class CalDavResources implements CalendarResourceFormat {
     }
 
     @Override
-    public String calendarObject(SessionView session) {
+    public String calendarObject(DescribedSession session) {
         return ics.calendarObject(session);
     }
 
     @Override
-    public String calendarObject(SessionView session, boolean menteeAccepted) {
+    public String calendarObject(DescribedSession session, boolean menteeAccepted) {
         return ics.calendarObject(session, menteeAccepted);
     }
 
     @Override
-    public boolean holdsEvent(String calendarObject, SessionView view) {
+    public boolean holdsEvent(String calendarObject, DescribedSession view) {
         Optional<Set<String>> onServer = eventProperties(calendarObject);
         return onServer.isPresent() && onServer.equals(eventProperties(ics.calendarObject(view)));
     }

@@ -3,7 +3,7 @@ package org.mentorplanner.sync;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /**
  * Writes one spreadsheet row per session (RFC 4180: CRLF line ends, fields with a comma, quote or
@@ -24,11 +24,11 @@ public final class CsvExporter {
     private static final char BOM = '\uFEFF';
 
     /** The whole file. */
-    public String write(List<SessionView> sessions) {
+    public String write(List<DescribedSession> sessions) {
         StringBuilder out = new StringBuilder(128 + sessions.size() * 400);
         out.append(BOM);
         row(out, COLUMNS);
-        for (SessionView view : sessions) {
+        for (DescribedSession view : sessions) {
             MentorshipSession session = view.session();
             row(out, List.of(
                     Long.toString(session.id()),

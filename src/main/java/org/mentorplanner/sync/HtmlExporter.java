@@ -15,7 +15,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.ExportFile;
 import org.mentorplanner.service.ExportSelection;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /**
  * Writes the booking pages: a static site that works from a folder ({@code file://}) with no
@@ -59,13 +59,13 @@ public final class HtmlExporter {
     /** The files of the site: stylesheet, index, and one page per mentor with sessions to book. */
     public List<ExportFile> write(ExportSelection selection) {
         // The service chose the open, upcoming slots; a slot without a link has no Book button to show.
-        List<SessionView> open = new ArrayList<>();
-        for (SessionView view : selection.sessions()) {
+        List<DescribedSession> open = new ArrayList<>();
+        for (DescribedSession view : selection.sessions()) {
             if (view.bookingUrl() != null) {
                 open.add(view);
             }
         }
-        Map<Person, List<SessionView>> byMentor = SessionText.byMentor(open);
+        Map<Person, List<DescribedSession>> byMentor = SessionText.byMentor(open);
         List<Person> mentors = new ArrayList<>(byMentor.keySet());
         mentors.sort(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::id));
         List<ExportFile> files = new ArrayList<>(mentors.size() + 2);
@@ -82,7 +82,7 @@ public final class HtmlExporter {
         return FileNames.of(mentor) + ".html";
     }
 
-    private static String index(ExportSelection selection, List<Person> mentors, Map<Person, List<SessionView>> byMentor) {
+    private static String index(ExportSelection selection, List<Person> mentors, Map<Person, List<DescribedSession>> byMentor) {
         StringBuilder html = new StringBuilder(1024 + mentors.size() * 300);
         head(html, "Book a mentorship session");
         html.append("<header>\n<h1>Book a mentorship session</h1>\n");
@@ -93,7 +93,7 @@ public final class HtmlExporter {
         } else {
             html.append("<ul class=\"mentors\">\n");
             for (Person mentor : mentors) {
-                List<SessionView> sessions = byMentor.get(mentor);
+                List<DescribedSession> sessions = byMentor.get(mentor);
                 int count = sessions.size();
                 html.append("<li><a class=\"mentor\" href=\"").append(escape(pageOf(mentor))).append("\">")
                     .append("<span class=\"name\" dir=\"auto\">").append(escape(mentor.name())).append("</span>")
@@ -107,7 +107,7 @@ public final class HtmlExporter {
         return html.toString();
     }
 
-    private static String mentorPage(ExportSelection selection, Person mentor, List<SessionView> sessions) {
+    private static String mentorPage(ExportSelection selection, Person mentor, List<DescribedSession> sessions) {
         StringBuilder html = new StringBuilder(2048 + sessions.size() * 900);
         head(html, mentor.name() + " · Book a mentorship session");
         html.append("<header>\n<a class=\"back\" href=\"").append(INDEX).append("\">← All mentors</a>\n")
@@ -115,7 +115,7 @@ public final class HtmlExporter {
         subtitle(html, selection);
         html.append("</header>\n<main>\n");
         LocalDate day = null;
-        for (SessionView view : sessions) {
+        for (DescribedSession view : sessions) {
             LocalDate date = view.session().details().localStart().toLocalDate();
             if (!date.equals(day)) {
                 if (day != null) {
@@ -133,7 +133,7 @@ public final class HtmlExporter {
         return html.toString();
     }
 
-    private static void session(StringBuilder html, SessionView view) {
+    private static void session(StringBuilder html, DescribedSession view) {
         MentorshipSession session = view.session();
         html.append("<article class=\"session\">\n<div class=\"details\">\n")
             .append("<p class=\"when\"><span class=\"time\">").append(TIME.format(session.start())).append("–")

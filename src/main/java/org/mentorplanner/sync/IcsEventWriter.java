@@ -9,7 +9,7 @@ import java.util.Map;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /**
  * Writes VEVENT content lines (RFC 5545 §3.6.1), unfolded; {@link IcsFolding} folds them.
@@ -38,7 +38,7 @@ final class IcsEventWriter {
     }
 
     /** One VEVENT; {@code zoneKnown} false writes the times in UTC because no VTIMEZONE describes the zone. */
-    void event(SessionView view, boolean zoneKnown) {
+    void event(DescribedSession view, boolean zoneKnown) {
         MentorshipSession session = view.session();
         out.append("BEGIN:VEVENT\r\n");
         line("UID").text(SessionText.uid(session));
@@ -84,7 +84,7 @@ final class IcsEventWriter {
      * for every field RFC 5545 cannot say (ADR 0018), read back by {@link PlanningEvents}.
      * Empty fields are left out.
      */
-    void planningEvent(SessionView view, boolean zoneKnown) {
+    void planningEvent(DescribedSession view, boolean zoneKnown) {
         event(view, zoneKnown);
         // Insert before END:VEVENT, which event() wrote last.
         out.setLength(out.length() - "END:VEVENT\r\n".length());
@@ -122,7 +122,7 @@ final class IcsEventWriter {
     }
 
     /** The notes, then the facts a calendar app does not show elsewhere. */
-    private static String description(SessionView view) {
+    private static String description(DescribedSession view) {
         StringBuilder text = new StringBuilder(256);
         String notes = view.session().details().notes();
         if (!notes.isEmpty()) {

@@ -18,7 +18,7 @@ import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /**
  * Writes sessions as an iCalendar (RFC 5545) calendar.
@@ -40,7 +40,7 @@ public final class IcsExporter {
     private static final String PRODUCT = "-//Mentor Planner//Booking links 1.0//EN";
 
     /** One calendar named {@code name} holding {@code sessions}. */
-    public String calendar(String name, List<SessionView> sessions) {
+    public String calendar(String name, List<DescribedSession> sessions) {
         return write(List.of(new Name(name), new XProperty("X-WR-CALNAME", name)), sessions);
     }
 
@@ -48,32 +48,32 @@ public final class IcsExporter {
      * One session as a CalDAV calendar object resource (RFC 4791 §4.1): the same VEVENT as in
      * {@link #calendar}, with its VTIMEZONE and no calendar name (the collection has its own).
      */
-    public String calendarObject(SessionView session) {
+    public String calendarObject(DescribedSession session) {
         return write(List.of(), List.of(session), false);
     }
 
-    /** {@link #calendarObject(SessionView)} with the mentee's PARTSTAT at NEEDS-ACTION unless {@code menteeAccepted}. */
-    public String calendarObject(SessionView session, boolean menteeAccepted) {
+    /** {@link #calendarObject(DescribedSession)} with the mentee's PARTSTAT at NEEDS-ACTION unless {@code menteeAccepted}. */
+    public String calendarObject(DescribedSession session, boolean menteeAccepted) {
         return write(List.of(), List.of(session), false, menteeAccepted);
     }
 
     /** One session as a resource of a planning calendar: {@link #calendarObject} with every field (ADR 0018). */
-    public String planningObject(SessionView session) {
+    public String planningObject(DescribedSession session) {
         return write(List.of(), List.of(session), true);
     }
 
-    private String write(List<Property> calendarProperties, List<SessionView> sessions) {
+    private String write(List<Property> calendarProperties, List<DescribedSession> sessions) {
         return write(calendarProperties, sessions, false);
     }
 
-    private String write(List<Property> calendarProperties, List<SessionView> sessions, boolean planning) {
+    private String write(List<Property> calendarProperties, List<DescribedSession> sessions, boolean planning) {
         return write(calendarProperties, sessions, planning, true);
     }
 
-    private String write(List<Property> calendarProperties, List<SessionView> sessions, boolean planning, boolean accepted) {
+    private String write(List<Property> calendarProperties, List<DescribedSession> sessions, boolean planning, boolean accepted) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Map<ZoneId, Optional<VTimeZone>> zones = new LinkedHashMap<>();
-        for (SessionView view : sessions) {
+        for (DescribedSession view : sessions) {
             zones.computeIfAbsent(view.session().zone(), id -> timeZone(registry, id));
         }
         StringBuilder out = new StringBuilder(2048 + sessions.size() * 900);
@@ -85,7 +85,7 @@ public final class IcsExporter {
         zones.values().forEach(zone -> zone.ifPresent(out::append));
         IcsEventWriter events = new IcsEventWriter(out);
         events.menteeAccepted(accepted);
-        for (SessionView view : sessions) {
+        for (DescribedSession view : sessions) {
             if (planning) {
                 events.planningEvent(view, zones.get(view.session().zone()).isPresent());
             } else {

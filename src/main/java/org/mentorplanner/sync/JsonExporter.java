@@ -6,7 +6,7 @@ import org.mentorplanner.domain.Audience;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.ExportSelection;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.format.JsonWriter;
 
 /** Writes an export as JSON; the schema is documented in {@code docs/booking-links-json.md}. */
@@ -32,7 +32,7 @@ public final class JsonExporter {
             .name("to").value(selection.to() == null ? null : selection.to().toString())
             .endObject();
         json.name("sessions").beginArray();
-        for (SessionView view : selection.sessions()) {
+        for (DescribedSession view : selection.sessions()) {
             session(json, view);
         }
         json.endArray().endObject();
@@ -50,7 +50,7 @@ public final class JsonExporter {
         json.endObject();
     }
 
-    private static void session(JsonWriter json, SessionView view) {
+    private static void session(JsonWriter json, DescribedSession view) {
         MentorshipSession session = view.session();
         json.beginObject()
             .name("id").value(session.id())

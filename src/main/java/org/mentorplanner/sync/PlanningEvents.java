@@ -31,7 +31,7 @@ import org.mentorplanner.service.PlanningFormat;
 import org.mentorplanner.service.PulledEvent;
 import org.mentorplanner.service.SessionFields;
 import org.mentorplanner.service.SessionFields.Field;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /**
  * Sessions in a planning calendar (ADR 0018): written by the ICS export's {@link IcsEventWriter}
@@ -58,12 +58,12 @@ public class PlanningEvents implements PlanningFormat {
     private final IcsExporter ics = new IcsExporter();
 
     @Override
-    public String planningObject(SessionView view) {
+    public String planningObject(DescribedSession view) {
         return ics.planningObject(view);
     }
 
     @Override
-    public SessionFields fields(SessionView view) {
+    public SessionFields fields(DescribedSession view) {
         MentorshipSession session = view.session();
         SessionDetails d = session.details();
         Map<Field, String> values = new EnumMap<>(Field.class);

@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mentorplanner.domain.BookingState;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /** The words every format uses for a session, so ICS, HTML, CSV and JSON say the same thing. */
 final class SessionText {
@@ -27,16 +28,13 @@ final class SessionText {
                 : "session-" + session.id() + "-" + session.createdAt().toEpochMilli() + "@mentor-planner";
     }
 
-    /** "open", "booked" or "cancelled". */
+    /** "open", "booked" or "cancelled" ("draft" for a draft): the planner's words, {@link BookingState}. */
     static String state(MentorshipSession session) {
-        if (session.isCancelled()) {
-            return "cancelled";
-        }
-        return session.isBooked() ? "booked" : "open";
+        return BookingState.of(session).word();
     }
 
     /** Where to go in person: the place and the location's name ("Room 4, Berlin office"), or empty for online-only. */
-    static String place(SessionView view) {
+    static String place(DescribedSession view) {
         SessionDetails details = view.session().details();
         if (details.method() == EnrollmentMethod.ONLINE) {
             return "";
@@ -52,25 +50,25 @@ final class SessionText {
     }
 
     /** The meeting link for online attendance, or {@code null}. */
-    static String meetingUrl(SessionView view) {
+    static String meetingUrl(DescribedSession view) {
         SessionDetails details = view.session().details();
         return details.method().needsMeetingUrl() ? details.meetingUrl() : null;
     }
 
     /** Group names joined with "; ", empty when the session is open to everyone. */
-    static String groups(SessionView view) {
+    static String groups(DescribedSession view) {
         return String.join("; ", view.groups().stream().map(group -> group.name()).toList());
     }
 
     /** Sessions grouped by mentor, mentors in order of their first session, sessions in their given order. */
-    static Map<Person, List<SessionView>> byMentor(List<SessionView> sessions) {
+    static Map<Person, List<DescribedSession>> byMentor(List<DescribedSession> sessions) {
         Map<Long, Person> mentors = new HashMap<>();
-        Map<Long, List<SessionView>> grouped = new LinkedHashMap<>();
-        for (SessionView view : sessions) {
+        Map<Long, List<DescribedSession>> grouped = new LinkedHashMap<>();
+        for (DescribedSession view : sessions) {
             mentors.putIfAbsent(view.session().mentorId(), view.mentor());
             grouped.computeIfAbsent(view.session().mentorId(), id -> new ArrayList<>()).add(view);
         }
-        Map<Person, List<SessionView>> result = new LinkedHashMap<>();
+        Map<Person, List<DescribedSession>> result = new LinkedHashMap<>();
         grouped.forEach((id, views) -> result.put(mentors.get(id), views));
         return result;
     }

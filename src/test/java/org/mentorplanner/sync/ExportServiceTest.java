@@ -17,7 +17,7 @@ import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportSelection;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 class ExportServiceTest {
 
@@ -42,7 +42,7 @@ class ExportServiceTest {
     }
 
     private List<String> titles(ExportRequest r) {
-        return world.exports.select(r).sessions().stream().map(SessionView::session).map(s -> s.details().title()).toList();
+        return world.exports.select(r).sessions().stream().map(DescribedSession::session).map(s -> s.details().title()).toList();
     }
 
     @Test

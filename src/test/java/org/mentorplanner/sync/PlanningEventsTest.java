@@ -24,7 +24,7 @@ import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.PulledEvent;
 import org.mentorplanner.service.SessionFields;
 import org.mentorplanner.service.SessionFields.Field;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /** The planning calendar's mapping: what the writer writes, the reader reads back field for field. */
 class PlanningEventsTest {
@@ -38,7 +38,7 @@ class PlanningEventsTest {
 
     @Test
     void everyFieldOfASessionReadsBackAsWritten() throws Exception {
-        SessionView view = view(new SessionDetails(ADA.id(), MIA.id(), BERLIN.id(), LocalDateTime.parse("2026-12-01T10:15"),
+        DescribedSession view = view(new SessionDetails(ADA.id(), MIA.id(), BERLIN.id(), LocalDateTime.parse("2026-12-01T10:15"),
                 Duration.ofMinutes(75), EnrollmentMethod.BOTH, "https://meet.example.org/room-1?a=1,b=2", "Room 4, by the \\ stairs",
                 Set.of(7L, 8L), "Career chat: résumés, cover letters; and more",
                 "Line one\r\nLine two, with a comma; a semicolon \\ a backslash\n\n" + "Long ".repeat(40) + "end"),
@@ -61,7 +61,7 @@ class PlanningEventsTest {
 
     @Test
     void aDraftWithoutTitleMenteeOrLinksReadsBackEmpty() {
-        SessionView view = new SessionView(session(new SessionDetails(ADA.id(), null, BERLIN.id(), LocalDateTime.parse("2026-12-01T10:00"),
+        DescribedSession view = new DescribedSession(session(new SessionDetails(ADA.id(), null, BERLIN.id(), LocalDateTime.parse("2026-12-01T10:00"),
                 Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, null, Set.of(), "", ""), SessionStatus.DRAFT, null, null),
                 ADA, null, BERLIN, List.of(), null);
 
@@ -75,7 +75,7 @@ class PlanningEventsTest {
 
     @Test
     void calendarDataWithBareLineFeedsAsAnXmlParserLeavesItReadsTheSame() {
-        SessionView view = view(new SessionDetails(ADA.id(), null, BERLIN.id(), LocalDateTime.parse("2026-12-01T10:00"),
+        DescribedSession view = view(new SessionDetails(ADA.id(), null, BERLIN.id(), LocalDateTime.parse("2026-12-01T10:00"),
                 Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, null, Set.of(), "Chat", "Notes ".repeat(30)),
                 SessionStatus.PUBLISHED, null, null);
         String lineFeeds = format.planningObject(view).replace("\r\n", "\n");
@@ -85,7 +85,7 @@ class PlanningEventsTest {
 
     @Test
     void aTimeMovedByAPlainCalendarAppIsReadInTheSessionsZone() {
-        SessionView view = view(new SessionDetails(ADA.id(), null, BERLIN.id(), LocalDateTime.parse("2026-12-01T10:00"),
+        DescribedSession view = view(new SessionDetails(ADA.id(), null, BERLIN.id(), LocalDateTime.parse("2026-12-01T10:00"),
                 Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, null, Set.of(), "Chat", ""),
                 SessionStatus.PUBLISHED, null, null);
         String moved = format.planningObject(view)
@@ -110,8 +110,8 @@ class PlanningEventsTest {
         assertThat(format.read("X".repeat(PlanningEvents.MAX_OBJECT_CHARS + 1)).problem()).startsWith("is larger than");
     }
 
-    private static SessionView view(SessionDetails details, SessionStatus status, String series, String token) {
-        return new SessionView(session(details, status, series, token), ADA, details.hasMentee() ? MIA : null, BERLIN,
+    private static DescribedSession view(SessionDetails details, SessionStatus status, String series, String token) {
+        return new DescribedSession(session(details, status, series, token), ADA, details.hasMentee() ? MIA : null, BERLIN,
                 details.groupIds().isEmpty() ? List.of() : List.of(new Group(8, "Backend, remote"), new Group(7, "Women in Tech")),
                 token == null ? null : "https://mentoring.example.org/book/" + token);
     }

@@ -8,7 +8,7 @@ import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.LocalTimeAt;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 
 /**
  * Sessions as JSON objects with the fields {@code id, title, mentor, mentee, location, zone,
@@ -25,23 +25,23 @@ public final class SessionJson {
     }
 
     /** A JSON array of {@code sessions}; {@code locations} are all locations, for {@code localTimes}. */
-    public static String array(List<SessionView> sessions, Collection<Location> locations, boolean pretty) {
+    public static String array(List<DescribedSession> sessions, Collection<Location> locations, boolean pretty) {
         JsonWriter json = new JsonWriter(pretty).beginArray();
-        for (SessionView session : sessions) {
+        for (DescribedSession session : sessions) {
             write(json, session, locations);
         }
         return json.endArray().toString();
     }
 
     /** One session as a JSON object. */
-    public static String object(SessionView session, Collection<Location> locations, boolean pretty) {
+    public static String object(DescribedSession session, Collection<Location> locations, boolean pretty) {
         JsonWriter json = new JsonWriter(pretty);
         write(json, session, locations);
         return json.toString();
     }
 
     /** Writes one session object into {@code json}. */
-    public static void write(JsonWriter json, SessionView view, Collection<Location> locations) {
+    public static void write(JsonWriter json, DescribedSession view, Collection<Location> locations) {
         MentorshipSession session = view.session();
         json.beginObject()
             .name("id").value(session.id())

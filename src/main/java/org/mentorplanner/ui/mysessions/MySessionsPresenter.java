@@ -7,7 +7,7 @@ import java.util.List;
 import javafx.scene.Parent;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.SessionView;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.DisplayConverter;
@@ -55,9 +55,9 @@ public final class MySessionsPresenter {
                 failure -> dialogs.error("Could not load " + mentee.name() + "'s sessions", UserErrors.describe(failure)));
     }
 
-    private void show(List<SessionView> booked) {
+    private void show(List<DescribedSession> booked) {
         List<String> lines = new ArrayList<>();
-        for (SessionView s : booked) {
+        for (DescribedSession s : booked) {
             if (s.session().isCancelled()) {
                 continue;
             }
