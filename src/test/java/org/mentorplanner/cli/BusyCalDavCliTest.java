@@ -3,22 +3,17 @@ package org.mentorplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.sync.RadicaleServer;
 
 /** A CalDAV calendar as a busy source, on a Radicale the test starts; the password only from the environment. */
@@ -27,28 +22,22 @@ class BusyCalDavCliTest {
     @RegisterExtension
     static final RadicaleServer RADICALE = new RadicaleServer();
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    @RegisterExtension
+    final CliRunner runner = new CliRunner();
 
     @TempDir
     Path folder;
 
     private Path db;
-    private final Map<String, String> environment = new HashMap<>();
-
-    record Run(int code, String out, String err) {
-    }
+    private final Map<String, String> environment = runner.environment();
 
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { }, environment::get);
-        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return runner.run(args);
     }
 
     @BeforeEach
     void setUp() throws IOException {
-        db = folder.resolve("planner.db");
+        db = runner.db();
         Path people = Files.writeString(folder.resolve("people.csv"), "email,name,roles\nada@example.org,Ada,mentor\n", StandardCharsets.UTF_8);
         assertThat(cli("import", "people", people.toString()).code()).isZero();
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +21,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.service.BusyService;
 import org.mentorplanner.service.DirectoryService;
@@ -36,7 +36,8 @@ import org.mentorplanner.service.DirectoryService;
  */
 class BusyCliTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("Europe/Berlin"));
+    @RegisterExtension
+    final CliRunner runner = new CliRunner(Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("Europe/Berlin")));
 
     @TempDir
     Path folder;
@@ -48,12 +49,9 @@ class BusyCliTest {
     private final List<String> ifNoneMatch = new ArrayList<>();
     private final AtomicInteger fullAnswers = new AtomicInteger();
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void setUp() throws IOException {
-        db = folder.resolve("planner.db");
+        db = runner.db();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ada.ics", exchange -> {
             String etag = "\"v" + version.get() + "\"";
@@ -86,11 +84,7 @@ class BusyCliTest {
     }
 
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, start -> { });
-        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return runner.run(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -118,7 +112,7 @@ class BusyCliTest {
     }
 
     private List<BusyBlock> adaBusyInDecember() {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             long ada = workspace.service(DirectoryService.class).requirePerson("ada@example.org").id();
             return workspace.service(BusyService.class).busy(Set.of(ada), Instant.parse("2026-12-01T00:00:00Z"),
                     Instant.parse("2027-01-01T00:00:00Z"));

@@ -3,15 +3,10 @@ package org.mentorplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +16,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.LocationKind;
@@ -37,29 +34,23 @@ import org.mentorplanner.service.port.SessionQuery;
 /** The command line end to end: real arguments, a real SQLite file, checked through the services. */
 class CliTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    @RegisterExtension
+    final CliRunner runner = new CliRunner();
 
     @TempDir
     Path folder;
 
     private Path db;
-    private final List<Optional<Path>> appStarts = new ArrayList<>();
+    private final List<Optional<Path>> appStarts = runner.appStarts();
 
     /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void setUp() {
-        db = folder.resolve("planner.db");
+        db = runner.db();
     }
 
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, appStarts::add);
-        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return runner.run(args);
     }
 
     private Path csv(String name, String text) throws IOException {
@@ -69,9 +60,7 @@ class CliTest {
     }
 
     private <T> T inDatabase(Function<GuiceWorkspace, T> query) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
-            return query.apply(workspace);
-        }
+        return runner.inDatabase(query);
     }
 
     private void importOrganisation() throws IOException {
@@ -320,7 +309,7 @@ class CliTest {
 
     /** A new database with nothing in it, as the app's first start leaves it. */
     private void emptyDatabase() {
-        GuiceWorkspace.open(db, CLOCK).close();
+        GuiceWorkspace.open(db, runner.clock()).close();
     }
 
     @Test
@@ -592,7 +581,7 @@ class CliTest {
         Run run = cli("import", "locations", locations.toString(), "--db", other.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(other, CLOCK)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(other, runner.clock())) {
             assertThat(workspace.service(DirectoryService.class).locations()).hasSize(1);
         }
         assertThat(Files.exists(db)).isFalse();

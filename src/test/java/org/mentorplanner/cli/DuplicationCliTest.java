@@ -2,22 +2,19 @@ package org.mentorplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Location;
@@ -33,7 +30,8 @@ import org.mentorplanner.service.port.SessionQuery;
 /** {@code session duplicate}, {@code bulk-duplicate} and {@code cancel-series} end to end on a real SQLite file. */
 class DuplicationCliTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    @RegisterExtension
+    final CliRunner runner = new CliRunner();
 
     @TempDir
     Path folder;
@@ -43,12 +41,9 @@ class DuplicationCliTest {
     private Person mia;
     private Location newYork;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void seed() {
-        db = folder.resolve("planner.db");
+        db = runner.db();
         inDatabase(w -> {
             DirectoryService directory = w.service(DirectoryService.class);
             ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada", Set.of(Role.MENTOR), Set.of()));
@@ -59,17 +54,11 @@ class DuplicationCliTest {
     }
 
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { });
-        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return runner.run(args);
     }
 
     private <T> T inDatabase(Function<GuiceWorkspace, T> work) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
-            return work.apply(workspace);
-        }
+        return runner.inDatabase(work);
     }
 
     private long session(String start, Long menteeId) {

@@ -2,20 +2,17 @@ package org.mentorplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Location;
@@ -28,7 +25,8 @@ import org.mentorplanner.service.SessionService;
 /** {@code export} end to end: arguments, a real database, files in a folder, exit codes. */
 class ExportCommandTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    @RegisterExtension
+    final CliRunner runner = new CliRunner();
 
     @TempDir
     Path folder;
@@ -36,22 +34,15 @@ class ExportCommandTest {
     private Path db;
     private Path out;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Run cli(String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { });
-        int code = cli.run(new PrintWriter(stdout), new PrintWriter(stderr), args);
-        return new Run(code, stdout.toString(), stderr.toString());
+        return runner.run(args);
     }
 
     @BeforeEach
     void setUp() {
-        db = folder.resolve("planner.db");
+        db = runner.db();
         out = folder.resolve("export");
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             DirectoryService directory = workspace.service(DirectoryService.class);
             Person ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada Lovelace", Set.of(Role.MENTOR), Set.of()));
             Person bob = directory.savePerson(new DirectoryService.PersonInput("bob@example.org", "Bob Stone", Set.of(Role.MENTOR), Set.of()));

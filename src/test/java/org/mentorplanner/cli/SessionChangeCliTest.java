@@ -3,16 +3,11 @@ package org.mentorplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionStatus;
@@ -34,19 +31,17 @@ import org.mentorplanner.service.SessionService;
  */
 class SessionChangeCliTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    @RegisterExtension
+    final CliRunner runner = new CliRunner();
 
     @TempDir
     Path folder;
 
     private Path db;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void setUp() throws IOException {
-        db = folder.resolve("planner.db");
+        db = runner.db();
         Path locations = Files.writeString(folder.resolve("locations.csv"), """
                 name,zone,kind
                 New York office,America/New_York,in-person
@@ -66,11 +61,7 @@ class SessionChangeCliTest {
     }
 
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { });
-        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return runner.run(args);
     }
 
     /**
@@ -103,13 +94,13 @@ class SessionChangeCliTest {
     }
 
     private Optional<MentorshipSession> find(String id) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             return workspace.service(SessionService.class).find(Long.parseLong(id));
         }
     }
 
     private long personId(String email) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             return workspace.service(DirectoryService.class).requirePerson(email).id();
         }
     }

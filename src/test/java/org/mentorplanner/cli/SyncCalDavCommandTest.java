@@ -2,24 +2,20 @@ package org.mentorplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Location;
@@ -36,17 +32,15 @@ class SyncCalDavCommandTest {
     @RegisterExtension
     static final RadicaleServer RADICALE = new RadicaleServer();
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    @RegisterExtension
+    final CliRunner runner = new CliRunner();
 
     @TempDir
     Path folder;
 
     private Path db;
     private URI calendar;
-    private final Map<String, String> environment = new HashMap<>();
-
-    record Run(int code, String out, String err) {
-    }
+    private final Map<String, String> environment = runner.environment();
 
     private String get(String href) {
         try {
@@ -63,19 +57,15 @@ class SyncCalDavCommandTest {
     }
 
     private Run cli(String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { }, environment::get);
-        int code = cli.run(new PrintWriter(stdout), new PrintWriter(stderr), args);
-        return new Run(code, stdout.toString(), stderr.toString());
+        return runner.run(args);
     }
 
     @BeforeEach
     void setUp() throws Exception {
-        db = folder.resolve("planner.db");
+        db = runner.db();
         calendar = RADICALE.newCalendar();
         environment.put("MENTORPLANNER_CALDAV_PASSWORD", RadicaleServer.PASSWORD);
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             DirectoryService directory = workspace.service(DirectoryService.class);
             Person ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada Lovelace", Set.of(Role.MENTOR), Set.of()));
             Location berlin = directory.saveLocation(new DirectoryService.LocationInput("Berlin office", "Europe/Berlin", "in-person"));

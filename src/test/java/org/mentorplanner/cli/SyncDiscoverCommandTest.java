@@ -2,22 +2,17 @@ package org.mentorplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.sync.RadicaleServer;
 
 /**
@@ -29,7 +24,8 @@ class SyncDiscoverCommandTest {
     @RegisterExtension
     static final RadicaleServer RADICALE = new RadicaleServer();
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    @RegisterExtension
+    final CliRunner runner = new CliRunner();
 
     @TempDir
     Path folder;
@@ -37,22 +33,15 @@ class SyncDiscoverCommandTest {
     private Path db;
     private URI root;
     private URI team;
-    private final Map<String, String> environment = new HashMap<>();
-
-    record Run(int code, String out, String err) {
-    }
+    private final Map<String, String> environment = runner.environment();
 
     private Run cli(String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { }, environment::get);
-        int code = cli.run(new PrintWriter(stdout), new PrintWriter(stderr), args);
-        return new Run(code, stdout.toString(), stderr.toString());
+        return runner.run(args);
     }
 
     @BeforeEach
     void setUp() throws Exception {
-        db = folder.resolve("planner.db");
+        db = runner.db();
         team = RADICALE.newCalendar();
         root = team.resolve("/");
         environment.put("MENTORPLANNER_CALDAV_PASSWORD", RadicaleServer.PASSWORD);

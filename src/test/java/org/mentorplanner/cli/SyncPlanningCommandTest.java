@@ -2,16 +2,10 @@ package org.mentorplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +13,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Location;
@@ -39,7 +35,8 @@ class SyncPlanningCommandTest {
     @RegisterExtension
     static final RadicaleServer RADICALE = new RadicaleServer();
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    @RegisterExtension
+    final CliRunner runner = new CliRunner();
 
     @TempDir
     Path folder;
@@ -48,10 +45,7 @@ class SyncPlanningCommandTest {
     private Path b;
     private URI team;
     private URI planning;
-    private final Map<String, String> environment = new HashMap<>();
-
-    record Run(int code, String out, String err) {
-    }
+    private final Map<String, String> environment = runner.environment();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -61,7 +55,7 @@ class SyncPlanningCommandTest {
         planning = RADICALE.newCalendar();
         environment.put("MENTORPLANNER_CALDAV_PASSWORD", RadicaleServer.PASSWORD);
         for (Path db : List.of(a, b)) {
-            try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+            try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
                 DirectoryService directory = workspace.service(DirectoryService.class);
                 Person ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada Lovelace",
                         Set.of(Role.MENTOR), Set.of()));
@@ -136,44 +130,36 @@ class SyncPlanningCommandTest {
     }
 
     private Run cli(Path db, String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { }, environment::get);
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = cli.run(new PrintWriter(stdout), new PrintWriter(stderr), all);
-        return new Run(code, stdout.toString(), stderr.toString());
+        return runner.runOn(db, args);
     }
 
-    private static void with(Path db, Consumer<SessionService> work) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+    private void with(Path db, Consumer<SessionService> work) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             work.accept(workspace.service(SessionService.class));
         }
     }
 
-    private static List<String> titles(Path db) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+    private List<String> titles(Path db) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             return workspace.service(SessionService.class).list(SessionQuery.all()).stream().map(MentorshipSession::displayTitle).toList();
         }
     }
 
-    private static long idOf(Path db, String title) {
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+    private long idOf(Path db, String title) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             return workspace.service(SessionService.class).list(SessionQuery.all()).stream()
                             .filter(s -> s.displayTitle().equals(title)).findFirst().orElseThrow().id();
         }
     }
 
-    private static String notesOf(Path db) {
+    private String notesOf(Path db) {
         long id = idOf(db, "Career chat");
-        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, CLOCK)) {
+        try (GuiceWorkspace workspace = GuiceWorkspace.open(db, runner.clock())) {
             return workspace.service(SessionService.class).require(id).details().notes();
         }
     }
 
-    private static void renote(Path db, String notes) {
+    private void renote(Path db, String notes) {
         long id = idOf(db, "Career chat");
         with(db, sessions -> {
             SessionDetails d = sessions.require(id).details();
