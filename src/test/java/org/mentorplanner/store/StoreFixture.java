@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Set;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Location;
-import org.mentorplanner.domain.LocationKind;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.testing.Organisation;
 
 /** A migrated SQLite file with two mentors, a mentee and two locations, for repository tests. */
 final class StoreFixture implements AutoCloseable {
@@ -29,13 +29,18 @@ final class StoreFixture implements AutoCloseable {
 
     StoreFixture(Path folder) {
         storage = SqliteStorage.open(folder.resolve("planner.db"));
-        ada = storage.transact(r -> r.people().insert(new Person(0, "ada@example.org", "Ada", Set.of(Role.MENTOR))));
-        bob = storage.transact(r -> r.people().insert(new Person(0, "bob@example.org", "Bob", Set.of(Role.MENTOR, Role.COORDINATOR))));
-        mia = storage.transact(r -> r.people().insert(new Person(0, "mia@example.org", "Mia", Set.of(Role.MENTEE))));
-        newYork = storage.transact(r -> r.locations().insert(
-                new Location(0, "New York office", ZoneId.of("America/New_York"), LocationKind.IN_PERSON)));
-        london = storage.transact(r -> r.locations().insert(
-                new Location(0, "Zoom London", ZoneId.of("Europe/London"), LocationKind.ONLINE)));
+        Organisation organisation = Organisation.builder()
+                .location("New York office", "America/New_York", "in-person")
+                .location("Zoom London", "Europe/London", "online")
+                .person("ada@example.org", "Ada", Set.of(Role.MENTOR))
+                .person("bob@example.org", "Bob", Set.of(Role.MENTOR, Role.COORDINATOR))
+                .person("mia@example.org", "Mia", Set.of(Role.MENTEE))
+                .saveWith(new DirectoryService(storage));
+        ada = organisation.person("ada@example.org");
+        bob = organisation.person("bob@example.org");
+        mia = organisation.person("mia@example.org");
+        newYork = organisation.location("New York office");
+        london = organisation.location("Zoom London");
     }
 
     /** An unsaved draft of {@code mentor} at the New York office. */
@@ -50,6 +55,7 @@ final class StoreFixture implements AutoCloseable {
         return storage.transact(r -> r.sessions().insert(draft));
     }
 
+    /** {@code s} in {@code status} with {@code token}, whatever the status rules say: any row the store may hold. */
     static MentorshipSession withStatus(MentorshipSession s, SessionStatus status, String token) {
         return new MentorshipSession(s.id(), s.details(), s.zone(), status, s.seriesId(), token, s.revision(),
                 s.createdAt(), s.updatedAt(), s.uid());

@@ -24,6 +24,7 @@ import org.mentorplanner.service.ExportFolder;
 import org.mentorplanner.service.ExportService;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.testing.Organisation;
 
 /**
  * A small organisation for export tests, on a real SQLite file: two mentors, two groups, two
@@ -58,15 +59,23 @@ final class ExportWorld implements AutoCloseable {
         sessions = workspace.service(SessionService.class);
         exports = workspace.service(ExportService.class);
         workspace.service(SettingsService.class).setPortalBaseUrl("https://mentoring.example.org/book/");
-        ada = directory.savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada Lovelace", Set.of(Role.MENTOR), Set.of()));
-        bob = directory.savePerson(new DirectoryService.PersonInput("bob@example.org", "Bob Okafor", Set.of(Role.MENTOR), Set.of()));
-        mia = directory.savePerson(new DirectoryService.PersonInput("mia@example.org", "Mia Chen", Set.of(Role.MENTEE), Set.of("Women in Tech")));
-        noah = directory.savePerson(new DirectoryService.PersonInput("noah@example.org", "Noah Levi", Set.of(Role.MENTEE), Set.of()));
-        directory.savePerson(new DirectoryService.PersonInput("cleo@example.org", "Cleo Backend", Set.of(Role.MENTEE), Set.of("Backend")));
-        womenInTech = directory.requireGroup("Women in Tech");
-        backend = directory.requireGroup("Backend");
-        berlin = directory.saveLocation(new DirectoryService.LocationInput("Berlin office", "Europe/Berlin", "in-person"));
-        zoom = directory.saveLocation(new DirectoryService.LocationInput("Zoom", "America/New_York", "online"));
+        Organisation organisation = Organisation.builder()
+                .location("Berlin office", "Europe/Berlin", "in-person")
+                .location("Zoom", "America/New_York", "online")
+                .person("ada@example.org", "Ada Lovelace", Set.of(Role.MENTOR))
+                .person("bob@example.org", "Bob Okafor", Set.of(Role.MENTOR))
+                .person("mia@example.org", "Mia Chen", Set.of(Role.MENTEE), "Women in Tech")
+                .person("noah@example.org", "Noah Levi", Set.of(Role.MENTEE))
+                .person("cleo@example.org", "Cleo Backend", Set.of(Role.MENTEE), "Backend")
+                .saveWith(directory);
+        ada = organisation.person("ada@example.org");
+        bob = organisation.person("bob@example.org");
+        mia = organisation.person("mia@example.org");
+        noah = organisation.person("noah@example.org");
+        womenInTech = organisation.group("Women in Tech");
+        backend = organisation.group("Backend");
+        berlin = organisation.location("Berlin office");
+        zoom = organisation.location("Zoom");
     }
 
     /** An in-person session in Berlin. */

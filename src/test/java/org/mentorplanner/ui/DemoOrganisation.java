@@ -2,7 +2,10 @@ package org.mentorplanner.ui;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mentorplanner.domain.EnrollmentMethod;
@@ -12,9 +15,8 @@ import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
-import org.mentorplanner.service.DirectoryService.LocationInput;
-import org.mentorplanner.service.DirectoryService.PersonInput;
 import org.mentorplanner.service.Workspace;
+import org.mentorplanner.testing.Organisation;
 
 /**
  * A small organisation with known names for GUI and presenter tests, created through the services.
@@ -34,30 +36,29 @@ public final class DemoOrganisation {
 
     /** People, locations and groups, no sessions. */
     public static DemoOrganisation directory(Workspace workspace) {
-        DirectoryService directory = workspace.service(DirectoryService.class);
-        List<Location> places = directory.importLocations(List.of(
-                new LocationInput("Berlin office", "Europe/Berlin", "in-person"),
-                new LocationInput("London office", "Europe/London", "in-person"),
-                new LocationInput("New York office", "America/New_York", "in-person"),
-                new LocationInput("Bangalore office", "Asia/Kolkata", "in-person"),
-                new LocationInput("Zoom", "Europe/Berlin", "online")));
-        List<Person> saved = directory.importPeople(List.of(
-                new PersonInput("ada@example.org", "Ada Lovelace", Set.of(Role.MENTOR), Set.of("Engineering", "Women in Tech")),
-                new PersonInput("grace@example.org", "Grace Hopper", Set.of(Role.MENTOR), Set.of("Engineering")),
-                new PersonInput("alan@example.org", "Alan Turing", Set.of(Role.MENTOR), Set.of("Research")),
-                new PersonInput("katherine@example.org", "Katherine Johnson", Set.of(Role.MENTOR), Set.of("Research", "Women in Tech")),
-                new PersonInput("linus@example.org", "Linus Park", Set.of(Role.MENTOR), Set.of("Product")),
-                new PersonInput("mia@example.org", "Mia Chen", Set.of(Role.MENTEE), Set.of("Women in Tech")),
-                new PersonInput("noah@example.org", "Noah Okafor", Set.of(Role.MENTEE), Set.of("Engineering")),
-                new PersonInput("priya@example.org", "Priya Raman", Set.of(Role.MENTEE), Set.of("Research")),
-                new PersonInput("sam@example.org", "Sam Weber", Set.of(Role.MENTEE), Set.of("Product")),
-                new PersonInput("olivia@example.org", "Olivia Rossi", Set.of(Role.MENTEE), Set.of("Engineering")),
-                new PersonInput("chris@example.org", "Chris Novak", Set.of(Role.COORDINATOR), Set.of())));
-        Map<String, Person> byFirstName = new java.util.LinkedHashMap<>();
-        saved.forEach(p -> byFirstName.put(p.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT), p));
-        Map<String, Location> byName = new java.util.LinkedHashMap<>();
-        places.forEach(l -> byName.put(l.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT), l));
-        return new DemoOrganisation(byFirstName, byName, directory.groups());
+        Organisation organisation = Organisation.builder()
+                .location("Berlin office", "Europe/Berlin", "in-person")
+                .location("London office", "Europe/London", "in-person")
+                .location("New York office", "America/New_York", "in-person")
+                .location("Bangalore office", "Asia/Kolkata", "in-person")
+                .location("Zoom", "Europe/Berlin", "online")
+                .person("ada@example.org", "Ada Lovelace", Set.of(Role.MENTOR), "Engineering", "Women in Tech")
+                .person("grace@example.org", "Grace Hopper", Set.of(Role.MENTOR), "Engineering")
+                .person("alan@example.org", "Alan Turing", Set.of(Role.MENTOR), "Research")
+                .person("katherine@example.org", "Katherine Johnson", Set.of(Role.MENTOR), "Research", "Women in Tech")
+                .person("linus@example.org", "Linus Park", Set.of(Role.MENTOR), "Product")
+                .person("mia@example.org", "Mia Chen", Set.of(Role.MENTEE), "Women in Tech")
+                .person("noah@example.org", "Noah Okafor", Set.of(Role.MENTEE), "Engineering")
+                .person("priya@example.org", "Priya Raman", Set.of(Role.MENTEE), "Research")
+                .person("sam@example.org", "Sam Weber", Set.of(Role.MENTEE), "Product")
+                .person("olivia@example.org", "Olivia Rossi", Set.of(Role.MENTEE), "Engineering")
+                .person("chris@example.org", "Chris Novak", Set.of(Role.COORDINATOR))
+                .saveWith(workspace.service(DirectoryService.class));
+        Map<String, Person> byFirstName = new LinkedHashMap<>();
+        organisation.people().forEach(p -> byFirstName.put(p.name().split(" ")[0].toLowerCase(Locale.ROOT), p));
+        Map<String, Location> byName = new LinkedHashMap<>();
+        organisation.locations().forEach(l -> byName.put(l.name().split(" ")[0].toLowerCase(Locale.ROOT), l));
+        return new DemoOrganisation(byFirstName, byName, organisation.groups());
     }
 
     /** An hour-long in-person session of {@code mentor} (a first name) in Room 2 of the Berlin office, open to all. */
@@ -71,7 +72,7 @@ public final class DemoOrganisation {
      * {@code gridZone} (the zone of the clock the window runs on), so window tests find the block in
      * the visible hours whatever zone they run in.
      */
-    public SessionDetails hourInBerlinShownAt(String mentor, LocalDateTime startInGrid, java.time.ZoneId gridZone,
+    public SessionDetails hourInBerlinShownAt(String mentor, LocalDateTime startInGrid, ZoneId gridZone,
                                               String title) {
         LocalDateTime inBerlin = startInGrid.atZone(gridZone).withZoneSameInstant(locations.get("berlin").zone())
                                             .toLocalDateTime();

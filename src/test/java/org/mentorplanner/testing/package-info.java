@@ -1,0 +1,2 @@
+/** Test support shared by the test packages: the organisation builder the fixtures seed with. */
+package org.mentorplanner.testing;
