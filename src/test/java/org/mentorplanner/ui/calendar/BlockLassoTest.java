@@ -3,7 +3,6 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DayView;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -11,16 +10,16 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,8 +40,8 @@ class BlockLassoTest {
     @Parameter
     PinnedMoment moment;
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private LocalDate monday;
     private DemoWindow fixture;
@@ -54,18 +53,13 @@ class BlockLassoTest {
     @Start
     void start(Stage stage) {
         monday = LoadedWeeks.monday(moment.today());
-        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, org) -> {
+        fixture = windows.seeded(moment.clock(), (workspace, org) -> {
             SessionService sessions = workspace.service(SessionService.class);
             tuesday = sessions.create(Actor.owner(), org.hourInBerlinShownAt("ada", monday.plusDays(1).atTime(10, 0), moment.zone(), "Tuesday block"), false).session();
             wednesday = sessions.create(Actor.owner(), org.hourInBerlinShownAt("grace", monday.plusDays(2).atTime(10, 30), moment.zone(), "Wednesday block"), false).session();
             friday = sessions.create(Actor.owner(), org.hourInBerlinShownAt("ada", monday.plusDays(4).atTime(10, 0), moment.zone(), "Friday block"), false).session();
         });
         window = fixture.open(stage);
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -19,10 +19,9 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.busy.BusyBlock;
@@ -31,6 +30,7 @@ import org.mentorplanner.domain.busy.BusySourceKind;
 import org.mentorplanner.service.BusyService;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
 import org.mentorplanner.ui.duplicate.PreviewRow;
 import org.testfx.api.FxRobot;
@@ -56,8 +56,8 @@ class BusyBandsWindowTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
@@ -72,7 +72,7 @@ class BusyBandsWindowTest {
         classStart = monday.plusDays(1).atTime(6, 30).atZone(moment.zone());
         // A week after the office hours, at the same wall-clock time in Berlin, where the copy goes.
         meetingStart = monday.atTime(6, 0).atZone(moment.zone()).withZoneSameInstant(BERLIN).plusWeeks(1);
-        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, demo) -> {
+        fixture = windows.seeded(moment.clock(), (workspace, demo) -> {
             workspace.service(SessionService.class).create(Actor.owner(),
                     demo.hourInBerlinShownAt("ada", monday.atTime(6, 0), moment.zone(), "Office hours"), false);
             BusyService busy = workspace.service(BusyService.class);
@@ -83,11 +83,6 @@ class BusyBandsWindowTest {
         window = fixture.open(stage);
     }
 
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
-    }
-
     private static String event(String uid, ZonedDateTime start) {
         return "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:"
                 + start.withZoneSameInstant(ZoneId.of("UTC")).format(UTC_STAMP) + "\r\nDTEND:"
@@ -95,9 +90,9 @@ class BusyBandsWindowTest {
                 + "\r\nEND:VEVENT\r\n";
     }
 
-    private static Path calendar(String... events) {
+    private Path calendar(String... events) {
         try {
-            return Files.writeString(folder.resolve("ada-" + System.nanoTime() + ".ics"),
+            return Files.writeString(windows.folder().resolve("ada-" + System.nanoTime() + ".ics"),
                     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + String.join("", events) + "END:VCALENDAR\r\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayEntryView;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,15 +29,15 @@ class CancelledBlockWindowTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> {
+        fixture = windows.seeded((workspace, org) -> {
             SessionService sessions = workspace.service(SessionService.class);
             long id = sessions.create(Actor.owner(), org.hourInBerlin("ada", MONDAY.plusDays(1).atTime(11, 0), "Cancelled chat"), true)
                               .session().id();
@@ -50,11 +49,6 @@ class CancelledBlockWindowTest {
         week.setDate(MONDAY);
         // Where the grid stands at first depends on the window; bring 11:00 into sight.
         week.setRequestedTime(java.time.LocalTime.of(11, 0));
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

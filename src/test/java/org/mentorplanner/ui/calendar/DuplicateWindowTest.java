@@ -2,15 +2,13 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
@@ -18,6 +16,7 @@ import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,8 +28,8 @@ class DuplicateWindowTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
@@ -38,7 +37,7 @@ class DuplicateWindowTest {
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> careerChat = workspace.service(SessionService.class)
+        fixture = windows.seeded((workspace, org) -> careerChat = workspace.service(SessionService.class)
                 .create(Actor.owner(), org.hourInBerlin("ada", MONDAY.plusDays(1).atTime(10, 0), "Career chat"), false).session());
         window = fixture.open(stage);
         window.presenter().showPage(PlannerPage.WEEK);
@@ -47,11 +46,6 @@ class DuplicateWindowTest {
 
     private void robotFreeSetDate() {
         ((com.calendarfx.view.DateControl) window.presenter().view().lookup("#weekView")).setDate(MONDAY);
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -3,15 +3,14 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.EntryViewBase;
-import java.nio.file.Path;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,21 +30,16 @@ class FirstStartWindowTest {
     @Parameter
     PinnedMoment moment;
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.empty(folder, moment.clock());
+        fixture = windows.empty(moment.clock());
         window = fixture.open(stage);
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

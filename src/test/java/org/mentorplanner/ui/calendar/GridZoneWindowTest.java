@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayView;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,10 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
@@ -29,6 +27,7 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,8 +45,8 @@ class GridZoneWindowTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
@@ -56,7 +55,7 @@ class GridZoneWindowTest {
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> {
+        fixture = windows.seeded((workspace, org) -> {
             SessionService sessions = workspace.service(SessionService.class);
             Location bangalore = org.locations.get("bangalore");
             for (int day = 0; day < 2; day++) {
@@ -74,11 +73,6 @@ class GridZoneWindowTest {
         window = fixture.open(stage);
         window.presenter().showZone(UTC); // never the machine's zone
         ((DateControl) window.presenter().view().lookup("#weekView")).setDate(MONDAY.plusDays(2));
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -2,22 +2,21 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.DirectoryService.PersonInput;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,21 +26,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MentorColoursWindowTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> { });
+        fixture = windows.seeded((workspace, org) -> { });
         window = fixture.open(stage);
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

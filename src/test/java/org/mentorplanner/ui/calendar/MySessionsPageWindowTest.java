@@ -2,15 +2,14 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -20,21 +19,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MySessionsPageWindowTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> { });
+        fixture = windows.seeded((workspace, org) -> { });
         window = fixture.open(stage);
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DayView;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,10 +24,9 @@ import javafx.scene.input.PickResult;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
@@ -41,6 +39,7 @@ import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -61,8 +60,8 @@ class PlannerWindowTest {
     @Parameter
     PinnedMoment moment;
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
@@ -73,15 +72,10 @@ class PlannerWindowTest {
     @Start
     void start(Stage stage) {
         monday = LoadedWeeks.monday(moment.today());
-        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, org) -> careerChat = workspace.service(SessionService.class)
+        fixture = windows.seeded(moment.clock(), (workspace, org) -> careerChat = workspace.service(SessionService.class)
                 .create(Actor.owner(), org.hourInBerlinShownAt("ada", monday.plusDays(1).atTime(6, 0), moment.zone(), "Career chat"), false).session());
         demo = fixture.demo();
         window = fixture.open(stage);
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -4,23 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.EntryViewBase;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,8 +32,8 @@ class SettingsTakeEffectWindowTest {
     /** A fixed week: the tests never depend on today's date. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
@@ -42,7 +41,7 @@ class SettingsTakeEffectWindowTest {
 
     @Start
     void start(Stage stage) {
-        fixture = DemoWindow.seeded(folder, (workspace, org) -> {
+        fixture = windows.seeded((workspace, org) -> {
             SessionService sessions = workspace.service(SessionService.class);
             sessions.create(Actor.owner(), org.hourInBerlin("ada", MONDAY.plusDays(2).atTime(10, 0), "Ada's hour"), false);
             sessions.create(Actor.owner(), org.hourInBerlin("grace", MONDAY.plusDays(2).atTime(12, 0), "Grace's hour"), false);
@@ -50,11 +49,6 @@ class SettingsTakeEffectWindowTest {
         demo = fixture.demo();
         window = fixture.open(stage);
         window.presenter().showZone(java.time.ZoneId.of("Europe/Berlin")); // never the machine's zone
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -2,22 +2,21 @@ package org.mentorplanner.ui.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,8 +37,8 @@ class BulkDuplicateWindowTest {
     @Parameter
     PinnedMoment moment;
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private PlannerWindow window;
@@ -50,17 +49,12 @@ class BulkDuplicateWindowTest {
     void start(Stage stage) {
         LocalDate monday = moment.today().with(java.time.DayOfWeek.MONDAY);
         // Early starts so both blocks are on screen.
-        fixture = DemoWindow.seeded(folder, moment.clock(), (workspace, demo) -> {
+        fixture = windows.seeded(moment.clock(), (workspace, demo) -> {
             SessionService sessions = workspace.service(SessionService.class);
             careerChat = sessions.create(Actor.owner(), demo.hourInBerlinShownAt("ada", monday.plusDays(1).atTime(6, 0), moment.zone(), "Career chat"), false).session();
             codeReview = sessions.create(Actor.owner(), demo.hourInBerlinShownAt("grace", monday.plusDays(2).atTime(7, 0), moment.zone(), "Code review"), false).session();
         });
         window = fixture.open(stage);
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 
     @Test
