@@ -3,6 +3,8 @@ package org.mentorplanner.store;
 import static org.mentorplanner.store.generated.Tables.BUSY_INTERVAL;
 import static org.mentorplanner.store.generated.Tables.BUSY_SOURCE;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +24,10 @@ import org.mentorplanner.store.generated.tables.records.BusySourceRecord;
  * new one, never half of each.
  */
 final class JooqBusySourceRepository implements BusySourceRepository {
+
+    /** What {@link #toSource} reads, in its order. */
+    private static final String SELECT_SOURCES = "select id, mentor_id, kind, address, user_name, show_titles, fetched_at,"
+            + " checked_at, etag, last_modified, fingerprint, problem, interval_count from busy_source";
 
     private final ConnectionAndJooq db;
 
@@ -47,26 +53,23 @@ final class JooqBusySourceRepository implements BusySourceRepository {
         return source.withId(id);
     }
 
+    // The source reads are plain SQL (ADR 12): the grid's busy bands list the sources on the
+    // way to the first painted week, and a jOOQ select there started jOOQ before that frame.
     @Override
     public List<BusySource> findAll() {
-        return db.jooq().selectFrom(BUSY_SOURCE)
-                 .orderBy(BUSY_SOURCE.MENTOR_ID, BUSY_SOURCE.ID)
-                 .fetch(JooqBusySourceRepository::toSource);
+        return Rows.query(db.jdbc(), SELECT_SOURCES + " order by mentor_id, id", List.of(), JooqBusySourceRepository::toSource);
     }
 
     @Override
     public List<BusySource> findByMentor(long mentorId) {
-        return db.jooq().selectFrom(BUSY_SOURCE)
-                 .where(BUSY_SOURCE.MENTOR_ID.eq(mentorId))
-                 .orderBy(BUSY_SOURCE.ID)
-                 .fetch(JooqBusySourceRepository::toSource);
+        return Rows.query(db.jdbc(), SELECT_SOURCES + " where mentor_id = ? order by id", List.of(mentorId),
+                JooqBusySourceRepository::toSource);
     }
 
     @Override
     public Optional<BusySource> findById(long id) {
-        return db.jooq().selectFrom(BUSY_SOURCE)
-                 .where(BUSY_SOURCE.ID.eq(id))
-                 .fetchOptional(JooqBusySourceRepository::toSource);
+        return Rows.query(db.jdbc(), SELECT_SOURCES + " where id = ?", List.of(id), JooqBusySourceRepository::toSource)
+                   .stream().findFirst();
     }
 
     @Override
@@ -170,14 +173,16 @@ final class JooqBusySourceRepository implements BusySourceRepository {
         row.setIntervalCount(copy.intervals());
     }
 
-    private static BusySource toSource(BusySourceRecord row) {
-        BusyCopy copy = new BusyCopy(instant(row.getFetchedAt()), instant(row.getCheckedAt()), row.getEtag(),
-                row.getLastModified(), row.getFingerprint(), row.getProblem(), row.getIntervalCount());
-        return new BusySource(row.getId(), row.getMentorId(), BusySourceKind.valueOf(row.getKind()), row.getAddress(),
-                row.getUserName(), row.getShowTitles() == 1, copy);
+    /** A source in the current row of {@link #SELECT_SOURCES}. */
+    private static BusySource toSource(ResultSet row) throws SQLException {
+        BusyCopy copy = new BusyCopy(instant(row, 7), instant(row, 8), row.getString(9), row.getString(10),
+                row.getString(11), row.getString(12), row.getInt(13));
+        return new BusySource(row.getLong(1), row.getLong(2), BusySourceKind.valueOf(row.getString(3)), row.getString(4),
+                row.getString(5), row.getInt(6) == 1, copy);
     }
 
-    private static Instant instant(Long millis) {
-        return millis == null ? null : Instant.ofEpochMilli(millis);
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        long millis = row.getLong(column);
+        return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 }

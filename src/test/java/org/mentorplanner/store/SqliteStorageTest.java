@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
+import org.mentorplanner.domain.busy.BusySource;
+import org.mentorplanner.domain.busy.BusySourceKind;
 import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.StorageException;
 
@@ -157,6 +160,28 @@ class SqliteStorageTest extends StoreTestBase {
             assertThat(reopened.jooqStarted()).isFalse();
             reopened.warmUp();
             assertThat(reopened.jooqStarted()).isTrue();
+        }
+    }
+
+    @Test
+    void theBusyBandsOpeningReadsLeaveJooqUnstartedToo() {
+        BusySource source = db.storage.transact(r -> r.busySources().insert(
+                BusySource.of(db.ada.id(), BusySourceKind.ICS_FILE, "/calendars/ada.ics", ""), StoreFixture.CREATED));
+        Path file = db.storage.file();
+        db.close();
+
+        try (SqliteStorage reopened = SqliteStorage.open(file)) {
+            // What BusyBands asks for before the first week is painted: the sources, then their busy time.
+            List<BusySource> sources = reopened.transact(r -> {
+                r.busySources().findBusy(List.of(db.ada.id()), StoreFixture.CREATED, StoreFixture.CREATED.plus(Duration.ofDays(7)));
+                r.busySources().findByMentor(db.ada.id());
+                return r.busySources().findAll();
+            });
+
+            assertThat(sources).containsExactly(source);
+            Optional<BusySource> byId = reopened.transact(r -> r.busySources().findById(source.id()));
+            assertThat(byId).contains(source);
+            assertThat(reopened.jooqStarted()).isFalse();
         }
     }
 
