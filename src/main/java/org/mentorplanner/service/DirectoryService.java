@@ -135,7 +135,7 @@ public class DirectoryService {
     }
 
     /** {@link #savePerson(PersonInput)} inside a caller's transaction, for multi-row use cases such as demo data. */
-    public Person savePerson(Repositories repos, PersonInput input) {
+    Person savePerson(Repositories repos, PersonInput input) {
         String email = input.email() == null ? "" : input.email().strip();
         String name = input.name() == null ? "" : input.name().strip();
         if (!EMAIL.matcher(email).matches()) {
@@ -167,7 +167,7 @@ public class DirectoryService {
     }
 
     /** {@link #saveLocation(LocationInput)} inside a caller's transaction. */
-    public Location saveLocation(Repositories repos, LocationInput input) {
+    Location saveLocation(Repositories repos, LocationInput input) {
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty()) {
             throw new InvalidInputException("A location needs a name.");
