@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,9 +27,11 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.busy.BusySourceKind;
 import org.mentorplanner.domain.recurrence.Frequency;
 import org.mentorplanner.domain.recurrence.Recurrence;
 import org.mentorplanner.domain.recurrence.RecurrenceEnd;
+import org.mentorplanner.service.BusyService;
 import org.mentorplanner.service.ConflictPolicy;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.DuplicationPlan;
@@ -102,7 +105,7 @@ public class BulkDuplicateBenchmark {
 
         void seed() throws IOException {
             folder = Files.createTempDirectory("bulk-duplicate-bench");
-            workspace = GuiceWorkspace.open(folder.resolve("planner.db"), java.time.Clock.systemDefaultZone());
+            workspace = GuiceWorkspace.open(folder.resolve("planner.db"), Clock.systemDefaultZone());
             DirectoryService directory = workspace.service(DirectoryService.class);
             SessionService sessions = workspace.service(SessionService.class);
             duplication = workspace.service(DuplicationService.class);
@@ -201,7 +204,7 @@ public class BulkDuplicateBenchmark {
         @Setup(Level.Trial)
         public void setUp() throws IOException {
             seed();
-            org.mentorplanner.service.BusyService busy = workspace.service(org.mentorplanner.service.BusyService.class);
+            BusyService busy = workspace.service(BusyService.class);
             for (int i = 0; i < MENTORS; i++) {
                 Path file = folder.resolve("mentor" + i + ".ics");
                 Files.writeString(file, """
@@ -227,7 +230,7 @@ public class BulkDuplicateBenchmark {
                         END:VCALENDAR
                         """.formatted(i));
                 var source = busy.add(Actor.owner(), "mentor" + i + "@example.org",
-                        org.mentorplanner.domain.busy.BusySourceKind.ICS_FILE, file.toString(), "");
+                        BusySourceKind.ICS_FILE, file.toString(), "");
                 if (busy.refresh(source.id(), "").failed()) {
                     throw new IllegalStateException("busy source of mentor " + i + " not read");
                 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Queue;
@@ -21,9 +22,7 @@ import javafx.stage.Stage;
 import org.mentorplanner.app.FxTaskExecutor;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.UiModule;
-import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.Dialogs;
@@ -130,7 +129,7 @@ public class FxStallBenchmark {
             seed();
             workspace.close();
             workspace = null;
-            app = GuiceWorkspace.open(folder.resolve("planner.db"), java.time.Clock.systemDefaultZone(), new UiModule(executor, new Dialogs()));
+            app = GuiceWorkspace.open(folder.resolve("planner.db"), Clock.systemDefaultZone(), new UiModule(executor, new Dialogs()));
             sources = app.service(SessionService.class).list(SessionQuery.all()).stream()
                          .filter(s -> s.seriesId() == null && s.details().localStart().getHour() == 10).toList();
             CountDownLatch started = new CountDownLatch(1);

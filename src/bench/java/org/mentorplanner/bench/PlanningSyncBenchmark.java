@@ -1,5 +1,6 @@
 package org.mentorplanner.bench;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -32,12 +33,12 @@ import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.CalendarCollection;
 import org.mentorplanner.service.CalendarResourceFormat;
 import org.mentorplanner.service.CalendarServer;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.PlanningFormat;
 import org.mentorplanner.service.PlanningSyncResult;
 import org.mentorplanner.service.PlanningSyncService;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.service.port.Storage;
@@ -196,7 +197,7 @@ public class PlanningSyncBenchmark {
         for (int attempt = 1; ; attempt++) {
             try {
                 return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 if (attempt == 3) {
                     throw e;
                 }

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,12 +58,12 @@ final class CrashReporter implements Thread.UncaughtExceptionHandler {
             alert.getDialogPane().setId("crashDialog");
             alert.getDialogPane().setMinWidth(480);
         // An Alert's own content text is cut to one line when it has several; a wrapping label is not.
-        javafx.scene.control.Label content = new javafx.scene.control.Label(alert.getContentText());
+        Label content = new Label(alert.getContentText());
         content.setWrapText(true);
         content.setMaxWidth(520);
-        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        content.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
             alert.setOnHidden(event -> showing.set(false));
             alert.show();
         } catch (RuntimeException e) {

@@ -1,14 +1,18 @@
 package org.mentorplanner.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.mentorplanner.service.BackupService;
 import org.mentorplanner.ui.Dialogs;
@@ -57,7 +61,7 @@ final class DatabaseMenu {
         MenuItem backUp = item("Back up…", "backUp", this::backUp);
         MenuItem restore = item("Restore…", "restore", this::restore);
         MenuItem about = item("About Mentor Planner", "about", this::about);
-        menu.getItems().addAll(0, java.util.List.of(newDatabase, open, openRecent, new SeparatorMenuItem(), backUp, restore,
+        menu.getItems().addAll(0, List.of(newDatabase, open, openRecent, new SeparatorMenuItem(), backUp, restore,
                 new SeparatorMenuItem()));
         menu.getItems().addAll(new SeparatorMenuItem(), about);
     }
@@ -83,7 +87,7 @@ final class DatabaseMenu {
 
     private void newDatabase() {
         chooser.save(stage, "New database", backups.databaseFile().toAbsolutePath().getParent(), "planner.db").ifPresent(file -> {
-            if (java.nio.file.Files.exists(file)) {
+            if (Files.exists(file)) {
                 dialogs.error("That file exists", file + " already exists. A new database needs a new file name.");
                 return;
             }
@@ -138,12 +142,12 @@ final class DatabaseMenu {
         alert.getDialogPane().setMinWidth(480);
         alert.initOwner(stage);
         // An Alert's own content text is cut to one line when it has several; a wrapping label is not.
-        javafx.scene.control.Label content = new javafx.scene.control.Label(alert.getContentText());
+        Label content = new Label(alert.getContentText());
         content.setWrapText(true);
         content.setMaxWidth(520);
-        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        content.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.show();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.mentorplanner.store.DatabaseLocation;
 
@@ -38,7 +39,7 @@ public final class MentorPlannerApp extends Application {
         window.setOnOpenElsewhere(() -> {
             if (first) {
                 System.err.println(file.toAbsolutePath() + " is already open in a Mentor Planner window; it was brought to the front.");
-                javafx.application.Platform.exit();
+                Platform.exit();
             }
         });
         windows.add(window);

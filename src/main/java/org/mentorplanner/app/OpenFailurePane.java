@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mentorplanner.ui.Dialogs;
@@ -31,7 +32,7 @@ final class OpenFailurePane extends VBox {
         Label text = new Label(message);
         text.setId("openFailureMessage");
         text.setWrapText(true);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label("What would you like to do?");
         hint.setWrapText(true);
 

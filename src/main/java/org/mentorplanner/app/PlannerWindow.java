@@ -1,16 +1,19 @@
 package org.mentorplanner.app;
 
 import com.calendarfx.view.EntryViewBase;
+import com.google.inject.Module;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import java.util.function.Consumer;
 import org.mentorplanner.service.BackupService;
 import org.mentorplanner.store.DatabaseLocation;
 import org.mentorplanner.ui.Dialogs;
@@ -44,7 +47,7 @@ public final class PlannerWindow {
     private final TaskExecutor executor;
     private final Preferences preferences;
     private final Dialogs dialogs = new Dialogs();
-    private final com.google.inject.Module[] extraModules;
+    private final Module[] extraModules;
     /** The app's one clock: the window, the services and the command line all take the time from it. */
     private final Clock clock;
     /** Light or dark for every window; the choice is kept beside the window's placement. */
@@ -66,7 +69,7 @@ public final class PlannerWindow {
      * {@code extraModules}.
      */
     public PlannerWindow(TaskExecutor executor, Preferences preferences, Clock clock,
-                         com.google.inject.Module... extraModules) {
+                         Module... extraModules) {
         this.executor = executor;
         this.clock = clock;
         this.preferences = preferences;
@@ -74,8 +77,8 @@ public final class PlannerWindow {
         this.themes = new Themes(ThemeChoiceStore.in(preferences), new OsDesktopAppearance());
     }
 
-    private com.google.inject.Module[] withUi(com.google.inject.Module ui) {
-        com.google.inject.Module[] modules = java.util.Arrays.copyOf(extraModules, extraModules.length + 1);
+    private Module[] withUi(Module ui) {
+        Module[] modules = Arrays.copyOf(extraModules, extraModules.length + 1);
         modules[extraModules.length] = ui;
         return modules;
     }
@@ -184,7 +187,7 @@ public final class PlannerWindow {
         presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openImport(stage),
                 () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
-        if (presenter.view().lookup("#appMenu") instanceof javafx.scene.control.MenuButton menu) {
+        if (presenter.view().lookup("#appMenu") instanceof MenuButton menu) {
             new DatabaseMenu(stage, executor, dialogs, chooser, new RecentFiles(preferences.node("recent")),
                     opened.service(BackupService.class), this::openAnother, presenter::reload, logFolder).addTo(menu);
         }

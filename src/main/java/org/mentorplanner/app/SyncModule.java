@@ -5,6 +5,7 @@ import org.mentorplanner.service.CalendarDiscovery;
 import org.mentorplanner.service.CalendarResourceFormat;
 import org.mentorplanner.service.CalendarServer;
 import org.mentorplanner.service.ExportRenderer;
+import org.mentorplanner.service.PlanningFormat;
 import org.mentorplanner.service.port.BusyCalendarParser;
 import org.mentorplanner.service.port.BusyFeedReader;
 import org.mentorplanner.sync.BookingExporters;
@@ -12,7 +13,6 @@ import org.mentorplanner.sync.CalDavClient;
 import org.mentorplanner.sync.CalDavDiscovery;
 import org.mentorplanner.sync.CalDavResources;
 import org.mentorplanner.sync.PlanningEvents;
-import org.mentorplanner.service.PlanningFormat;
 import org.mentorplanner.sync.busy.BusyFeedClient;
 import org.mentorplanner.sync.busy.IcsBusyParser;
 

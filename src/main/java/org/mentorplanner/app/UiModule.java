@@ -1,6 +1,7 @@
 package org.mentorplanner.app;
 
 import com.google.inject.AbstractModule;
+import java.util.Optional;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.theme.ThemeChoiceStore;
@@ -22,7 +23,7 @@ public final class UiModule extends AbstractModule {
 
     /** Without the window's themes: a theme chosen in Settings lasts for this run only. */
     public UiModule(TaskExecutor executor, Dialogs dialogs) {
-        this(executor, dialogs, new Themes(ThemeChoiceStore.inMemory(), java.util.Optional::empty));
+        this(executor, dialogs, new Themes(ThemeChoiceStore.inMemory(), Optional::empty));
     }
 
     @Override

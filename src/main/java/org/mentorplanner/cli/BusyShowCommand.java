@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,7 +29,7 @@ final class BusyShowCommand extends CliCommand {
     /** Output formats. */
     enum Format { TABLE, JSON }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd EEE HH:mm", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd EEE HH:mm", Locale.ENGLISH);
 
     @Option(names = "--mentor", paramLabel = "EMAIL", required = true, description = "Whose busy times.")
     private String mentor;

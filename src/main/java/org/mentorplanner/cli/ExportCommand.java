@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportService;
+import org.mentorplanner.service.WorkProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,13 +2,14 @@ package org.mentorplanner.cli;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.format.SessionJson;
 import org.mentorplanner.service.port.SessionQuery;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ final class SessionListCommand extends CliCommand {
         // Ordered as printed: by the local date and time at each session's location (a list in UTC
         // order read 09:30, 07:30, 10:00 for sessions in different zones), then by the instant.
         List<MentorshipSession> found = sessions.list(query).stream().filter(this::onChosenDates)
-                .sorted(java.util.Comparator.comparing((MentorshipSession s) -> s.details().localStart())
+                .sorted(Comparator.comparing((MentorshipSession s) -> s.details().localStart())
                         .thenComparing(MentorshipSession::startInstant).thenComparingLong(MentorshipSession::id))
                 .toList();
         List<DescribedSession> views = sessions.describe(found);

@@ -6,13 +6,13 @@ import org.mentorplanner.domain.LocalTimeAt;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.format.SessionJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code session show ID}: every field of one session, and its start at the other locations. */
 @Command(name = "show", description = "Show one session in full.")

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.CalendarSyncRequest;
 import org.mentorplanner.service.CalendarSyncResult;
 import org.mentorplanner.service.CalendarSyncService;
@@ -128,7 +129,7 @@ final class SyncCalDavCommand extends CliCommand {
         }
     }
 
-    private static org.mentorplanner.domain.Settings settings(CliContext cli) {
+    private static Settings settings(CliContext cli) {
         return cli.service(SettingsService.class).settings();
     }
 

@@ -3,8 +3,8 @@ package org.mentorplanner.cli;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.PlanningSyncService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sync resolve ID --keep mine|theirs}: ends a session's conflict with the planning

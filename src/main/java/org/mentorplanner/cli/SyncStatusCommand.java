@@ -2,10 +2,10 @@ package org.mentorplanner.cli;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mentorplanner.service.CalendarSyncService;
 import org.mentorplanner.service.PlanningSyncService;
-
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.service.SyncConflictView;
 import org.mentorplanner.service.format.JsonWriter;
@@ -46,11 +46,11 @@ final class SyncStatusCommand extends CliCommand {
             for (SyncConflictView conflict : conflicts) {
                 json.beginObject().name("session").value(conflict.sessionId()).name("title").value(conflict.title())
                     .name("fields").beginArray();
-                conflict.fields().forEach(field -> json.value(field.name().toLowerCase(java.util.Locale.ROOT)));
+                conflict.fields().forEach(field -> json.value(field.name().toLowerCase(Locale.ROOT)));
                 json.endArray().name("mine").beginObject();
-                conflict.fields().forEach(field -> json.name(field.name().toLowerCase(java.util.Locale.ROOT)).value(conflict.mine().get(field)));
+                conflict.fields().forEach(field -> json.name(field.name().toLowerCase(Locale.ROOT)).value(conflict.mine().get(field)));
                 json.endObject().name("theirs").beginObject();
-                conflict.fields().forEach(field -> json.name(field.name().toLowerCase(java.util.Locale.ROOT)).value(conflict.theirs().get(field)));
+                conflict.fields().forEach(field -> json.name(field.name().toLowerCase(Locale.ROOT)).value(conflict.theirs().get(field)));
                 json.endObject().name("foundAt").value(conflict.foundAt().toString()).endObject();
             }
             cli.out().println(json.endArray().endObject());

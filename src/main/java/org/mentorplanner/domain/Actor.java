@@ -1,5 +1,6 @@
 package org.mentorplanner.domain;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public final class Actor {
 
     /** A named person acting with their own roles. */
     public static Actor of(Person person) {
-        return new Actor(java.util.Objects.requireNonNull(person, "person"));
+        return new Actor(Objects.requireNonNull(person, "person"));
     }
 
     public Optional<Person> person() {

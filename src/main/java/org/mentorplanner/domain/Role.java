@@ -1,5 +1,7 @@
 package org.mentorplanner.domain;
 
+import java.util.Locale;
+
 /** What a person may do in the programme. A person can hold several roles. */
 public enum Role {
     /** Offers sessions and schedules for themself. */
@@ -11,7 +13,7 @@ public enum Role {
 
     /** Parses a role name case-insensitively ("mentor", "Coordinator"); also accepts "admin". */
     public static Role parse(String text) {
-        String name = text.strip().toUpperCase(java.util.Locale.ROOT);
+        String name = text.strip().toUpperCase(Locale.ROOT);
         if (name.equals("ADMIN")) {
             return COORDINATOR;
         }

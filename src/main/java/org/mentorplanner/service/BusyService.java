@@ -2,6 +2,7 @@ package org.mentorplanner.service;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.mentorplanner.domain.Actor;
@@ -221,12 +223,12 @@ public class BusyService {
             }
             return file.toString();
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         if (!(lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("webcal://"))) {
             throw new InvalidInputException("\"" + text + "\" is not a web address: use the calendar's https:// (or webcal://) address.");
         }
         try {
-            if (java.net.URI.create(text).getHost() == null) {
+            if (URI.create(text).getHost() == null) {
                 throw new IllegalArgumentException("no host");
             }
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package org.mentorplanner.service;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,7 +67,7 @@ public interface CalendarCollection {
      * The resources at {@code hrefs}, read with one {@code calendar-multiget} report (RFC 4791
      * §7.9); resources that are gone are left out. Callers send at most a hundred hrefs at once.
      */
-    java.util.List<CalendarResource> multiget(java.util.Collection<String> hrefs);
+    List<CalendarResource> multiget(Collection<String> hrefs);
 
     /**
      * {@link #create}, except that a server refusing the event because another resource of the

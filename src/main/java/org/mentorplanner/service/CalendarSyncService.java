@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +137,7 @@ public class CalendarSyncService {
         if (report.isEmpty()) {
             return new Listing(collection.list(), null);
         }
-        Map<String, String> onServer = new java.util.LinkedHashMap<>();
+        Map<String, String> onServer = new LinkedHashMap<>();
         if (!everything) {
             // An ETag we did not get back (rare: the server sent none and had none to list) matches any.
             storage.transact(repos -> repos.calendarPushes().findAll(key))
@@ -329,7 +330,7 @@ public class CalendarSyncService {
     }
 
     /** When the calendar at {@code url} was last synced to the end, if ever. */
-    public java.util.Optional<java.time.Instant> lastSync(String url) {
+    public Optional<Instant> lastSync(String url) {
         return storage.transact(repos -> repos.planningSync().lastSync(url));
     }
 

@@ -5,8 +5,11 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mentorplanner.domain.InvalidInputException;
@@ -43,10 +46,10 @@ public class DirectoryImport {
         List<CsvFile.Row> rows = CsvFile.read(file, PEOPLE_COLUMNS, Set.of(PEOPLE_GROUPS));
         return importing(file, () -> {
             List<PersonInput> people = new ArrayList<>(rows.size());
-            java.util.Map<String, CsvFile.Row> byEmail = new java.util.HashMap<>();
+            Map<String, CsvFile.Row> byEmail = new HashMap<>();
             for (CsvFile.Row row : rows) {
                 // Emails are one person whatever their case: two rows would silently merge, the last one's roles winning.
-                CsvFile.Row earlier = byEmail.putIfAbsent(row.get("email").toLowerCase(java.util.Locale.ROOT), row);
+                CsvFile.Row earlier = byEmail.putIfAbsent(row.get("email").toLowerCase(Locale.ROOT), row);
                 if (earlier != null) {
                     throw new InvalidInputException("Row " + row.number() + ": " + row.get("email") + " is the same email as "
                             + earlier.get("email") + " in row " + earlier.number() + " (emails ignore case): keep one row per person.");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.InvalidInputException;
@@ -70,7 +71,7 @@ public class DirectoryService {
     }
 
     /** Saves every row in one transaction; a refused row aborts all and is named by its 1-based number. */
-    private <I, T> List<T> importAll(List<I> rows, java.util.function.BiFunction<Repositories, I, T> save) {
+    private <I, T> List<T> importAll(List<I> rows, BiFunction<Repositories, I, T> save) {
         return storage.transact(repos -> {
             List<T> saved = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {

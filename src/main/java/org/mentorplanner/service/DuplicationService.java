@@ -2,11 +2,15 @@ package org.mentorplanner.service;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.mentorplanner.domain.Actor;
@@ -202,16 +206,16 @@ public class DuplicationService {
      *
      * @param zone the zone of the session's location (its wall-clock start is in it)
      */
-    public LocalDateTime nextFreeStart(SessionDetails details, java.time.ZoneId zone, int tries) {
-        java.time.ZonedDateTime first = details.localStart().atZone(zone).plus(details.duration());
-        java.time.Instant until = first.plus(details.duration().multipliedBy(tries + 1L)).toInstant();
+    public LocalDateTime nextFreeStart(SessionDetails details, ZoneId zone, int tries) {
+        ZonedDateTime first = details.localStart().atZone(zone).plus(details.duration());
+        Instant until = first.plus(details.duration().multipliedBy(tries + 1L)).toInstant();
         return storage.transact(repos -> {
             List<MentorshipSession> taken = repos.sessions().findOverlapping(details.mentorId(), first.toInstant(), until);
-            List<BusyBlock> busy = repos.busySources().findBusy(java.util.Set.of(details.mentorId()), first.toInstant(), until);
-            java.time.ZonedDateTime start = first;
+            List<BusyBlock> busy = repos.busySources().findBusy(Set.of(details.mentorId()), first.toInstant(), until);
+            ZonedDateTime start = first;
             for (int i = 0; i < tries; i++) {
-                java.time.Instant from = start.toInstant();
-                java.time.Instant to = start.plus(details.duration()).toInstant();
+                Instant from = start.toInstant();
+                Instant to = start.plus(details.duration()).toInstant();
                 if (taken.stream().noneMatch(session -> session.overlaps(from, to))
                         && busy.stream().noneMatch(block -> block.overlaps(from, to))) {
                     return start.toLocalDateTime();

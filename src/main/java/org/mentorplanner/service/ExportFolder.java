@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.mentorplanner.domain.InvalidInputException;
 
 /**
@@ -207,10 +209,10 @@ public final class ExportFolder {
      */
     private Path newTemporaryFile(Path target) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = staging().resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            Path temp = staging().resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
                 return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 if (attempt >= 3) {
                     throw e;
                 }

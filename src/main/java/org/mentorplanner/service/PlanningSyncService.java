@@ -582,8 +582,8 @@ public class PlanningSyncService {
      * The ids of the sessions with an open conflict on the remembered planning calendar (the grid
      * marks them); plain reads only, so the planner can ask while it opens.
      */
-    public java.util.Set<Long> conflictedSessionIds() {
+    public Set<Long> conflictedSessionIds() {
         return storage.transact(repos -> repos.settings().get(PLANNING_URL)
-                .map(url -> repos.planningSync().conflictedSessionIds(url)).orElse(java.util.Set.of()));
+                .map(url -> repos.planningSync().conflictedSessionIds(url)).orElse(Set.of()));
     }
 }

@@ -2,6 +2,8 @@ package org.mentorplanner.service;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.HttpLinkField;
@@ -120,7 +122,7 @@ public class SettingsService {
             throw new InvalidInputException(problem);
         }
         String stripped = url.strip();
-        java.net.URI uri = java.net.URI.create(stripped);
+        URI uri = URI.create(stripped);
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new InvalidInputException("Team calendar URL must not hold a ? or # part: use the calendar collection's plain address, "
                     + "like https://dav.example.org/calendars/team/mentoring/.");
@@ -131,7 +133,7 @@ public class SettingsService {
     /** The setting that holds the background sync's interval in minutes (absent: off). */
     static final String BACKGROUND_SYNC_MINUTES = "sync.background.minutes";
     /** The intervals the background sync offers, in minutes; 0 is off (the default). */
-    public static final java.util.List<Integer> BACKGROUND_SYNC_CHOICES = java.util.List.of(0, 5, 15, 30, 60);
+    public static final List<Integer> BACKGROUND_SYNC_CHOICES = List.of(0, 5, 15, 30, 60);
 
     /** How often the window syncs both calendars in the background, in minutes; 0 when it does not (the default). */
     public int backgroundSyncMinutes() {

@@ -1,5 +1,7 @@
 package org.mentorplanner.service;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +17,7 @@ public record SyncReport(String token, Map<String, String> changed, Set<String> 
 
     public SyncReport {
         Objects.requireNonNull(token, "token");
-        changed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changed));
+        changed = Collections.unmodifiableMap(new LinkedHashMap<>(changed));
         removed = Set.copyOf(removed);
     }
 }

@@ -1,9 +1,12 @@
 package org.mentorplanner.service;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -49,7 +52,7 @@ public final class WindowLock implements AutoCloseable {
                 return Optional.empty();
             }
             channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap(note.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            channel.write(ByteBuffer.wrap(note.getBytes(StandardCharsets.UTF_8)));
             channel.force(false);
             return Optional.of(new WindowLock(channel, lock));
         } catch (OverlappingFileLockException e) {
@@ -64,7 +67,7 @@ public final class WindowLock implements AutoCloseable {
     /** Whether a window (in this process or another) has {@code database} open. */
     public static boolean isHeld(Path database) {
         Path file = lockFile(database);
-        if (!java.nio.file.Files.exists(file)) {
+        if (!Files.exists(file)) {
             return false;
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
@@ -84,7 +87,7 @@ public final class WindowLock implements AutoCloseable {
     /** What the window holding the lock of {@code database} wrote into it, if anything. */
     public static String note(Path database) {
         try {
-            return java.nio.file.Files.readString(lockFile(database)).strip();
+            return Files.readString(lockFile(database)).strip();
         } catch (IOException e) {
             return "";
         }

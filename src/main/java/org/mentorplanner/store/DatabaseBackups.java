@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.UUID;
 import org.mentorplanner.service.port.StorageException;
 import org.sqlite.SQLiteErrorCode;
 
@@ -56,7 +57,7 @@ final class DatabaseBackups {
     static void copy(Connection connection, Path target) {
         Path absolute = target.toAbsolutePath();
         // A name of its own: two programs may make the same day's backup at once.
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             Files.createDirectories(absolute.getParent());
             try (Statement statement = connection.createStatement()) {

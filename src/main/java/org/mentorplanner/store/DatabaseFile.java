@@ -3,6 +3,7 @@ package org.mentorplanner.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import org.mentorplanner.service.port.StorageException;
 
 /**
@@ -29,7 +32,7 @@ final class DatabaseFile {
         READ_ONLY
     }
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_LENGTH = 100;
 
     private DatabaseFile() {
@@ -80,7 +83,7 @@ final class DatabaseFile {
         if (size == 0) {
             return;
         }
-        if (read < HEADER_LENGTH || !java.util.Arrays.equals(header, 0, SQLITE_HEADER.length, SQLITE_HEADER, 0, SQLITE_HEADER.length)) {
+        if (read < HEADER_LENGTH || !Arrays.equals(header, 0, SQLITE_HEADER.length, SQLITE_HEADER, 0, SQLITE_HEADER.length)) {
             throw refused(file + " is not a Mentor Planner database (not an SQLite file at all). "
                     + "Nothing in it was changed. Pick another file, or create a new database.");
         }
@@ -132,7 +135,7 @@ final class DatabaseFile {
             return "no such file or folder" + where(e);
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(java.util.Locale.ROOT) + where(e);
+            return fs.getReason().toLowerCase(Locale.ROOT) + where(e);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

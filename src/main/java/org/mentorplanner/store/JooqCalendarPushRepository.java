@@ -4,6 +4,7 @@ import static org.mentorplanner.store.generated.Tables.CALENDAR_PUSH;
 import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,6 +94,6 @@ final class JooqCalendarPushRepository implements CalendarPushRepository {
     private static CalendarPush toPush(CalendarPushRecord row) {
         return new CalendarPush(row.getCollectionUrl(), row.getHref(), row.getSessionId(), row.getSessionCreatedAt(),
                 row.getEtag(), row.getPushedRevision(), row.getPushedAt(),
-                row.getAcceptedStart() == null ? null : java.time.Instant.ofEpochMilli(row.getAcceptedStart()));
+                row.getAcceptedStart() == null ? null : Instant.ofEpochMilli(row.getAcceptedStart()));
     }
 }

@@ -4,6 +4,7 @@ import static org.mentorplanner.store.generated.Tables.LOCATION;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.mentorplanner.domain.Location;
@@ -64,7 +65,7 @@ final class JooqLocationRepository implements LocationRepository {
     }
 
     private static Location toLocation(ResultSet row) throws SQLException {
-        return new Location(row.getLong("id"), row.getString("name"), java.time.ZoneId.of(row.getString("zone_id")),
+        return new Location(row.getLong("id"), row.getString("name"), ZoneId.of(row.getString("zone_id")),
                 LocationKind.valueOf(row.getString("kind")));
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,9 +198,9 @@ final class JooqPlanningSyncRepository implements PlanningSyncRepository {
     }
 
     @Override
-    public java.util.Set<Long> conflictedSessionIds(String collectionUrl) {
+    public Set<Long> conflictedSessionIds(String collectionUrl) {
         // Plain SQL: the grid asks while the planner opens, before jOOQ is started (ADR 0012).
-        return new java.util.HashSet<>(Rows.query(db.jdbc(),
+        return new HashSet<>(Rows.query(db.jdbc(),
                 "select s.id from sync_conflict c join mentorship_session s on s.uid = c.uid where c.collection_url = ?",
                 List.of(collectionUrl), row -> row.getLong(1)));
     }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -54,7 +55,7 @@ final class Rows {
 
     /** {@code "?, ?, ?"} for {@code values} of size three: the placeholders of an {@code in (…)} list. */
     static String placeholders(Collection<?> values) {
-        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+        return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
 
     /** A driver failure in a plain JDBC read, unchecked so it can leave a repository method. */

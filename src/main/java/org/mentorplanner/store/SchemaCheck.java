@@ -1,6 +1,7 @@
 package org.mentorplanner.store;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -88,8 +89,8 @@ final class SchemaCheck {
         String[] left = a.split("[._]");
         String[] right = b.split("[._]");
         for (int i = 0; i < Math.max(left.length, right.length); i++) {
-            java.math.BigInteger l = i < left.length ? number(left[i]) : java.math.BigInteger.ZERO;
-            java.math.BigInteger r = i < right.length ? number(right[i]) : java.math.BigInteger.ZERO;
+            BigInteger l = i < left.length ? number(left[i]) : BigInteger.ZERO;
+            BigInteger r = i < right.length ? number(right[i]) : BigInteger.ZERO;
             int order = l.compareTo(r);
             if (order != 0) {
                 return order;
@@ -98,11 +99,11 @@ final class SchemaCheck {
         return 0;
     }
 
-    private static java.math.BigInteger number(String part) {
+    private static BigInteger number(String part) {
         try {
-            return new java.math.BigInteger(part.strip());
+            return new BigInteger(part.strip());
         } catch (NumberFormatException e) {
-            return java.math.BigInteger.ZERO;
+            return BigInteger.ZERO;
         }
     }
 

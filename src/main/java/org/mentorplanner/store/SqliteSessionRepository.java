@@ -40,7 +40,7 @@ final class SqliteSessionRepository implements SessionRepository {
 
     /** jOOQ's view of the table and of {@link SessionRows}' select list, in the same order. */
     static final class Table {
-        static final org.mentorplanner.store.generated.tables.MentorshipSession S = MENTORSHIP_SESSION;
+        static final org.mentorplanner.store.generated.tables.MentorshipSession S = MENTORSHIP_SESSION; // qualified: domain.MentorshipSession is imported
 
         static final List<SelectField<?>> COLUMNS;
 

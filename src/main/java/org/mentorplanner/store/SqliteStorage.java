@@ -25,6 +25,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The SQLite file behind the app: opened once, migrated by Flyway, written through one
@@ -370,7 +371,7 @@ public final class SqliteStorage implements Storage, DatabaseCopies, AutoCloseab
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         if (readOnly) {
             config.setReadOnly(true);
-            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
             // Without a log to read, the file is opened as immutable: SQLite then makes no -wal and
             // -shm files, which in a read-only folder it could not, and beside a read-only file
             // would leave behind read-only.

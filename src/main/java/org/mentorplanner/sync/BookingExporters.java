@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mentorplanner.domain.Person;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.ExportFile;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRenderer;
 import org.mentorplanner.service.ExportSelection;
-import org.mentorplanner.service.DescribedSession;
+import org.mentorplanner.service.WorkProgress;
 
 /**
  * The exporters of every format behind the service's {@link ExportRenderer} port. File names:

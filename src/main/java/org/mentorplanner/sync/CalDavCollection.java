@@ -5,7 +5,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -229,9 +231,9 @@ final class CalDavCollection implements CalendarCollection {
     }
 
     @Override
-    public java.util.List<CalendarResource> multiget(java.util.Collection<String> hrefs) {
+    public List<CalendarResource> multiget(Collection<String> hrefs) {
         if (hrefs.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         HttpResponse<String> response = send(request(collection, "REPORT", DavReports.multiget(hrefs))
                 .header("Depth", "1"), "read " + hrefs.size() + " events");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mentorplanner.service.CalendarResource;
 import org.mentorplanner.service.CalendarServerException;
@@ -89,16 +90,16 @@ final class DavReports {
      * is not one; else the href of the resource that already holds the UID, or an empty string
      * when the server does not say (Radicale does not).
      */
-    static java.util.Optional<String> uidConflict(String xml, URI collection) {
+    static Optional<String> uidConflict(String xml, URI collection) {
         try {
             NodeList conflicts = DavMultiStatus.document(xml).getElementsByTagNameNS(CALDAV, "no-uid-conflict");
             if (conflicts.getLength() == 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Element href = DavMultiStatus.child((Element) conflicts.item(0), DAV, "href");
-            return java.util.Optional.of(href == null ? "" : path(collection, href.getTextContent().strip()));
+            return Optional.of(href == null ? "" : path(collection, href.getTextContent().strip()));
         } catch (CalendarServerException e) {
-            return java.util.Optional.empty(); // not XML: an ordinary refusal
+            return Optional.empty(); // not XML: an ordinary refusal
         }
     }
 
@@ -111,13 +112,13 @@ final class DavReports {
     }
 
     /** The UID of the first event in {@code calendarObject} (unfolded), if any. */
-    static java.util.Optional<String> uidOf(String calendarObject) {
+    static Optional<String> uidOf(String calendarObject) {
         for (String line : calendarObject.replace("\r\n ", "").replace("\n ", "").split("\r?\n")) {
             if (line.startsWith("UID:")) {
-                return java.util.Optional.of(line.substring(4).strip());
+                return Optional.of(line.substring(4).strip());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private record Response(String href, String status, String etag, String data) {

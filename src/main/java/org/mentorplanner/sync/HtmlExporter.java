@@ -13,9 +13,9 @@ import java.util.Map;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.ExportFile;
 import org.mentorplanner.service.ExportSelection;
-import org.mentorplanner.service.DescribedSession;
 
 /**
  * Writes the booking pages: a static site that works from a folder ({@code file://}) with no

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.mentorplanner.domain.Audience;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
-import org.mentorplanner.service.ExportSelection;
 import org.mentorplanner.service.DescribedSession;
+import org.mentorplanner.service.ExportSelection;
 import org.mentorplanner.service.format.JsonWriter;
 
 /** Writes an export as JSON; the schema is documented in {@code docs/booking-links-json.md}. */

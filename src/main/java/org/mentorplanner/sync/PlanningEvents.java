@@ -2,12 +2,10 @@ package org.mentorplanner.sync;
 
 import jakarta.inject.Singleton;
 import java.io.StringReader;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -27,11 +25,11 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.PlanningFormat;
 import org.mentorplanner.service.PulledEvent;
 import org.mentorplanner.service.SessionFields;
 import org.mentorplanner.service.SessionFields.Field;
-import org.mentorplanner.service.DescribedSession;
 
 /**
  * Sessions in a planning calendar (ADR 0018): written by the ICS export's {@link IcsEventWriter}

@@ -1,10 +1,15 @@
 package org.mentorplanner.ui;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 /** The few standard dialogs presenters show: errors and yes/no questions, with plain words. */
@@ -33,8 +38,8 @@ public class Dialogs {
      * Asks for a time of day (HH:MM), starting from {@code initial}; empty when the user cancels.
      * A time that does not parse is asked for again with a hint.
      */
-    public Optional<java.time.LocalTime> askTime(String header, String text, java.time.LocalTime initial) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial.toString());
+    public Optional<LocalTime> askTime(String header, String text, LocalTime initial) {
+        TextInputDialog dialog = new TextInputDialog(initial.toString());
         dialog.setTitle("Mentor Planner");
         dialog.setHeaderText(header);
         dialog.setContentText(text);
@@ -47,8 +52,8 @@ public class Dialogs {
                 return Optional.empty();
             }
             try {
-                return Optional.of(java.time.LocalTime.parse(answer.get().strip()));
-            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.of(LocalTime.parse(answer.get().strip()));
+            } catch (DateTimeParseException e) {
                 dialog.setHeaderText(header + ": '" + answer.get() + "' is not a time; write it as 14:30.");
             }
         }
@@ -88,8 +93,8 @@ public class Dialogs {
      * Offers {@code choices} (button labels) and a button {@code close} that does nothing; the
      * index of the choice taken, or empty when closed.
      */
-    public Optional<Integer> choose(String header, String text, java.util.List<String> choices, String close) {
-        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+    public Optional<Integer> choose(String header, String text, List<String> choices, String close) {
+        List<ButtonType> buttons = new ArrayList<>();
         choices.forEach(choice -> buttons.add(new ButtonType(choice, ButtonBar.ButtonData.OTHER)));
         ButtonType none = new ButtonType(close, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);

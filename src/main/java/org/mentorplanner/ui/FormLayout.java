@@ -9,9 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /** The pieces every form of the app is built of: the two-column grid, field labels, hints, the problem box. */
 public final class FormLayout {
@@ -58,9 +60,9 @@ public final class FormLayout {
      * ControlsFX's icon, which sat on the field's corner and covered what was typed there; the
      * form's problems label says what is wrong.
      */
-    public static void markFields(org.controlsfx.validation.ValidationSupport validation) {
+    public static void markFields(ValidationSupport validation) {
         validation.setValidationDecorator(
-                new org.controlsfx.validation.decoration.StyleClassValidationDecoration("field-error", "field-warning"));
+                new StyleClassValidationDecoration("field-error", "field-warning"));
     }
 
     /** Small grey text that wraps rather than end in "…". */

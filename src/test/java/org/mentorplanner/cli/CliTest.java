@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -524,7 +525,7 @@ class CliTest {
         assertThat(run.code()).isZero();
         String commands = run.out().substring(run.out().indexOf("Commands:"));
         // One entry per command: its name at two spaces' indent, wrapped lines indented deeper.
-        List<String> entries = new java.util.ArrayList<>();
+        List<String> entries = new ArrayList<>();
         for (String line : commands.lines().skip(1).toList()) {
             if (line.startsWith("  ") && !line.startsWith("   ")) {
                 entries.add(line.strip());
@@ -551,7 +552,7 @@ class CliTest {
         assertThat(sessions).filteredOn(MentorshipSession::isBooked).isNotEmpty();
         assertThat(sessions).filteredOn(MentorshipSession::isCancelled).hasSize(1);
         assertThat(sessions).allSatisfy(s -> assertThat(s.details().localStart().toLocalDate())
-                .isBetween(java.time.LocalDate.parse("2026-11-23"), java.time.LocalDate.parse("2026-12-06")));
+                .isBetween(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-12-06")));
         assertThat(locations())
                 .extracting(l -> l.zone().getId()).doesNotHaveDuplicates().hasSize(6);
         assertThat(second.code()).isEqualTo(Cli.REFUSED);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,11 +66,11 @@ class ExportCommandTest {
 
     @Test
     void exportedFilesGetTheUsersNormalPermissionsNotOwnerOnly() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
         // What any new file of this user gets (their umask), made the plain way beside the export.
         Path plain = Files.createFile(folder.resolve("plain.txt"));
         var normal = Files.getPosixFilePermissions(plain);
-        org.junit.jupiter.api.Assumptions.assumeTrue(normal.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        Assumptions.assumeTrue(normal.contains(PosixFilePermission.OTHERS_READ),
                 "a umask that lets others read new files, as a web server needs");
 
         Run run = cli("--db", db.toString(), "export", "--format", "html", "--out", out.toString());

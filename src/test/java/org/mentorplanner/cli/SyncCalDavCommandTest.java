@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
@@ -22,8 +23,10 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.sync.CalDavClient;
 import org.mentorplanner.sync.RadicaleServer;
 
 /** {@code sync caldav} end to end: arguments, a real database, a real CalDAV server, output and exit codes. */
@@ -51,8 +54,8 @@ class SyncCalDavCommandTest {
     }
 
     /** The hrefs in the calendar, as another client lists them. */
-    private java.util.List<String> hrefsOnServer() {
-        return java.util.List.copyOf(new org.mentorplanner.sync.CalDavClient().open(new org.mentorplanner.service.CalendarAccount(
+    private List<String> hrefsOnServer() {
+        return List.copyOf(new CalDavClient().open(new CalendarAccount(
                 calendar, RadicaleServer.USER, RadicaleServer.PASSWORD)).list().keySet());
     }
 
@@ -113,7 +116,7 @@ class SyncCalDavCommandTest {
     void thePasswordMayComeFromAFile() throws Exception {
         environment.clear();
         Path file = Files.writeString(folder.resolve("password"), RadicaleServer.PASSWORD + "\n");
-        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 
         Run run = cli("--db", db.toString(), "sync", "caldav", "--url", calendar.toString(), "--user", RadicaleServer.USER,
                 "--password-file", file.toString());

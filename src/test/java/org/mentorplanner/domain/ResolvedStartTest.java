@@ -3,14 +3,15 @@ package org.mentorplanner.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ResolvedStartTest {
 
@@ -89,11 +90,11 @@ class ResolvedStartTest {
         SessionDetails details = new SessionDetails(1, null, 2, LocalDateTime.parse("2026-11-01T01:30"),
                 Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON, null, null, Set.of(), "", "");
         MentorshipSession session = new MentorshipSession(1, details, ZoneId.of("America/New_York"), SessionStatus.DRAFT,
-                null, null, 0, java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+                null, null, 0, Instant.EPOCH, Instant.EPOCH);
 
-        assertThat(session.startInstant()).isEqualTo(java.time.Instant.parse("2026-11-01T05:30:00Z"));
+        assertThat(session.startInstant()).isEqualTo(Instant.parse("2026-11-01T05:30:00Z"));
         // One hour of elapsed time across the fall-back: the wall clock ends at 01:30 again.
         assertThat(session.end().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-11-01T01:30"));
-        assertThat(session.endInstant()).isEqualTo(java.time.Instant.parse("2026-11-01T06:30:00Z"));
+        assertThat(session.endInstant()).isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
     }
 }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Set;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +63,7 @@ class SessionRulesTest {
                     .satisfies(v -> {
                         assertThat(v.field()).isEqualTo(SessionField.MEETING_URL);
                         assertThat(v.message()).isEqualTo("Meeting URL is required for "
-                                + method.label().toLowerCase(java.util.Locale.ROOT)
+                                + method.label().toLowerCase(Locale.ROOT)
                                 + " sessions: paste the video call link (https://…).");
                     });
         }
@@ -312,7 +314,7 @@ class SessionRulesTest {
                 .hasMessage("Duration must be between 5 minutes and 12 hours. "
                         + "Meeting URL is required for online sessions: paste the video call link (https://…).")
                 .extracting(e -> ((InvalidInputException) e).problems())
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactly(
                         new InvalidInputException.Problem("DURATION", "Duration must be between 5 minutes and 12 hours."),
                         new InvalidInputException.Problem("MEETING_URL",

@@ -3,9 +3,9 @@ package org.mentorplanner.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Role, enrollment method and location kind as people type them in CSV files and on the command line. */
 class VocabularyParsingTest {

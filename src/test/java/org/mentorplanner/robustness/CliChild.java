@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.cli.Cli;
 
@@ -24,7 +25,7 @@ public final class CliChild {
         Path db = Path.of(args[0]);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         Cli cli = new Cli(file -> GuiceWorkspace.open(file, clock), db, database -> { });
-        String[] command = java.util.Arrays.copyOfRange(args, 1, args.length);
+        String[] command = Arrays.copyOfRange(args, 1, args.length);
         // Load the classes the command needs before saying "started", so a kill lands in the work, not the start-up.
         System.out.println("started");
         System.out.flush();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calendarfx.view.DateControl;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,8 +101,8 @@ class OtherWritersWindowTest {
         assertThat(WindowLock.isHeld(fileOf())).as("the open window marks its file").isTrue();
         AtomicBoolean elsewhere = new AtomicBoolean();
         robot.interact(() -> {
-            PlannerWindow second = new PlannerWindow(new SameThreadTaskExecutor(), java.util.prefs.Preferences.userRoot()
-                    .node("org/mentorplanner/test/" + java.util.UUID.randomUUID()), PinnedMoment.DEFAULT.clock());
+            PlannerWindow second = new PlannerWindow(new SameThreadTaskExecutor(), Preferences.userRoot()
+                    .node("org/mentorplanner/test/" + UUID.randomUUID()), PinnedMoment.DEFAULT.clock());
             second.setOnOpenElsewhere(() -> elsewhere.set(true));
             second.open(new Stage(), fileOf());
         });

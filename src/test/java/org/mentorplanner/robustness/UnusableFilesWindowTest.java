@@ -10,8 +10,10 @@ import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.DatabaseChooser;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.PlannerWindow;
+import org.mentorplanner.domain.Role;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
@@ -95,7 +98,7 @@ class UnusableFilesWindowTest {
         Path file = folder.resolve(name);
         try (GuiceWorkspace workspace = GuiceWorkspace.open(file, PinnedMoment.DEFAULT.clock())) {
             workspace.service(DirectoryService.class).savePerson(new DirectoryService.PersonInput("ada@example.org", "Ada Lovelace",
-                    java.util.Set.of(org.mentorplanner.domain.Role.MENTOR), java.util.Set.of()));
+                    Set.of(Role.MENTOR), Set.of()));
         }
         return file;
     }
@@ -166,7 +169,7 @@ class UnusableFilesWindowTest {
         answers.add(backup);
         robot.clickOn("#restoreBackup");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn((javafx.scene.control.Button b) -> "Restore".equals(b.getText()));
+        robot.clickOn((Button b) -> "Restore".equals(b.getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.presenter()).isNotNull();

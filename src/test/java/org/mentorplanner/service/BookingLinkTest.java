@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +31,7 @@ import org.mentorplanner.service.port.SessionQuery;
 /** Booking links: 128 random bits, URL-safe, unique, revoked when unpublished or cancelled, new when republished. */
 class BookingLinkTest {
 
-    private static final java.util.regex.Pattern URL_SAFE_22 = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
+    private static final Pattern URL_SAFE_22 = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     @TempDir
     Path folder;
@@ -65,7 +68,7 @@ class BookingLinkTest {
         for (int i = 0; i < 10_000; i++) {
             String token = tokens.next();
             assertThat(token).matches(URL_SAFE_22);
-            assertThat(java.util.Base64.getUrlDecoder().decode(token)).hasSize(16);
+            assertThat(Base64.getUrlDecoder().decode(token)).hasSize(16);
             seen.add(token);
         }
         assertThat(seen).hasSize(10_000);
@@ -85,7 +88,7 @@ class BookingLinkTest {
         MentorshipSession draft = create(1, false);
 
         assertThat(draft.bookingToken()).isNull();
-        assertThat(sessions.describe(java.util.List.of(draft)).getFirst().bookingUrl()).isNull();
+        assertThat(sessions.describe(List.of(draft)).getFirst().bookingUrl()).isNull();
     }
 
     @Test
@@ -108,7 +111,7 @@ class BookingLinkTest {
         MentorshipSession cancelled = sessions.cancel(Actor.owner(), published.id());
 
         assertThat(cancelled.bookingToken()).isNull();
-        assertThat(sessions.describe(java.util.List.of(cancelled)).getFirst().bookingUrl()).isNull();
+        assertThat(sessions.describe(List.of(cancelled)).getFirst().bookingUrl()).isNull();
     }
 
     @Test
@@ -126,7 +129,7 @@ class BookingLinkTest {
         workspace.service(SettingsService.class).setPortalBaseUrl("https://book.example.net/s");
         MentorshipSession published = create(1, true);
 
-        assertThat(sessions.describe(java.util.List.of(published)).getFirst().bookingUrl())
+        assertThat(sessions.describe(List.of(published)).getFirst().bookingUrl())
                 .isEqualTo("https://book.example.net/s/" + published.bookingToken());
     }
 }

@@ -25,6 +25,7 @@ import org.mentorplanner.domain.busy.BusySourceKind;
 import org.mentorplanner.domain.recurrence.Frequency;
 import org.mentorplanner.domain.recurrence.Recurrence;
 import org.mentorplanner.domain.recurrence.RecurrenceEnd;
+import org.mentorplanner.service.port.SessionQuery;
 
 /**
  * Busy time from a mentor's own calendar in the planner's checks: bulk duplicate flags copies
@@ -97,12 +98,12 @@ class BusyTimeChecksTest extends SampleOrganisationTest {
     @Test
     void bulkDuplicateOnAbortMakesNothingWhenACopyFallsInBusyTime() {
         MentorshipSession source = session("2026-12-01T10:00");
-        int before = sessions.list(org.mentorplanner.service.port.SessionQuery.all()).size();
+        int before = sessions.list(SessionQuery.all()).size();
 
         assertThatThrownBy(() -> duplication.run(Actor.owner(), weekly(source, ConflictPolicy.ABORT)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("busy time of the same mentor");
-        assertThat(sessions.list(org.mentorplanner.service.port.SessionQuery.all())).hasSize(before);
+        assertThat(sessions.list(SessionQuery.all())).hasSize(before);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.service.DirectoryService.LocationInput;
 import org.mentorplanner.service.DirectoryService.PersonInput;
+import org.mentorplanner.time.PinnedMoment;
 
 class DirectoryServiceTest {
 
@@ -31,7 +32,7 @@ class DirectoryServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), org.mentorplanner.time.PinnedMoment.DEFAULT.clock());
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), PinnedMoment.DEFAULT.clock());
         directory = workspace.service(DirectoryService.class);
     }
 

@@ -3,7 +3,8 @@ package org.mentorplanner.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +12,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorplanner.domain.Actor;
@@ -27,10 +31,19 @@ import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.domain.recurrence.Frequency;
 import org.mentorplanner.domain.recurrence.Recurrence;
 import org.mentorplanner.domain.recurrence.RecurrenceEnd;
+import org.mentorplanner.service.port.BusySourceRepository;
+import org.mentorplanner.service.port.CalendarPushRepository;
+import org.mentorplanner.service.port.GroupRepository;
+import org.mentorplanner.service.port.LocationRepository;
+import org.mentorplanner.service.port.PersonRepository;
+import org.mentorplanner.service.port.PlanningSyncRepository;
 import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.service.port.SessionRepository;
+import org.mentorplanner.service.port.SettingsRepository;
 import org.mentorplanner.service.port.Storage;
 import org.mentorplanner.store.SqliteStorage;
+import org.mentorplanner.time.PinnedMoment;
 
 class DuplicationServiceTest extends SampleOrganisationTest {
 
@@ -59,7 +72,7 @@ class DuplicationServiceTest extends SampleOrganisationTest {
     }
 
     private static DuplicationRequest weekly(int copies, MentorshipSession... sources) {
-        return DuplicationRequest.of(java.util.Arrays.stream(sources).map(MentorshipSession::id).toList(),
+        return DuplicationRequest.of(Arrays.stream(sources).map(MentorshipSession::id).toList(),
                 new Recurrence(Frequency.weekly(), RecurrenceEnd.count(copies)));
     }
 
@@ -194,9 +207,9 @@ class DuplicationServiceTest extends SampleOrganisationTest {
         DuplicationPlan plan = duplication.plan(Actor.owner(), request);
 
         assertThat(plan.copies()).extracting(PlannedCopy::date, PlannedCopy::flags, PlannedCopy::created).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 1), Set.of(CopyFlag.SKIPPED_MONTH), false),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 1), Set.of(CopyFlag.SKIPPED_MONTH), false),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 30), Set.of(), true));
+                Tuple.tuple(LocalDate.of(2026, 2, 1), Set.of(CopyFlag.SKIPPED_MONTH), false),
+                Tuple.tuple(LocalDate.of(2026, 3, 1), Set.of(CopyFlag.SKIPPED_MONTH), false),
+                Tuple.tuple(LocalDate.of(2026, 4, 30), Set.of(), true));
         assertThat(plan.copies().get(0).notes()).singleElement().asString()
                 .contains("2026-02 has no date for \"every 5th Thursday of the month\"");
         assertThat(plan.summary()).isEqualTo("1 copy, 2 months skipped (no such weekday)");
@@ -289,18 +302,18 @@ class DuplicationServiceTest extends SampleOrganisationTest {
         }
 
         @Override
-        public <T> T transact(java.util.function.Function<Repositories, T> work) {
+        public <T> T transact(Function<Repositories, T> work) {
             return real.transact(repos -> work.apply(new Repositories() {
-                @Override public org.mentorplanner.service.port.PersonRepository people() { return repos.people(); }
-                @Override public org.mentorplanner.service.port.GroupRepository groups() { return repos.groups(); }
-                @Override public org.mentorplanner.service.port.LocationRepository locations() { return repos.locations(); }
-                @Override public org.mentorplanner.service.port.SettingsRepository settings() { return repos.settings(); }
-                @Override public org.mentorplanner.service.port.CalendarPushRepository calendarPushes() { return repos.calendarPushes(); }
-                @Override public org.mentorplanner.service.port.PlanningSyncRepository planningSync() { return repos.planningSync(); }
-                @Override public org.mentorplanner.service.port.BusySourceRepository busySources() { return repos.busySources(); }
-                @Override public org.mentorplanner.service.port.SessionRepository sessions() {
-                    return (org.mentorplanner.service.port.SessionRepository) java.lang.reflect.Proxy.newProxyInstance(
-                            getClass().getClassLoader(), new Class<?>[] {org.mentorplanner.service.port.SessionRepository.class},
+                @Override public PersonRepository people() { return repos.people(); }
+                @Override public GroupRepository groups() { return repos.groups(); }
+                @Override public LocationRepository locations() { return repos.locations(); }
+                @Override public SettingsRepository settings() { return repos.settings(); }
+                @Override public CalendarPushRepository calendarPushes() { return repos.calendarPushes(); }
+                @Override public PlanningSyncRepository planningSync() { return repos.planningSync(); }
+                @Override public BusySourceRepository busySources() { return repos.busySources(); }
+                @Override public SessionRepository sessions() {
+                    return (SessionRepository) Proxy.newProxyInstance(
+                            getClass().getClassLoader(), new Class<?>[] {SessionRepository.class},
                             (proxy, method, args) -> {
                                 if (method.getName().equals("insertAll") && ++calls == failingCall) {
                                     rowsWrittenWhenFailing = repos.sessions().count();
@@ -308,7 +321,7 @@ class DuplicationServiceTest extends SampleOrganisationTest {
                                 }
                                 try {
                                     return method.invoke(repos.sessions(), args);
-                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                } catch (InvocationTargetException e) {
                                     throw e.getCause();
                                 }
                             });
@@ -323,7 +336,7 @@ class DuplicationServiceTest extends SampleOrganisationTest {
         long before = sessionCount();
         FailingStorage failing = new FailingStorage(workspace.service(SqliteStorage.class), 2);
         DuplicationService failingDuplication = new DuplicationService(failing,
-                new SessionService(failing, org.mentorplanner.time.PinnedMoment.DEFAULT.clock(), new BookingTokens()));
+                new SessionService(failing, PinnedMoment.DEFAULT.clock(), new BookingTokens()));
         DuplicationRequest request = DuplicationRequest.of(List.of(source.id()),
                 new Recurrence(Frequency.daily(), RecurrenceEnd.count(DuplicationService.BATCH_SIZE * 2 + 10)));
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,12 +76,12 @@ class ExportFolderTest {
         write(ExportFile.text("old.html", "old"));
         WorkProgress cancelAfterFirstFile = (message, done, total) -> {
             if (done == 1) {
-                throw new java.util.concurrent.CancellationException("cancelled");
+                throw new CancellationException("cancelled");
             }
         };
         assertThatThrownBy(() -> new ExportFolder(folder.resolve("out")).write(
                 List.of(ExportFile.text("a.html", "a"), ExportFile.text("b.html", "b")), cancelAfterFirstFile))
-                .isInstanceOf(java.util.concurrent.CancellationException.class);
+                .isInstanceOf(CancellationException.class);
 
         ExportFolder.Outcome again = write(ExportFile.text("a.html", "a"), ExportFile.text("b.html", "b"));
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +14,11 @@ import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.NotFoundException;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.port.SessionQuery;
 
 class SessionServiceTest extends SampleOrganisationTest {
 
@@ -102,11 +103,11 @@ class SessionServiceTest extends SampleOrganisationTest {
     void aRefusedEditIsNotPublishedEither() {
         MentorshipSession draft = draft();
         SessionDetails withoutUrl = new SessionDetails(draft.details().mentorId(), null, draft.details().locationId(),
-                draft.details().localStart(), draft.details().duration(), org.mentorplanner.domain.EnrollmentMethod.ONLINE,
+                draft.details().localStart(), draft.details().duration(), EnrollmentMethod.ONLINE,
                 null, null, draft.details().groupIds(), draft.details().title(), draft.details().notes());
 
         assertThatThrownBy(() -> sessions.update(Actor.owner(), draft.id(), withoutUrl, true))
-                .isInstanceOf(org.mentorplanner.domain.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
 
         assertThat(sessions.require(draft.id())).as("neither edited nor published").isEqualTo(draft);
     }
@@ -142,7 +143,7 @@ class SessionServiceTest extends SampleOrganisationTest {
         assertThat(unpublished.bookingToken()).isNull();
         assertThat(republished.bookingToken()).isNotNull().isNotEqualTo(published.bookingToken());
         assertThat(republished.revision()).isEqualTo(published.revision() + 2);
-        assertThat(workspace.service(SessionService.class).list(org.mentorplanner.service.port.SessionQuery.all()))
+        assertThat(workspace.service(SessionService.class).list(SessionQuery.all()))
                 .extracting(MentorshipSession::bookingToken).containsExactly(republished.bookingToken());
     }
 
@@ -246,7 +247,7 @@ class SessionServiceTest extends SampleOrganisationTest {
     @Test
     void unknownSessionIsReportedByNumber() {
         assertThatThrownBy(() -> sessions.publish(Actor.owner(), 404))
-                .isInstanceOf(org.mentorplanner.domain.NotFoundException.class)
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("No session #404.");
     }
 
@@ -255,6 +256,6 @@ class SessionServiceTest extends SampleOrganisationTest {
         SessionDetails tooLong = details(ada, LocalDateTime.parse("2026-12-01T10:00")).withDuration(Duration.ofHours(13));
 
         assertThatThrownBy(() -> sessions.create(Actor.owner(), tooLong, true)).isInstanceOf(InvalidInputException.class);
-        assertThat(sessions.list(org.mentorplanner.service.port.SessionQuery.all())).isEmpty();
+        assertThat(sessions.list(SessionQuery.all())).isEmpty();
     }
 }

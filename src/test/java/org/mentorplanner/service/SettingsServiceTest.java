@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.Settings;
+import org.mentorplanner.time.PinnedMoment;
 
 /** The booking portal's base URL, checked like a meeting URL and saved without blanks. */
 class SettingsServiceTest {
@@ -23,7 +24,7 @@ class SettingsServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), org.mentorplanner.time.PinnedMoment.DEFAULT.clock());
+        workspace = GuiceWorkspace.open(folder.resolve("planner.db"), PinnedMoment.DEFAULT.clock());
         settings = workspace.service(SettingsService.class);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.port.PlanningCopy;
 import org.mentorplanner.service.port.PlanningOutbox;
@@ -88,7 +89,7 @@ class PlanningSyncRepositoryTest extends StoreTestBase {
     }
 
     @Test
-    void sessionsSavedBeforeVersion3KeepTheUidTheirTeamCalendarEventsHave(@org.junit.jupiter.api.io.TempDir Path old) throws Exception {
+    void sessionsSavedBeforeVersion3KeepTheUidTheirTeamCalendarEventsHave(@TempDir Path old) throws Exception {
         Path file = old.resolve("old.db");
         Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration").target("2")
               .load().migrate();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +117,7 @@ class RepositoryRoundTripTest extends StoreTestBase {
     private MentorshipSession everyField(long wit, long juniors) {
         SessionDetails details = new SessionDetails(db.ada.id(), db.mia.id(), db.london.id(),
                 LocalDateTime.parse("2026-10-25T01:30"), Duration.ofMinutes(90), EnrollmentMethod.BOTH,
-                "https://meet.example.org/ada", "Room 4, second floor", new java.util.HashSet<>(List.of(wit, juniors)), "Career chat",
+                "https://meet.example.org/ada", "Room 4, second floor", new HashSet<>(List.of(wit, juniors)), "Career chat",
                 "Bring your CV.\nSecond line, 'quotes' and ünïcödé.");
         return new MentorshipSession(0, details, db.london.zone(), SessionStatus.PUBLISHED, "series-1",
                 "tok_abcdefghijklmnopqrstu", 7, Instant.parse("2026-11-01T12:00:00.123Z"), Instant.parse("2026-11-02T08:30:00.456Z"));

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class SchemaCheckTest {
     @Test
     void aDatabaseWithoutTheLatestMigrationIsNotCurrentAndOpeningItMigratesIt() throws SQLException {
         Path file = folder.resolve("v1.db");
-        org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
+        Flyway.configure().dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
                                 .locations("classpath:db/migration").target("1").load().migrate();
         try (Connection connection = connect(file)) {
             assertThat(SchemaCheck.isCurrent(connection)).isFalse();

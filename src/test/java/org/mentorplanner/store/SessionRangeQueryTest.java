@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class SessionRangeQueryTest extends StoreTestBase {
 
 
     private static Instant ny(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("America/New_York")).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("America/New_York")).toInstant();
     }
 
     private List<MentorshipSession> overlapping(long mentorId, String from, String to) {

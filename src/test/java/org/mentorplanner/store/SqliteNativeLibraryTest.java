@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
 class SqliteNativeLibraryTest {
@@ -65,7 +66,7 @@ class SqliteNativeLibraryTest {
     private static byte[] jarLibrary() throws Exception {
         String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/"
                 + System.mapLibraryName("sqlitejdbc");
-        try (InputStream in = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             return in.readAllBytes();
         }
     }

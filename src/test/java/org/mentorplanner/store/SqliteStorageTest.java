@@ -3,6 +3,7 @@ package org.mentorplanner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -239,7 +241,7 @@ class SqliteStorageTest extends StoreTestBase {
     void transactionsFromManyThreadsAreSerialised() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> writes = new java.util.ArrayList<>();
+            List<Future<?>> writes = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String name = "Group " + i;
                 writes.add(pool.submit(() -> db.storage.transactVoid(r -> {
@@ -270,7 +272,7 @@ class SqliteStorageTest extends StoreTestBase {
     @Test
     void aFullDiskInTheMiddleOfAWriteSaysSoAndSavesNothingOfIt() throws Exception {
         // SQLite's page limit on the storage's own connection runs out like a full disk: SQLITE_FULL.
-        java.lang.reflect.Field field = SqliteStorage.class.getDeclaredField("connection");
+        Field field = SqliteStorage.class.getDeclaredField("connection");
         field.setAccessible(true);
         Connection connection = (Connection) field.get(db.storage);
         long pages;

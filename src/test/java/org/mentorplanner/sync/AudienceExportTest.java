@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.ExportFormat;
 import org.mentorplanner.service.ExportRequest;
+import org.mentorplanner.service.WorkProgress;
 
 /**
  * A restricted session never appears in an export for an audience that may not see it, in any
@@ -36,7 +38,7 @@ class AudienceExportTest {
         world = new ExportWorld(folder);
         var ada = world.ada;
         var bob = world.bob;
-        byTitle = new java.util.HashMap<>();
+        byTitle = new HashMap<>();
         keep(world.publish(world.inPerson(ada, "2026-12-01T10:00", "OPEN-FOR-ALL")));
         keep(world.publish(ExportWorld.restrictedTo(world.online(ada, "2026-12-02T09:00", "ONLY-WOMEN-IN-TECH"), world.womenInTech)));
         keep(world.publish(ExportWorld.restrictedTo(world.inPerson(bob, "2026-12-03T10:00", "ONLY-BACKEND"), world.backend)));
@@ -76,7 +78,7 @@ class AudienceExportTest {
     @MethodSource("cases")
     void exportShowsExactlyWhatTheAudienceMaySee(ExportFormat format, String audience, Set<String> visible) throws Exception {
         Path out = folder.resolve("out");
-        world.exports.export(ExportRequest.of(format, out).withAudience(audience), org.mentorplanner.service.WorkProgress.none());
+        world.exports.export(ExportRequest.of(format, out).withAudience(audience), WorkProgress.none());
         String text = ExportWorld.allText(out);
 
         for (MentorshipSession session : byTitle.values()) {
@@ -109,7 +111,7 @@ class AudienceExportTest {
     void aBookedSessionNamesItsMenteeOnlyInTheMenteesAndTheMentorsOwnExport(ExportFormat format, String audience,
                                                                              boolean named) throws Exception {
         Path out = folder.resolve("out");
-        world.exports.export(ExportRequest.of(format, out).withAudience(audience), org.mentorplanner.service.WorkProgress.none());
+        world.exports.export(ExportRequest.of(format, out).withAudience(audience), WorkProgress.none());
         String text = ExportWorld.allText(out).replace("\r\n ", ""); // ICS lines unfolded
 
         assertThat(text).as("the booked session is listed").contains("BOOKED-BY-NOAH");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,7 +48,7 @@ class CalDavClientTest {
 
         assertThatThrownBy(() -> collection.create(href, EVENT.formatted("a", "Second"))).isInstanceOf(ResourceChangedException.class);
         assertThat(RADICALE.get(calendar, href)).contains("SUMMARY:First");
-        assertThat(collection.list()).containsExactly(java.util.Map.entry(href, etag));
+        assertThat(collection.list()).containsExactly(Map.entry(href, etag));
         assertThat(collection.etagOf(href)).isEqualTo(etag);
     }
 

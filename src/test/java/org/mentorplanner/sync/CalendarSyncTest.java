@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +35,8 @@ import org.mentorplanner.service.CalendarServerException;
 import org.mentorplanner.service.CalendarSyncRequest;
 import org.mentorplanner.service.CalendarSyncResult;
 import org.mentorplanner.service.CalendarSyncService;
-import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.service.TeamBookings;
 import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.port.CalendarPush;
 import org.mentorplanner.service.port.Storage;
@@ -291,9 +296,9 @@ class CalendarSyncTest {
     }
 
     private CalendarSyncService service(CalendarServer server) {
-        return new CalendarSyncService(storage, world.workspace.injector().getInstance(java.time.Clock.class),
+        return new CalendarSyncService(storage, world.workspace.injector().getInstance(Clock.class),
                 world.sessions, world.workspace.service(SettingsService.class), server, new CalDavResources(),
-                world.workspace.service(org.mentorplanner.service.TeamBookings.class));
+                world.workspace.service(TeamBookings.class));
     }
 
     private List<CalendarPush> pushes() {
@@ -303,7 +308,7 @@ class CalendarSyncTest {
     /** The events on the server by UID, each resource parsed by ical4j. */
     private Map<String, VEvent> serverEvents() throws Exception {
         CalendarCollection collection = new CalDavClient().open(new CalendarAccount(calendar, RadicaleServer.USER, RadicaleServer.PASSWORD));
-        Map<String, VEvent> events = new java.util.HashMap<>();
+        Map<String, VEvent> events = new HashMap<>();
         for (String href : collection.list().keySet()) {
             Calendar parsed = new CalendarBuilder().build(new StringReader(RADICALE.get(calendar, href)));
             assertThat(parsed.validate().hasErrors()).as(parsed.validate().toString()).isFalse();
@@ -327,7 +332,7 @@ class CalendarSyncTest {
     private CalendarServer counting(CalendarServer real) {
         return account -> {
             CalendarCollection collection = real.open(account);
-            return (CalendarCollection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+            return (CalendarCollection) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {CalendarCollection.class}, (proxy, method, args) -> {
                         if (!method.getName().equals("hrefOf")) {
                             requests.incrementAndGet();
@@ -340,7 +345,7 @@ class CalendarSyncTest {
     /** Passes requests through; the {@code n}th create, update or delete reaches the server, then fails as if the connection dropped. */
     private static CalendarCollection failAfterWrites(CalendarCollection collection, int n) {
         AtomicInteger writes = new AtomicInteger();
-        return (CalendarCollection) java.lang.reflect.Proxy.newProxyInstance(CalendarSyncTest.class.getClassLoader(),
+        return (CalendarCollection) Proxy.newProxyInstance(CalendarSyncTest.class.getClassLoader(),
                 new Class<?>[] {CalendarCollection.class}, (proxy, method, args) -> {
                     Object result = invoke(method, collection, args);
                     if (List.of("create", "update", "delete").contains(method.getName()) && writes.incrementAndGet() == n) {
@@ -350,10 +355,10 @@ class CalendarSyncTest {
                 });
     }
 
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw e.getCause();
         }
     }

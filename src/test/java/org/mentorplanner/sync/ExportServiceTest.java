@@ -11,13 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.InvalidInputException;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportSelection;
-import org.mentorplanner.service.DescribedSession;
+import org.mentorplanner.service.WorkProgress;
 
 class ExportServiceTest {
 
@@ -132,7 +133,7 @@ class ExportServiceTest {
         Path bobPage = request.folder().resolve(HtmlExporter.pageOf(world.bob));
         assertThat(bobPage).exists();
         long bobSession = world.exports.select(request.withMentors(List.of("bob@example.org"))).sessions().getFirst().id();
-        world.sessions.cancel(org.mentorplanner.domain.Actor.owner(), bobSession);
+        world.sessions.cancel(Actor.owner(), bobSession);
 
         ExportResult again = world.exports.export(new ExportRequest(ExportFormat.HTML, request.folder(), "everyone", List.of(),
                 null, null, false), WorkProgress.none());

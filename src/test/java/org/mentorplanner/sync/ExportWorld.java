@@ -1,5 +1,6 @@
 package org.mentorplanner.sync;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -105,7 +106,7 @@ final class ExportWorld implements AutoCloseable {
     }
 
     /** Every file of an export folder except the manifest, concatenated. */
-    static String allText(Path folder) throws java.io.IOException {
+    static String allText(Path folder) throws IOException {
         StringBuilder text = new StringBuilder();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {

@@ -3,10 +3,12 @@ package org.mentorplanner.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +28,8 @@ import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
+import org.mentorplanner.service.WorkProgress;
 
 /** Titles, notes, places and names full of markup, quotes, formulas, line breaks, emoji and right-to-left text. */
 class HostileTextExportTest {
@@ -75,7 +77,7 @@ class HostileTextExportTest {
         assertThat(event.getLocation().orElseThrow().getValue()).isEqualTo(PLACE + ", Berlin office");
         assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getParameter(Parameter.CN).orElseThrow().getValue())
                 .isEqualTo(MENTOR_NAME);
-        assertThat(text.lines()).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(75 + 1));
     }
 
@@ -99,7 +101,7 @@ class HostileTextExportTest {
         List<List<String>> rows = TestFormats.csv(text);
 
         assertThat(rows).hasSize(2);
-        Map<String, String> row = new java.util.HashMap<>();
+        Map<String, String> row = new HashMap<>();
         for (int i = 0; i < CsvExporter.COLUMNS.size(); i++) {
             row.put(CsvExporter.COLUMNS.get(i), rows.get(1).get(i));
         }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -23,11 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Person;
+import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.ExportFormat;
-import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
+import org.mentorplanner.service.WorkProgress;
 
 class IcsExportTest {
 
@@ -177,8 +181,8 @@ class IcsExportTest {
     @Test
     void parameterAndTextSpecialCharactersSurviveTheRoundTrip() throws Exception {
         String name = "Dr. ^Caret^; \"Semi\": Colon, Comma\\";
-        org.mentorplanner.domain.Person odd = world.directory.savePerson(new org.mentorplanner.service.DirectoryService.PersonInput(
-                "odd@example.org", name, java.util.Set.of(org.mentorplanner.domain.Role.MENTOR), java.util.Set.of()));
+        Person odd = world.directory.savePerson(new DirectoryService.PersonInput(
+                "odd@example.org", name, Set.of(Role.MENTOR), Set.of()));
         String title = "a\\b; c, d: e\u0007f\ttab";
         MentorshipSession session = world.publish(world.inPerson(odd, "2026-12-01T10:00", title).withMentee(world.mia.id()));
 

@@ -21,10 +21,10 @@ import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.PulledEvent;
 import org.mentorplanner.service.SessionFields;
 import org.mentorplanner.service.SessionFields.Field;
-import org.mentorplanner.service.DescribedSession;
 
 /** The planning calendar's mapping: what the writer writes, the reader reads back field for field. */
 class PlanningEventsTest {

@@ -39,7 +39,6 @@ import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.PlanningSyncResult;
 import org.mentorplanner.service.PlanningSyncService;
 import org.mentorplanner.service.SessionFields;
-import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SyncConflictView;
 import org.mentorplanner.service.WorkProgress;
 import org.mentorplanner.service.port.SessionQuery;

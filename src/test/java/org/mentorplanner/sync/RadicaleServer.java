@@ -1,5 +1,6 @@
 package org.mentorplanner.sync;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -151,7 +152,7 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
     }
 
     private static Path executable() {
-        Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                                     .filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, "radicale"));
         return Stream.concat(KNOWN_LOCATIONS.stream(), onPath).filter(Files::isExecutable).findFirst()
                      .orElseThrow(() -> new IllegalStateException("Radicale is not installed, and the CalDAV sync tests need it "

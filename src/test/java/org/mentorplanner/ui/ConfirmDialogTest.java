@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +24,7 @@ class ConfirmDialogTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
         dialogs.setOwner(stage);
     }
@@ -41,7 +44,7 @@ class ConfirmDialogTest {
         assertThat(keep.isDefaultButton()).isTrue();
         assertThat(cancel.isDefaultButton()).isFalse();
 
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(answer.get()).as("Enter keeps the session").isFalse();
     }

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.time.PinnedMoment;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The app's icon on the planner window and on the windows it opens (headless). */
 @ExtendWith(ApplicationExtension.class)

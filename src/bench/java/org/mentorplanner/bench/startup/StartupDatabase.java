@@ -2,6 +2,7 @@ package org.mentorplanner.bench.startup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,7 +60,7 @@ public final class StartupDatabase {
             System.exit(2);
         }
         // The app under measurement opens on the computer's today, so the file is built around it.
-        java.time.Clock computer = java.time.Clock.systemDefaultZone();
+        Clock computer = Clock.systemDefaultZone();
         LocalDate thisMonday = LocalDate.now(computer).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstMonday = thisMonday.minusWeeks(WEEKS_BEFORE_NOW);
         try (GuiceWorkspace workspace = GuiceWorkspace.open(file, computer)) {

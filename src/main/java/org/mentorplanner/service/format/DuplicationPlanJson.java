@@ -1,5 +1,6 @@
 package org.mentorplanner.service.format;
 
+import java.util.Locale;
 import org.mentorplanner.service.CopyFlag;
 import org.mentorplanner.service.DuplicationPlan;
 import org.mentorplanner.service.PlannedCopy;
@@ -28,7 +29,7 @@ public final class DuplicationPlanJson {
                 .name("offset").value(copy.start() == null ? null : copy.start().getOffset().getId())
                 .name("flags").beginArray();
             for (CopyFlag flag : copy.flags()) {
-                json.value(flag.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                json.value(flag.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
             json.endArray()
                 .name("created").value(copy.created())

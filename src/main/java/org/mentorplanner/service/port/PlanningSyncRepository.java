@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bookkeeping of two-way sync (ADR 0018): per calendar its sync token and last sync, per
@@ -54,5 +55,5 @@ public interface PlanningSyncRepository {
      * The ids of the sessions with an open conflict on {@code collectionUrl}: a plain read, so the
      * planner may ask it while it opens (ADR 0012).
      */
-    java.util.Set<Long> conflictedSessionIds(String collectionUrl);
+    Set<Long> conflictedSessionIds(String collectionUrl);
 }

@@ -16,13 +16,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
@@ -135,7 +135,7 @@ public final class IcsBusyParser implements BusyCalendarParser {
                 // not a zone ical4j knows: the event that names it is refused with its line
             }
         }
-        int afterBegin = text.indexOf('\n', Math.max(0, text.toUpperCase(java.util.Locale.ROOT).indexOf("BEGIN:VCALENDAR")));
+        int afterBegin = text.indexOf('\n', Math.max(0, text.toUpperCase(Locale.ROOT).indexOf("BEGIN:VCALENDAR")));
         if (zones.isEmpty() || afterBegin < 0) {
             return text;
         }

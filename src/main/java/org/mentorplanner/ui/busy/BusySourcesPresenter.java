@@ -1,6 +1,7 @@
 package org.mentorplanner.ui.busy;
 
 import jakarta.inject.Inject;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -140,7 +141,7 @@ public final class BusySourcesPresenter {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose an exported calendar");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendars (*.ics)", "*.ics"));
-        java.io.File file = chooser.showOpenDialog(view.root.getScene() == null ? null : view.root.getScene().getWindow());
+        File file = chooser.showOpenDialog(view.root.getScene() == null ? null : view.root.getScene().getWindow());
         if (file != null) {
             view.address.setText(file.toPath().toString());
         }

@@ -1,6 +1,9 @@
 package org.mentorplanner.ui.busy;
 
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
@@ -8,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -16,7 +20,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.busy.BusySourceKind;
 import org.mentorplanner.ui.DisplayConverter;
@@ -66,7 +69,7 @@ final class BusySourcesView {
         table.getColumns().add(column("Copy", 190, row -> row.copy()));
         TableColumn<BusySourceRow, String> problem = column("Last refresh", 220, row -> row.problem().isEmpty() ? "ok" : row.problem());
         table.getColumns().add(problem);
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BusySourceRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -106,7 +109,7 @@ final class BusySourcesView {
         form.addRow(3, new Label(), add);
         HBox every = new HBox(6, new Label("Refresh every"), autoRefresh,
                 new Label("minutes while the app runs (0: only by hand)"));
-        every.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        every.setAlignment(Pos.CENTER_LEFT);
         VBox centre = new VBox(10, table, tableButtons, new Label("Add a calendar"), form, every);
         centre.setPadding(new Insets(4, 0, 0, 0));
 
@@ -124,7 +127,7 @@ final class BusySourcesView {
     }
 
     private static TableColumn<BusySourceRow, String> column(String title, double width,
-                                                             java.util.function.Function<BusySourceRow, String> text) {
+                                                             Function<BusySourceRow, String> text) {
         TableColumn<BusySourceRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setPrefWidth(width);

@@ -9,6 +9,7 @@ import com.calendarfx.view.VirtualGrid;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -132,7 +133,7 @@ final class BlockKeyboard {
             }
         }
         return blocks.stream().distinct()
-                     .sorted(Comparator.<Entry<?>, java.time.ZonedDateTime>comparing(Entry::getStartAsZonedDateTime)
+                     .sorted(Comparator.<Entry<?>, ZonedDateTime>comparing(Entry::getStartAsZonedDateTime)
                                        .thenComparing(Entry::getTitle))
                      .toList();
     }

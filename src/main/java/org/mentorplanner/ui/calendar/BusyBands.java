@@ -4,8 +4,8 @@ import com.calendarfx.model.Calendar;
 import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.LoadEvent;
-import com.calendarfx.view.DateControl;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.stage.Window;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.domain.busy.BusySource;
@@ -32,7 +33,7 @@ import org.mentorplanner.ui.busy.BusySourcesPresenter;
  * cannot be dragged, resized, opened or deleted. Loads the weeks the grid asks for, off the FX
  * thread. Also answers the editor's busy look-ups.
  */
-@jakarta.inject.Singleton
+@Singleton
 public final class BusyBands {
 
     /** The CalendarFX style of the bands: {@code busy-entry} and friends in planner.css. */
@@ -68,7 +69,7 @@ public final class BusyBands {
     }
 
     /** Opens the busy sources dialog; the bands follow what it changes. */
-    void openSources(BusySourcesPresenter dialog, javafx.stage.Window owner) {
+    void openSources(BusySourcesPresenter dialog, Window owner) {
         dialog.load(); // its changes reach reload() through BusyAutoRefresh
         dialog.show(owner);
     }

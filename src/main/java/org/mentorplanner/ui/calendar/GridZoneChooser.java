@@ -2,6 +2,7 @@ package org.mentorplanner.ui.calendar;
 
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,7 @@ final class GridZoneChooser {
         Set<ZoneId> choices = new LinkedHashSet<>();
         choices.add(computerZone);
         choices.add(shown);
-        locations.stream().map(Location::zone).sorted(java.util.Comparator.comparing(ZoneId::getId)).forEach(choices::add);
+        locations.stream().map(Location::zone).sorted(Comparator.comparing(ZoneId::getId)).forEach(choices::add);
         quietly(() -> {
             zones.getItems().setAll(List.copyOf(choices));
             zones.setValue(shown);

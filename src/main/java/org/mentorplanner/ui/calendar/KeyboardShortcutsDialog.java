@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.mentorplanner.ui.DialogWindow;
@@ -42,7 +43,7 @@ final class KeyboardShortcutsDialog {
             }
             Label keys = new Label(shortcut.keysText());
             keys.getStyleClass().add("shortcut-keys");
-            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            keys.setMinWidth(Region.USE_PREF_SIZE);
             Label what = new Label(shortcut.description());
             what.getStyleClass().add("field-label");
             what.setWrapText(true);

@@ -2,6 +2,7 @@ package org.mentorplanner.ui.calendar;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Scene;
 import org.mentorplanner.domain.MentorshipSession;
 
@@ -49,7 +50,7 @@ final class PlannerKeyBindings {
         view.keyboardShortcuts.setOnAction(e -> new KeyboardShortcutsDialog().show(scene.getWindow()));
     }
 
-    private static java.util.Optional<MentorshipSession> selected(PlannerPresenter planner) {
+    private static Optional<MentorshipSession> selected(PlannerPresenter planner) {
         return planner.selectedSessions().stream().findFirst();
     }
 }

@@ -1,5 +1,8 @@
 package org.mentorplanner.ui.calendar;
 
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.mentorplanner.ui.AppIcon;
 
 /** The pages of the planner window; the last one shown comes back after a restart. */
@@ -28,13 +31,13 @@ public enum PlannerPage {
     }
 
     /** With Ctrl (Cmd on macOS), the key that shows this page: 1 for the day to 5 for My Sessions. */
-    public javafx.scene.input.KeyCode key() {
-        return javafx.scene.input.KeyCode.valueOf("DIGIT" + (ordinal() + 1));
+    public KeyCode key() {
+        return KeyCode.valueOf("DIGIT" + (ordinal() + 1));
     }
 
     /** How the shortcut reads in a tooltip, such as "Ctrl+2". */
     public String shortcutText() {
-        return new javafx.scene.input.KeyCodeCombination(key(), javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
+        return new KeyCodeCombination(key(), KeyCombination.SHORTCUT_DOWN).getDisplayText();
     }
 
     /** The page named {@code name}, or the week for anything unknown. */

@@ -5,9 +5,9 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.DateControl;
-import javafx.scene.shape.Rectangle;
 import com.calendarfx.view.RequestEvent;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +18,21 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,17 +41,18 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
-import jakarta.inject.Provider;
 import org.mentorplanner.service.DemoDataService;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.DuplicationResult;
@@ -50,18 +60,19 @@ import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.ui.AppIcon;
 import org.mentorplanner.ui.BusyIndicatorDelay;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
+import org.mentorplanner.ui.busy.BusySourcesPresenter;
+import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
+import org.mentorplanner.ui.duplicate.FrequencyChoice;
 import org.mentorplanner.ui.editor.EditorAction;
 import org.mentorplanner.ui.editor.EditorChoices;
 import org.mentorplanner.ui.editor.EditorRequest;
-import org.mentorplanner.ui.busy.BusySourcesPresenter;
 import org.mentorplanner.ui.editor.SessionEditorPresenter;
 import org.mentorplanner.ui.mysessions.MySessionsPresenter;
-import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
-import org.mentorplanner.ui.duplicate.FrequencyChoice;
 import org.mentorplanner.ui.undo.RunChange;
 import org.mentorplanner.ui.undo.SessionChange;
 import org.mentorplanner.ui.undo.UndoHistory;
@@ -88,7 +99,7 @@ public final class PlannerPresenter implements SessionActions {
     private final UndoHistory history = new UndoHistory();
     private final LoadedWeeks loaded = new LoadedWeeks();
     /** Sessions whose open editor was told of a change by another program, so it is said once. */
-    private final Set<Long> warnedChange = new java.util.HashSet<>();
+    private final Set<Long> warnedChange = new HashSet<>();
     /** The zone the grid shows its times in: this computer's, or the one picked in the status bar. */
     private ZoneId gridZone;
     /** Today and now for the grid, from the app's clock. */
@@ -237,7 +248,7 @@ public final class PlannerPresenter implements SessionActions {
 
     /** The mentors whose calendars are shown, by id (the export dialog starts with them). */
     public Set<Long> shownMentorIds() {
-        Set<Long> shown = new java.util.LinkedHashSet<>();
+        Set<Long> shown = new LinkedHashSet<>();
         grid.calendars().forEach((mentorId, calendar) -> {
             if (view.week.isCalendarVisible(calendar)) {
                 shown.add(mentorId);
@@ -325,7 +336,7 @@ public final class PlannerPresenter implements SessionActions {
         });
         week.dateProperty().addListener(o -> refreshRange());
         // Keys act on the selected block: take the focus from the toolbar (a date field would eat Delete).
-        week.getSelections().addListener((javafx.collections.SetChangeListener<Entry<?>>) change -> {
+        week.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             if (!week.getSelections().isEmpty()) {
                 view.control(page).requestFocus();
             }
@@ -352,10 +363,10 @@ public final class PlannerPresenter implements SessionActions {
                         none.setDisable(true);
                         return List.of(none);
                     }));
-            MenuItem copyWeek = org.mentorplanner.ui.AppIcon.COPY_WEEK.on(new MenuItem("Copy this week to the next weeks…"));
+            MenuItem copyWeek = AppIcon.COPY_WEEK.on(new MenuItem("Copy this week to the next weeks…"));
             copyWeek.setId("copyWeek");
             copyWeek.setOnAction(event -> copyWeek());
-            view.actions.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), copyWeek);
+            view.actions.getItems().addAll(new SeparatorMenuItem(), copyWeek);
         });
         view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.setCalendarShown(c, true)));
         view.showMine.setOnAction(e -> showOnlyMine());
@@ -467,7 +478,7 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Says what a new session lacks (no mentors, no places) and offers the import or the sample organisation. */
     private void offerWhatIsMissing(NothingToSchedule missing) {
-        List<String> offers = new java.util.ArrayList<>();
+        List<String> offers = new ArrayList<>();
         if (importHandler != null) {
             offers.add("Import people or places…");
         }
@@ -509,7 +520,7 @@ public final class PlannerPresenter implements SessionActions {
         Instant end = endOf(weeks);
         Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
         executor.execute(() -> sessions.loadRange(mentorIds, start, end), list -> {
-            Set<Long> stored = list.stream().map(MentorshipSession::id).collect(java.util.stream.Collectors.toSet());
+            Set<Long> stored = list.stream().map(MentorshipSession::id).collect(Collectors.toSet());
             List<Long> gone = grid.sessions().stream()
                                   .filter(s -> !stored.contains(s.id()) && s.startInstant().isBefore(end) && !s.startInstant().isBefore(start))
                                   .map(MentorshipSession::id).toList();
@@ -574,9 +585,9 @@ public final class PlannerPresenter implements SessionActions {
      * month gives every pairing of weekday and month name.
      */
     static List<String> rangeTitles(int year) {
-        List<String> titles = new java.util.ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (PlannerPage page : PlannerPage.values()) {
-            List<String> pageTitles = new java.util.ArrayList<>();
+            List<String> pageTitles = new ArrayList<>();
             for (int month = 1; month <= 12; month++) {
                 for (int day = 1; day <= 7; day++) {
                     pageTitles.add(span(page, LocalDate.of(year, month, day)).title());
@@ -584,7 +595,7 @@ public final class PlannerPresenter implements SessionActions {
             }
             LocalDate lastMonday = LoadedWeeks.monday(LocalDate.of(year, 12, 31));
             pageTitles.add(span(page, lastMonday).title());
-            pageTitles.stream().distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            pageTitles.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
                       .limit(6).forEach(titles::add);
         }
         return titles;
@@ -634,7 +645,7 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /** Puts {@code line} (the sync status) into the status bar. */
-    public void setSyncStatus(javafx.scene.Node line) {
+    public void setSyncStatus(Node line) {
         view.syncStatus.getChildren().setAll(line);
     }
 
@@ -803,7 +814,7 @@ public final class PlannerPresenter implements SessionActions {
         dropUnsavedEntry();
         unsavedEntry = block;
         editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone,
-                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+                Locale.getDefault(Locale.Category.FORMAT));
         if (busyBands != null) {
             editor.useBusyLookup(busyBands::lookup);
         }
@@ -1040,11 +1051,11 @@ public final class PlannerPresenter implements SessionActions {
         }
     }
 
-    private void change(String verb, MentorshipSession before, java.util.concurrent.Callable<MentorshipSession> work) {
+    private void change(String verb, MentorshipSession before, Callable<MentorshipSession> work) {
         executor.execute(work,
                 after -> saved(new SessionChange(verb + " '" + before.displayTitle() + "'", before, after), List.of()),
                 failure -> {
-                    reportFailure("Could not " + verb.toLowerCase(java.util.Locale.ROOT) + " the session", failure);
+                    reportFailure("Could not " + verb.toLowerCase(Locale.ROOT) + " the session", failure);
                     reload(before.id());
                 });
     }
@@ -1156,13 +1167,13 @@ public final class PlannerPresenter implements SessionActions {
     /** The stored sessions behind the selected blocks (Ctrl- or Shift-click adds to the selection). */
     public List<MentorshipSession> selectedSessions() {
         return view.week.getSelections().stream().map(SessionEntries::sessionId)
-                        .filter(java.util.Objects::nonNull).map(grid::session)
+                        .filter(Objects::nonNull).map(grid::session)
                         .flatMap(Optional::stream).toList();
     }
 
     private Optional<MentorshipSession> selectedSession() {
         return view.week.getSelections().stream().map(SessionEntries::sessionId)
-                        .filter(java.util.Objects::nonNull).map(grid::session)
+                        .filter(Objects::nonNull).map(grid::session)
                         .flatMap(Optional::stream).findFirst();
     }
 

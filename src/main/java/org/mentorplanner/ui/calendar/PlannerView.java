@@ -1,28 +1,43 @@
 package org.mentorplanner.ui.calendar;
 
+import com.calendarfx.model.Calendar;
 import com.calendarfx.view.AgendaView;
 import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.DetailedDayView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.MonthView;
+import com.calendarfx.view.WeekDayView;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import org.mentorplanner.ui.AppIcon;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -31,7 +46,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.controlsfx.control.SegmentedButton;
+import org.mentorplanner.ui.AppIcon;
 
 /** The planner window's controls and layout: toolbar, mentor panel, calendar pages, status bar. */
 final class PlannerView {
@@ -45,15 +62,15 @@ final class PlannerView {
     /** The day, month and agenda views, each made when its page is first shown (they are costly to build). */
     private final Map<PlannerPage, DateControl> otherControls = new EnumMap<>(PlannerPage.class);
     /** The other controls now bound to the week view (only the one on screen). */
-    private final java.util.Set<DateControl> bound = new java.util.HashSet<>();
+    private final Set<DateControl> bound = new HashSet<>();
     private final List<Consumer<DateControl>> controlSetups = new ArrayList<>();
     /**
      * Which calendars are shown, applied to every date control. CalendarFX shares visibility
      * between bound controls only while they stay bound: a page unbound while another was shown,
      * or built later, came back showing every mentor (issue 16, item 2).
      */
-    private final Map<com.calendarfx.model.Calendar<?>, javafx.beans.property.BooleanProperty> shownCalendars =
-            new java.util.LinkedHashMap<>();
+    private final Map<Calendar<?>, BooleanProperty> shownCalendars =
+            new LinkedHashMap<>();
 
     final Button today = AppIcon.TODAY.on(new Button("Today"));
     final Button previous = new Button("‹");
@@ -135,23 +152,23 @@ final class PlannerView {
         week.setShowToday(true);
         // Ctrl- or Shift-click adds a block to the selection (bulk duplicate acts on all selected),
         // and so does a Shift+drag lasso over empty grid.
-        week.setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        week.setSelectionMode(SelectionMode.MULTIPLE);
         BlockLasso.install(week, pages);
         // Weeks run Monday to Sunday everywhere in the app (loading, counts, the grid).
-        week.setWeekFields(java.time.temporal.WeekFields.ISO);
-        week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
-        week.setStartTime(java.time.LocalTime.of(7, 0));
-        week.setEndTime(java.time.LocalTime.of(20, 0));
+        week.setWeekFields(WeekFields.ISO);
+        week.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW);
+        week.setStartTime(LocalTime.of(7, 0));
+        week.setEndTime(LocalTime.of(20, 0));
         // Screen readers: each block says what it is, and the grid which block is selected.
         week.getWeekView().setWeekDayViewFactory(param -> {
-            com.calendarfx.view.WeekDayView day = new com.calendarfx.view.WeekDayView();
+            WeekDayView day = new WeekDayView();
             day.setEntryViewFactory(BlockDescriptions::view);
             day.setFocusTraversable(false);
             return day;
         });
         // One tab stop for the grid (the week view, which names the selected block), not eleven
         // unnamed ones for CalendarFX's parts of it.
-        for (javafx.scene.Node part : List.of(week.getWeekView(), week.getWeekDayHeaderView(), week.getAllDayView(),
+        for (Node part : List.of(week.getWeekView(), week.getWeekDayHeaderView(), week.getAllDayView(),
                 week.getTimeScaleView(), week.getCalendarHeaderView())) {
             part.setFocusTraversable(false);
         }
@@ -209,9 +226,9 @@ final class PlannerView {
     }
 
     /** Whether {@code calendar} is shown, on every page (the mentor panel's check box is bound to it). */
-    javafx.beans.property.BooleanProperty calendarShown(com.calendarfx.model.Calendar<?> calendar) {
+    BooleanProperty calendarShown(Calendar<?> calendar) {
         return shownCalendars.computeIfAbsent(calendar, c -> {
-            javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+            BooleanProperty shown = new SimpleBooleanProperty(true);
             shown.addListener((obs, was, now) -> {
                 week.setCalendarVisibility(c, now);
                 otherControls.values().forEach(control -> control.setCalendarVisibility(c, now));
@@ -221,7 +238,7 @@ final class PlannerView {
     }
 
     /** Shows or hides {@code calendar} on every page. */
-    void setCalendarShown(com.calendarfx.model.Calendar<?> calendar, boolean shown) {
+    void setCalendarShown(Calendar<?> calendar, boolean shown) {
         calendarShown(calendar).set(shown);
     }
 
@@ -270,8 +287,8 @@ final class PlannerView {
         // Undo, redo and the app menu show their well-known icons alone (their words stay their
         // text, read out by screen readers and shown as tooltips): with words, the wide toolbar
         // needed more than the 1,280 pixels a laptop gives it.
-        for (javafx.scene.control.Labeled iconOnly : List.of(undo, redo, appMenu)) {
-            iconOnly.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        for (Labeled iconOnly : List.of(undo, redo, appMenu)) {
+            iconOnly.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
@@ -286,7 +303,7 @@ final class PlannerView {
         busyTimes.setId("busyTimes");
         busyTimesLink.setId("busyTimesLink");
         appMenu.getItems().setAll(exportLinks, syncCalendar, importDirectory, busyTimes, settings,
-                new javafx.scene.control.SeparatorMenuItem(), keyboardShortcuts);
+                new SeparatorMenuItem(), keyboardShortcuts);
         appMenu.setTooltip(new Tooltip("Export booking links, sync calendars, import people or places, busy times, settings, keyboard shortcuts"));
 
         Region grow1 = new Region();
@@ -294,7 +311,7 @@ final class PlannerView {
         HBox.setHgrow(grow1, Priority.ALWAYS);
         HBox.setHgrow(grow2, Priority.ALWAYS);
         HBox bar = new HBox(8, navigation, datePicker, rangeLabel, grow1, switcher, pageMenu, grow2,
-                undo, redo, actions, new Separator(javafx.geometry.Orientation.VERTICAL), newSession, appMenu);
+                undo, redo, actions, new Separator(Orientation.VERTICAL), newSession, appMenu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("planner-toolbar");
         // Buttons keep their whole labels; in a narrow window the toolbar takes its compact form
@@ -308,7 +325,7 @@ final class PlannerView {
     }
 
     private static void keepWholeLabels(Node node) {
-        if (node instanceof javafx.scene.control.Control control) {
+        if (node instanceof Control control) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
     }
@@ -346,10 +363,10 @@ final class PlannerView {
     }
 
     private double widestTitleWidth() {
-        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        Text text = new Text();
         text.setFont(rangeLabel.getFont());
         double widest = 0;
-        for (String title : new java.util.HashSet<>(rangeTitles)) {
+        for (String title : new HashSet<>(rangeTitles)) {
             text.setText(title);
             widest = Math.max(widest, text.getLayoutBounds().getWidth());
         }
@@ -363,7 +380,7 @@ final class PlannerView {
     }
 
     /** Runs {@code chosen} when the user picks a page, with the buttons or the narrow window's menu. */
-    void setOnPageChosen(java.util.function.Consumer<PlannerPage> chosen) {
+    void setOnPageChosen(Consumer<PlannerPage> chosen) {
         pageButtons.forEach((page, button) -> button.setOnAction(e -> chosen.accept(page)));
         pageMenuItems.forEach((page, item) -> item.setOnAction(e -> chosen.accept(page)));
     }

@@ -5,15 +5,18 @@ import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
@@ -172,11 +175,11 @@ final class SessionGrid {
      */
     void markConflicts(Set<Long> sessionIds) {
         showPending(Integer.MAX_VALUE);
-        Set<Long> changed = new java.util.HashSet<>(conflicts);
+        Set<Long> changed = new HashSet<>(conflicts);
         changed.addAll(sessionIds);
         changed.removeIf(id -> conflicts.contains(id) && sessionIds.contains(id));
         conflicts = Set.copyOf(sessionIds);
-        changed.stream().map(known::get).filter(java.util.Objects::nonNull).forEach(this::put);
+        changed.stream().map(known::get).filter(Objects::nonNull).forEach(this::put);
     }
 
     /**
@@ -184,9 +187,9 @@ final class SessionGrid {
      * it showed there: changed blocks are updated in place (a selected block stays selected),
      * new ones added, and the ones gone from the store taken off.
      */
-    void replaceRange(java.time.Instant from, java.time.Instant to, List<MentorshipSession> list) {
+    void replaceRange(Instant from, Instant to, List<MentorshipSession> list) {
         showPending(Integer.MAX_VALUE);
-        Set<Long> kept = new java.util.HashSet<>();
+        Set<Long> kept = new HashSet<>();
         list.forEach(session -> kept.add(session.id()));
         List<Long> gone = known.values().stream()
                 .filter(s -> !kept.contains(s.id()) && s.start().toInstant().isBefore(to) && s.end().toInstant().isAfter(from))

@@ -1,5 +1,6 @@
 package org.mentorplanner.ui.calendar;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ final class UsualLocation {
      */
     static Optional<Long> of(Collection<MentorshipSession> sessions) {
         Map<Long, Integer> counts = new HashMap<>();
-        Map<Long, java.time.Instant> latest = new HashMap<>();
+        Map<Long, Instant> latest = new HashMap<>();
         for (MentorshipSession session : sessions) {
             if (session.isCancelled()) {
                 continue;

@@ -1,5 +1,8 @@
 package org.mentorplanner.ui.calendar;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
@@ -94,16 +97,16 @@ public final class WindowPlacement {
     }
 
     /** The time zone the grid was last shown in, if the user picked one that still exists. */
-    public java.util.Optional<java.time.ZoneId> lastZone() {
+    public Optional<ZoneId> lastZone() {
         String id = node.get("zone", null);
         try {
-            return id == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.ZoneId.of(id));
-        } catch (java.time.DateTimeException e) {
-            return java.util.Optional.empty();
+            return id == null ? Optional.empty() : Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
     }
 
-    public void saveZone(java.time.ZoneId zone) {
+    public void saveZone(ZoneId zone) {
         node.put("zone", zone.getId());
         flush();
     }

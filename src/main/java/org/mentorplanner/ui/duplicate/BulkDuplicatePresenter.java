@@ -3,6 +3,7 @@ package org.mentorplanner.ui.duplicate;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class BulkDuplicatePresenter {
     /** Counts preview requests, so only the answer to the newest is shown. */
     private long previewGeneration;
     private Preview lastPreview;
-    private final List<Runnable> previewWaiters = new java.util.ArrayList<>();
+    private final List<Runnable> previewWaiters = new ArrayList<>();
     private RunTask running;
     /** Where "today" comes from when there is nothing to copy. */
     private final Clock clock;

@@ -1,8 +1,11 @@
 package org.mentorplanner.ui.duplicate;
 
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,6 +16,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -23,8 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.mentorplanner.domain.recurrence.Recurrence;
 import org.mentorplanner.domain.recurrence.Frequency;
+import org.mentorplanner.domain.recurrence.Recurrence;
 import org.mentorplanner.service.ConflictPolicy;
 
 /** The bulk duplicate dialog's controls and layout: options on top, the preview table, run controls. */
@@ -195,7 +199,7 @@ final class BulkDuplicateView {
         return bar;
     }
 
-    private static Label labelFor(Label label, javafx.scene.Node field) {
+    private static Label labelFor(Label label, Node field) {
         label.setLabelFor(field);
         return label;
     }
@@ -207,11 +211,11 @@ final class BulkDuplicateView {
     }
 
     private static TableColumn<PreviewRow, String> column(String title, double width,
-                                                          java.util.function.Function<PreviewRow, String> value) {
+                                                          Function<PreviewRow, String> value) {
         TableColumn<PreviewRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         // Long notes (conflicts, DST) show whole in a tooltip. One tooltip serves the column: a
         // tooltip is a popup window, and one per cell made the table's first layout of a big
         // preview stall the FX thread (bench/README.md, FxStallBenchmark).
@@ -242,7 +246,7 @@ final class BulkDuplicateView {
     }
 
     /** Greys out rows the run will not make, and marks conflicts. */
-    private static final class PreviewRowCell extends javafx.scene.control.TableRow<PreviewRow> {
+    private static final class PreviewRowCell extends TableRow<PreviewRow> {
         // Pseudo-classes, not style classes: a reused row changes state without its CSS being
         // looked up again from scratch.
         private static final PseudoClass NOT_MADE = PseudoClass.getPseudoClass("not-made");

@@ -9,6 +9,8 @@ import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import javafx.util.StringConverter;
 
 /**
@@ -66,7 +68,7 @@ public final class LocaleDateFormat {
      * {@code current} (the picker's value as it is), so the picker neither throws nor clears the
      * text; the editor marks such text as wrong instead.
      */
-    public StringConverter<LocalDate> converter(java.util.function.Supplier<LocalDate> current) {
+    public StringConverter<LocalDate> converter(Supplier<LocalDate> current) {
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -88,7 +90,7 @@ public final class LocaleDateFormat {
         int day = pattern.indexOf('d');
         int month = pattern.indexOf('M');
         int year = pattern.indexOf('y');
-        java.util.TreeMap<Integer, String> parts = new java.util.TreeMap<>();
+        TreeMap<Integer, String> parts = new TreeMap<>();
         parts.put(day, "day");
         parts.put(month, "month");
         parts.put(year, "year");

@@ -18,15 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -39,11 +42,12 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionContext;
 import org.mentorplanner.domain.SessionDetails;
-import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.domain.SessionField;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.ui.DialogWindow;
+import org.mentorplanner.ui.FormLayout;
 
 /**
  * The session editor: every field of a session, checked live by the domain's rules with
@@ -100,7 +104,7 @@ public final class SessionEditorPresenter {
         this.listener = listener;
         this.yourZone = yourZone;
         this.dates = new LocaleDateFormat(locale);
-        org.mentorplanner.ui.FormLayout.markFields(validation);
+        FormLayout.markFields(validation);
         fill();
         wire();
         recheck();
@@ -185,7 +189,7 @@ public final class SessionEditorPresenter {
         view.heading.setText(request.isNew() ? "New session" : "Edit session");
         SessionStatus status = request.status();
         view.statusBadge.setText(request.isNew() ? "Draft" : label(status));
-        view.statusBadge.getStyleClass().add("status-" + status.name().toLowerCase(java.util.Locale.ROOT));
+        view.statusBadge.getStyleClass().add("status-" + status.name().toLowerCase(Locale.ROOT));
 
         List<Person> mentors = new ArrayList<>(choices.schedulableMentors());
         choices.mentor(d.mentorId()).filter(p -> !mentors.contains(p)).ifPresent(mentors::add);
@@ -240,7 +244,7 @@ public final class SessionEditorPresenter {
         for (Observable input : inputs) {
             input.addListener(o -> recheck());
         }
-        view.groups.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Group>) c -> recheck());
+        view.groups.getCheckModel().getCheckedItems().addListener((ListChangeListener<Group>) c -> recheck());
         // Keep a method selected: clicking the selected toggle would otherwise leave none.
         view.method.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -338,7 +342,7 @@ public final class SessionEditorPresenter {
             return;
         }
         SessionDetails d = details.get();
-        java.time.ZonedDateTime start = d.localStart().atZone(location.zone());
+        ZonedDateTime start = d.localStart().atZone(location.zone());
         busyLookup.overlapping(d.mentorId(), start.toInstant(), start.plus(d.duration()).toInstant(), blocks -> {
             if (asked == busyAsked) {
                 showBusy(blocks, location.zone());
@@ -346,7 +350,7 @@ public final class SessionEditorPresenter {
         });
     }
 
-    private void showBusy(List<BusyBlock> blocks, java.time.ZoneId zone) {
+    private void showBusy(List<BusyBlock> blocks, ZoneId zone) {
         if (blocks.isEmpty()) {
             view.busyWarning.setText("");
             view.busyWarning.setVisible(false);
@@ -354,7 +358,7 @@ public final class SessionEditorPresenter {
             Person mentor = view.mentor.getValue();
             view.busyWarning.setText((mentor == null ? "The mentor" : mentor.name()) + " is busy then (own calendar): "
                     + blocks.stream().map(block -> block.title() + " " + block.start().atZone(zone).format(TIME) + "–"
-                            + block.end().atZone(zone).format(TIME)).collect(java.util.stream.Collectors.joining(", ")) + ".");
+                            + block.end().atZone(zone).format(TIME)).collect(Collectors.joining(", ")) + ".");
             view.busyWarning.setVisible(true);
         }
         fitWindow();
@@ -467,7 +471,7 @@ public final class SessionEditorPresenter {
         ownName.getStyleClass().add("own-time");
         Label ownTime = new Label(here.format(ELSEWHERE) + "  ·  " + own.zone().getId());
         ownTime.getStyleClass().add("place-time");
-        javafx.scene.layout.VBox ownLine = new javafx.scene.layout.VBox(1, ownName, ownTime);
+        VBox ownLine = new VBox(1, ownName, ownTime);
         ownLine.getStyleClass().add("own-line");
         view.localTimes.getChildren().add(ownLine);
         for (LocalTimeAt at : LocalTimeAt.atOtherLocations(here.toInstant(), own, choices.locations())) {
@@ -475,7 +479,7 @@ public final class SessionEditorPresenter {
             name.getStyleClass().add("place-name");
             Label when = new Label(at.start().format(ELSEWHERE) + "  ·  " + at.location().zone().getId());
             when.getStyleClass().add("place-time");
-            view.localTimes.getChildren().add(new javafx.scene.layout.VBox(1, name, when));
+            view.localTimes.getChildren().add(new VBox(1, name, when));
         }
     }
 

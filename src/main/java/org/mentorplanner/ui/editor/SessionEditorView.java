@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
@@ -128,7 +129,7 @@ final class SessionEditorView {
         SegmentedButton methods = new SegmentedButton(online, inPerson, both);
         methods.setToggleGroup(method);
 
-        for (var control : new javafx.scene.layout.Region[] {mentor, mentee, location, duration, groups, meetingUrl, place, title}) {
+        for (var control : new Region[] {mentor, mentee, location, duration, groups, meetingUrl, place, title}) {
             control.setMaxWidth(Double.MAX_VALUE);
         }
 

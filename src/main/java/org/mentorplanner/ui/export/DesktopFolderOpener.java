@@ -4,9 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Opens folders with the platform's own opener ({@code xdg-open}, {@code open}, {@code explorer}).
@@ -21,16 +24,16 @@ final class DesktopFolderOpener implements FolderOpener {
      * when no file manager answers (it showed nothing, and the dialog said nothing); an opener
      * that keeps running this long is taken to have opened the folder.
      */
-    private static final java.time.Duration ANSWER = java.time.Duration.ofSeconds(4);
+    private static final Duration ANSWER = Duration.ofSeconds(4);
 
-    private final java.util.function.Function<Path, Optional<List<String>>> commands;
+    private final Function<Path, Optional<List<String>>> commands;
 
     DesktopFolderOpener() {
         this(folder -> command(System.getProperty("os.name", ""), folder));
     }
 
     /** With {@code commands} instead of the platform's opener (tests). */
-    DesktopFolderOpener(java.util.function.Function<Path, Optional<List<String>>> commands) {
+    DesktopFolderOpener(Function<Path, Optional<List<String>>> commands) {
         this.commands = commands;
     }
 
@@ -47,7 +50,7 @@ final class DesktopFolderOpener implements FolderOpener {
         process.getOutputStream().close();
         try {
             // Windows' explorer.exe answers 1 even when it opened the folder: only a failure elsewhere counts.
-            return !process.waitFor(ANSWER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+            return !process.waitFor(ANSWER.toMillis(), TimeUnit.MILLISECONDS)
                     || process.exitValue() == 0 || command.get().get(0).equals("explorer.exe");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

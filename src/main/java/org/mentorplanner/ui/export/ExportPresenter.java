@@ -1,6 +1,7 @@
 package org.mentorplanner.ui.export;
 
 import jakarta.inject.Inject;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +34,7 @@ import org.mentorplanner.service.ExportRequest;
 import org.mentorplanner.service.ExportResult;
 import org.mentorplanner.service.ExportService;
 import org.mentorplanner.ui.DialogWindow;
+import org.mentorplanner.ui.FormLayout;
 import org.mentorplanner.ui.ProgressTask;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
@@ -195,7 +197,7 @@ public final class ExportPresenter {
 
         view.export.disableProperty().bind(invalid.or(running).or(loaded.not()));
         view.running.visibleProperty().bind(running);
-        org.mentorplanner.ui.FormLayout.markFields(validation);
+        FormLayout.markFields(validation);
         register(view.audience, Field.AUDIENCE);
         register(view.mentors, Field.MENTORS);
         register(view.from, Field.FROM);
@@ -241,7 +243,7 @@ public final class ExportPresenter {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder to export into");
         FolderCheck.of(view.folder.getText()).folder().map(this::existingAncestor).ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
-        java.io.File chosen = chooser.showDialog(window == null ? null : window.window());
+        File chosen = chooser.showDialog(window == null ? null : window.window());
         if (chosen != null) {
             view.folder.setText(chosen.getAbsolutePath());
         }

@@ -12,10 +12,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
 import org.mentorplanner.domain.Person;
@@ -82,7 +84,7 @@ final class ExportView {
 
         audience.setConverter(DisplayConverter.of(AudienceText::of));
         audience.setMaxWidth(Double.MAX_VALUE);
-        mentors.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(
+        mentors.setCellFactory(list -> new CheckBoxListCell<>(
                 mentors::getItemBooleanProperty, DisplayConverter.of(Person::name)) {
             @Override
             public void updateItem(Person item, boolean empty) {
@@ -158,7 +160,7 @@ final class ExportView {
         RadioButton button = new RadioButton(text);
         button.setId("format" + format.name());
         button.setUserData(format);
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // The dialog grows rather than clip a format.
+        button.setMinWidth(Region.USE_PREF_SIZE); // The dialog grows rather than clip a format.
         return button;
     }
 }

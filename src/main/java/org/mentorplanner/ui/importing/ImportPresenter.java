@@ -2,6 +2,7 @@ package org.mentorplanner.ui.importing;
 
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.stage.Window;
@@ -70,7 +71,7 @@ public final class ImportPresenter {
             return;
         }
         ImportKind kind = kind();
-        chooser.choose(window == null ? null : window.window(), "Import " + kind.label.toLowerCase(java.util.Locale.ROOT) + " from a CSV file")
+        chooser.choose(window == null ? null : window.window(), "Import " + kind.label.toLowerCase(Locale.ROOT) + " from a CSV file")
                .ifPresent(file -> importFile(kind, file));
     }
 

@@ -1,6 +1,7 @@
 package org.mentorplanner.ui.settings;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,8 +19,10 @@ import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.ui.DialogWindow;
+import org.mentorplanner.ui.FormLayout;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
+import org.mentorplanner.ui.busy.BusySourcesPresenter;
 import org.mentorplanner.ui.theme.Themes;
 
 /**
@@ -54,7 +57,7 @@ public final class SettingsPresenter {
         });
         this.directory = directory;
         this.executor = executor;
-        org.mentorplanner.ui.FormLayout.markFields(validation);
+        FormLayout.markFields(validation);
         view.portalBaseUrl.textProperty().addListener(o -> recheck());
         validation.registerValidator(view.portalBaseUrl, false, (Validator<Object>) (c, value) ->
                 ValidationResult.fromErrorIf(c, urlProblem == null ? "" : urlProblem, urlProblem != null));
@@ -66,10 +69,10 @@ public final class SettingsPresenter {
 
     /** Offers the busy sources dialog (mentors' own calendars) from the settings; method injection keeps the constructor. */
     @Inject
-    void offerBusyTimes(jakarta.inject.Provider<org.mentorplanner.ui.busy.BusySourcesPresenter> dialogs) {
+    void offerBusyTimes(Provider<BusySourcesPresenter> dialogs) {
         view.busyTimes.setVisible(true);
         view.busyTimes.setOnAction(e -> {
-            org.mentorplanner.ui.busy.BusySourcesPresenter dialog = dialogs.get();
+            BusySourcesPresenter dialog = dialogs.get();
             dialog.load();
             dialog.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
         });

@@ -1,14 +1,18 @@
 package org.mentorplanner.ui.settings;
 
+import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.mentorplanner.domain.Person;
+import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.ui.DisplayConverter;
 import org.mentorplanner.ui.FormLayout;
 import org.mentorplanner.ui.theme.ThemeChoice;
@@ -24,7 +28,7 @@ final class SettingsView {
     final ComboBox<Integer> backgroundSync = new ComboBox<>();
     final Label backgroundSyncHint = new Label();
     /** Opens the busy sources dialog; shown once the presenter is given one. */
-    final javafx.scene.control.Hyperlink busyTimes = new javafx.scene.control.Hyperlink("Manage busy times from mentors' own calendars…");
+    final Hyperlink busyTimes = new Hyperlink("Manage busy times from mentors' own calendars…");
     final ComboBox<ThemeChoice> theme = new ComboBox<>();
     final Label themeHint = new Label("Applies at once, to every window.");
     final Label problems = new Label();
@@ -35,7 +39,7 @@ final class SettingsView {
     /** "Ada Lovelace (mentor, coordinator)  <ada@example.org>". */
     static String describe(Person person) {
         String roles = String.join(", ", person.roles().stream().sorted()
-                .map(role -> role.name().toLowerCase(java.util.Locale.ROOT)).toList());
+                .map(role -> role.name().toLowerCase(Locale.ROOT)).toList());
         return person.name() + (roles.isEmpty() ? "" : " (" + roles + ")") + "  <" + person.email() + ">";
     }
 
@@ -46,7 +50,7 @@ final class SettingsView {
         portalBaseUrl.setId("portalBaseUrl");
         example.setId("exampleLink");
         backgroundSync.setId("backgroundSync");
-        backgroundSync.getItems().setAll(org.mentorplanner.service.SettingsService.BACKGROUND_SYNC_CHOICES);
+        backgroundSync.getItems().setAll(SettingsService.BACKGROUND_SYNC_CHOICES);
         backgroundSync.setConverter(DisplayConverter.of(minutes -> minutes == 0 ? "Off" : "Every " + minutes + " minutes"));
         backgroundSync.setValue(0);
         FormLayout.hint(backgroundSyncHint);
@@ -71,7 +75,7 @@ final class SettingsView {
         // The example link on a line of its own that never breaks inside the token; a base URL
         // too long for the dialog loses its start ("…/book/Zm9y…"), not the token.
         example.setWrapText(false);
-        example.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        example.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         FormLayout.hint(themeHint);
         meHint.setText("A mentor schedules their own sessions and sees their own calendar first; "
                 + "a coordinator may schedule for every mentor.");

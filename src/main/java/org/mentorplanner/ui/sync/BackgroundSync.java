@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mentorplanner.service.CalendarsSync;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.service.WorkProgress;
@@ -44,7 +46,7 @@ public final class BackgroundSync {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OFF);
     private SyncScheduler.Repeating repeating;
     private Consumer<CalendarsSync.Result> onSynced = result -> { };
-    private final javafx.beans.property.ReadOnlyStringWrapper problem = new javafx.beans.property.ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private boolean stopped;
 
     @Inject
@@ -96,7 +98,7 @@ public final class BackgroundSync {
     }
 
     /** Why the last background sync failed, or null. */
-    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+    public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
 

@@ -1,5 +1,9 @@
 package org.mentorplanner.ui.sync;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -56,15 +60,15 @@ final class ConflictRow {
         return String.join(" and ", conflict.fields().stream().map(Field::label).toList());
     }
 
-    private static final java.time.format.DateTimeFormatter START =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter START =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
     /** A start reads as a date and time ("Thu 3 Dec 2026 11:00"); other values as they are. */
     private static String shown(Field field, String value) {
         if (field == Field.START) {
             try {
-                return START.format(java.time.LocalDateTime.parse(value));
-            } catch (java.time.format.DateTimeParseException e) {
+                return START.format(LocalDateTime.parse(value));
+            } catch (DateTimeParseException e) {
                 return shown(value); // not a plain local date-time: show what the event holds
             }
         }

@@ -2,6 +2,7 @@ package org.mentorplanner.ui.sync;
 
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The CalDAV password typed in the sync dialog, kept in memory while the app runs so that the
@@ -14,7 +15,7 @@ public final class SyncPassword {
     /** The environment variable the command line reads the password from, too. */
     public static final String VARIABLE = "MENTORPLANNER_CALDAV_PASSWORD";
 
-    private final java.util.function.Function<String, String> environment;
+    private final Function<String, String> environment;
     private volatile String typed;
 
     /** Reads the process environment. */
@@ -23,7 +24,7 @@ public final class SyncPassword {
     }
 
     /** Reads {@code environment} instead of the process environment (tests). */
-    SyncPassword(java.util.function.Function<String, String> environment) {
+    SyncPassword(Function<String, String> environment) {
         this.environment = environment;
     }
 

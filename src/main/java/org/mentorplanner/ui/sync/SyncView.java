@@ -9,8 +9,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mentorplanner.ui.FormLayout;
 
@@ -49,10 +53,10 @@ final class SyncView {
         root.getStylesheets().addAll(FormLayout.STYLESHEET, SyncView.class.getResource("sync.css").toExternalForm());
         url.setId("calendarUrl");
         find.setId("findCalendar");
-        find.setTooltip(new javafx.scene.control.Tooltip("Find your calendars from the server's address and your user name"));
+        find.setTooltip(new Tooltip("Find your calendars from the server's address and your user name"));
         planningUrl.setId("planningUrl");
         findPlanning.setId("findPlanningCalendar");
-        findPlanning.setTooltip(new javafx.scene.control.Tooltip("Find your calendars from the server's address and your user name"));
+        findPlanning.setTooltip(new Tooltip("Find your calendars from the server's address and your user name"));
         conflicts.setId("conflicts");
         conflictsHeading.setId("conflictsHeading");
         user.setId("calendarUser");
@@ -77,13 +81,13 @@ final class SyncView {
 
         GridPane form = FormLayout.form(130, 420);
         int row = 0;
-        javafx.scene.layout.HBox.setHgrow(url, javafx.scene.layout.Priority.ALWAYS);
-        form.addRow(row++, FormLayout.fieldLabel("Team calendar", url), new javafx.scene.layout.HBox(8, url, find));
-        javafx.scene.layout.HBox.setHgrow(planningUrl, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(url, Priority.ALWAYS);
+        form.addRow(row++, FormLayout.fieldLabel("Team calendar", url), new HBox(8, url, find));
+        HBox.setHgrow(planningUrl, Priority.ALWAYS);
         Label planningHint = FormLayout.hint(new Label("Every session, drafts too, shared two-way with the other planners. "
                 + "Leave a calendar empty to skip it."));
         form.addRow(row++, FormLayout.topFieldLabel("Planning calendar", planningUrl),
-                new VBox(4, new javafx.scene.layout.HBox(8, planningUrl, findPlanning), planningHint));
+                new VBox(4, new HBox(8, planningUrl, findPlanning), planningHint));
         form.addRow(row++, FormLayout.fieldLabel("User name", user), user);
         form.addRow(row++, FormLayout.topFieldLabel("Password", password), new VBox(4, password, passwordHint));
         form.addRow(row, new Label(), new VBox(4, overwrite, overwriteHint));
@@ -101,7 +105,7 @@ final class SyncView {
         FormLayout.taskProgress(running, progress, progressMessage);
 
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("summary");
         details.setPrefHeight(150);
         details.setCellFactory(list -> {

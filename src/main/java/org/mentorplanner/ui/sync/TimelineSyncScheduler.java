@@ -10,7 +10,7 @@ final class TimelineSyncScheduler implements SyncScheduler {
 
     @Override
     public Repeating every(Duration period, Runnable tick) {
-        Timeline timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> tick.run()));
+        Timeline timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> tick.run())); // qualified: the period is a java.time.Duration
         timeline.setCycleCount(Animation.INDEFINITE);
         timeline.play();
         return timeline::stop;

@@ -2,6 +2,7 @@ package org.mentorplanner.ui.busy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calendarfx.view.DayEntryView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.busy.BusySource;
+import org.mentorplanner.domain.busy.BusySourceKind;
 import org.mentorplanner.service.BusyService;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWindow;
 import org.mentorplanner.ui.calendar.BusyBands;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import com.calendarfx.view.DayEntryView;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The busy sources dialog in the real window, headless: add a mentor's .ics file, see its band, show titles, remove it. */
 @ExtendWith(ApplicationExtension.class)
@@ -74,8 +75,8 @@ class BusySourcesDialogTest {
         ComboBox<Person> mentor = robot.lookup("#busyMentor").query();
         robot.interact(() -> {
             mentor.setValue(mentor.getItems().stream().filter(p -> p.name().equals("Grace Hopper")).findFirst().orElseThrow());
-            robot.lookup("#busyKind").<ComboBox<org.mentorplanner.domain.busy.BusySourceKind>>query()
-                 .setValue(org.mentorplanner.domain.busy.BusySourceKind.ICS_FILE);
+            robot.lookup("#busyKind").<ComboBox<BusySourceKind>>query()
+                 .setValue(BusySourceKind.ICS_FILE);
         });
         robot.clickOn("#busyAddress").write(calendar.toString());
         robot.clickOn("#addSource");

@@ -2,11 +2,14 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calendarfx.view.DayEntryView;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -18,9 +21,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,7 +98,7 @@ class AccessibleNamesTest {
     void aBlockSaysWhatItIsInWords(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.presenter() != null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".session-draft").queryAll().isEmpty());
-        List<String> texts = robot.lookup(n -> n instanceof com.calendarfx.view.DayEntryView).queryAll().stream()
+        List<String> texts = robot.lookup(n -> n instanceof DayEntryView).queryAll().stream()
                                   .map(Node::getAccessibleText).toList();
         assertThat(texts).anySatisfy(text -> assertThat(text)
                 .matches("Career chat, \\w+day \\d+ \\w+, \\d\\d:\\d\\d to \\d\\d:\\d\\d, Ada Lovelace, draft, not bookable yet"));
@@ -129,7 +134,7 @@ class AccessibleNamesTest {
 
     private void walk(String where, Scene scene) {
         Set<Node> labelled = nodes(scene.getRoot()).stream().filter(Label.class::isInstance).map(n -> ((Label) n).getLabelFor())
-                                                  .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                                                  .filter(Objects::nonNull).collect(Collectors.toSet());
         for (Node node : nodes(scene.getRoot())) {
             if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled() && !insideNamedControl(node)
                     && !named(node, labelled)) {
@@ -151,8 +156,8 @@ class AccessibleNamesTest {
     /** The editor inside a combo box or date field is part of that control, which carries the name. */
     private static boolean insideNamedControl(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ComboBoxBase<?> || p instanceof javafx.scene.control.Spinner<?>
-                    || p instanceof org.controlsfx.control.CheckComboBox<?>) {
+            if (p instanceof ComboBoxBase<?> || p instanceof Spinner<?>
+                    || p instanceof CheckComboBox<?>) {
                 return true;
             }
         }
@@ -161,7 +166,7 @@ class AccessibleNamesTest {
 
     private static List<Node> nodes(Parent root) {
         List<Node> all = new ArrayList<>();
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
+        ArrayDeque<Node> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
             Node node = todo.pop();
             all.add(node);

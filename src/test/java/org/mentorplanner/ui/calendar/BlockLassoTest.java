@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DayView;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -13,11 +14,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWindow;
 import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
@@ -25,10 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.mentorplanner.time.PinnedMoment;
 
 /** Shift+drag over empty grid selects the blocks under the band, and only those; nothing is created. */
 @ParameterizedClass
@@ -83,7 +84,7 @@ class BlockLassoTest {
                 .containsExactlyInAnyOrder(tuesday.id(), wednesday.id());
         assertThat(robot.lookup(".lasso").tryQuery()).as("the band is gone after the release").isEmpty();
         assertThat(robot.lookup("#title").tryQuery()).as("no editor: the drag created nothing").isEmpty();
-        java.util.List<MentorshipSession> stored = fixture.stored(w -> w.service(SessionService.class).list(SessionQuery.all()));
+        List<MentorshipSession> stored = fixture.stored(w -> w.service(SessionService.class).list(SessionQuery.all()));
         assertThat(stored).extracting(MentorshipSession::id).containsExactlyInAnyOrder(tuesday.id(), wednesday.id(), friday.id());
     }
 

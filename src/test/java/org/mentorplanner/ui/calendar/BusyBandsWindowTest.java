@@ -22,13 +22,19 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.busy.BusyBlock;
 import org.mentorplanner.domain.busy.BusySource;
 import org.mentorplanner.domain.busy.BusySourceKind;
 import org.mentorplanner.service.BusyService;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWindow;
 import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
@@ -37,10 +43,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The real planner window, headless, with busy time from Ada's own calendar (an .ics file). */
 @ParameterizedClass
@@ -126,8 +128,8 @@ class BusyBandsWindowTest {
         robot.doubleClickOn(band, MouseButton.PRIMARY);
 
         assertThat(window.presenter().openEditor()).as("a band never opens the session editor").isEmpty();
-        List<org.mentorplanner.domain.MentorshipSession> stored =
-                fixture.stored(w -> w.service(SessionService.class).list(org.mentorplanner.service.port.SessionQuery.all()));
+        List<MentorshipSession> stored =
+                fixture.stored(w -> w.service(SessionService.class).list(SessionQuery.all()));
         assertThat(stored).as("and never becomes a session").hasSize(1);
     }
 

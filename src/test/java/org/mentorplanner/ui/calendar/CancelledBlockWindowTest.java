@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayEntryView;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
@@ -44,11 +46,11 @@ class CancelledBlockWindowTest {
             sessions.cancel(Actor.owner(), id);
         });
         window = fixture.open(stage);
-        window.presenter().showZone(java.time.ZoneId.of("Europe/Berlin"));
+        window.presenter().showZone(ZoneId.of("Europe/Berlin"));
         DateControl week = (DateControl) window.presenter().view().lookup("#weekView");
         week.setDate(MONDAY);
         // Where the grid stands at first depends on the window; bring 11:00 into sight.
-        week.setRequestedTime(java.time.LocalTime.of(11, 0));
+        week.setRequestedTime(LocalTime.of(11, 0));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calendarfx.view.DateControl;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TextField;
@@ -45,7 +46,7 @@ class DuplicateWindowTest {
     }
 
     private void robotFreeSetDate() {
-        ((com.calendarfx.view.DateControl) window.presenter().view().lookup("#weekView")).setDate(MONDAY);
+        ((DateControl) window.presenter().view().lookup("#weekView")).setDate(MONDAY);
     }
 
     @Test

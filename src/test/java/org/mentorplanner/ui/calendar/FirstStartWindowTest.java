@@ -3,22 +3,27 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.EntryViewBase;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWindow;
 import org.mentorplanner.ui.DemoWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The window on an empty database, as on a first start: one click fills it with the sample organisation. */
 @ParameterizedClass
@@ -47,7 +52,7 @@ class FirstStartWindowTest {
         assertThat(robot.lookup(".empty-hint").queryLabeled().getText()).startsWith("No mentors yet.");
         assertThat(visibleBlocks(robot)).isZero();
 
-        java.util.concurrent.atomic.AtomicInteger openedAgain = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger openedAgain = new AtomicInteger();
         robot.interact(() -> window.presenter().setOpenedListener(openedAgain::incrementAndGet));
         robot.clickOn("#addSample");
         WaitForAsyncUtils.waitForFxEvents();
@@ -58,7 +63,7 @@ class FirstStartWindowTest {
         assertThat(robot.lookup("#addSample").tryQuery()).as("the offer is gone").isEmpty();
         assertThat(robot.lookup(".empty-hint").tryQuery()).isEmpty();
         assertThat(openedAgain).as("the store is prepared once, at the first opening, not again").hasValue(0);
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> visibleBlocks(robot) > 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleBlocks(robot) > 0);
     }
 
     @Test
@@ -68,11 +73,11 @@ class FirstStartWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#title").tryQuery()).as("no editor whose fields cannot be filled").isEmpty();
-        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").query();
+        DialogPane dialog = robot.lookup(".dialog-pane").query();
         assertThat(dialog.getHeaderText()).isEqualTo("There are no mentors or places yet");
         assertThat(dialog.getContentText()).contains("Import people or places…").contains("sample organisation");
-        assertThat(robot.lookup("#choice0").<javafx.scene.control.Button>query().getText()).isEqualTo("Import people or places…");
-        assertThat(robot.lookup("#choice1").<javafx.scene.control.Button>query().getText()).isEqualTo("Add the sample organisation");
+        assertThat(robot.lookup("#choice0").<Button>query().getText()).isEqualTo("Import people or places…");
+        assertThat(robot.lookup("#choice1").<Button>query().getText()).isEqualTo("Add the sample organisation");
 
         robot.clickOn("#choice1");
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,7 +93,7 @@ class FirstStartWindowTest {
     private static int visibleBlocks(FxRobot robot) {
         return robot.lookup("#weekView").queryAll().stream()
                 .mapToInt(week -> (int) week.lookupAll("*").stream().filter(EntryViewBase.class::isInstance)
-                        .filter(javafx.scene.Node::isVisible).count())
+                        .filter(Node::isVisible).count())
                 .sum();
     }
 }

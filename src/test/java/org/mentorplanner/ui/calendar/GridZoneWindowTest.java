@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -61,7 +62,7 @@ class GridZoneWindowTest {
             for (int day = 0; day < 2; day++) {
                 SessionDetails details = new SessionDetails(org.people.get("ada").id(), null, bangalore.id(),
                         MONDAY.plusDays(day).atTime(16, 0), Duration.ofMinutes(60), EnrollmentMethod.IN_PERSON,
-                        null, "Room 1", java.util.Set.of(), "Bangalore hour", "");
+                        null, "Room 1", Set.of(), "Bangalore hour", "");
                 MentorshipSession saved = sessions.create(Actor.owner(), details, false).session();
                 if (day == 0) {
                     inBangalore = saved;

@@ -2,8 +2,10 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calendarfx.view.DetailedWeekView;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -111,7 +113,7 @@ class KeyboardOnlyTest {
                                   .map(Label::getText).toList();
         List<String> descriptions = robot.lookup("#shortcutTable .field-label").queryAllAs(Label.class).stream()
                                          .map(Label::getText).toList();
-        assertThat(shown).containsExactly(java.util.Arrays.stream(PlannerShortcut.values())
+        assertThat(shown).containsExactly(Arrays.stream(PlannerShortcut.values())
                                                           .map(PlannerShortcut::keysText).toArray(String[]::new));
         assertThat(descriptions).contains("Move the selected session one slot later", "Plan a new session");
         robot.type(KeyCode.ESCAPE);
@@ -131,7 +133,7 @@ class KeyboardOnlyTest {
     }
 
     private Duration slot() {
-        var grid = (com.calendarfx.view.DetailedWeekView) window.presenter().view().lookup("#weekView");
+        var grid = (DetailedWeekView) window.presenter().view().lookup("#weekView");
         var virtual = grid.getVirtualGrid();
         return Duration.of(virtual.getAmount(), virtual.getUnit());
     }

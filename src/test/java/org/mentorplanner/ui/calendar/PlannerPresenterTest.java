@@ -3,25 +3,28 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.model.Entry;
+import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The planner's logic on a real database, with service calls on the calling (FX) thread. */
 @ParameterizedClass
@@ -149,7 +152,7 @@ class PlannerPresenterTest {
     void aLockedDatabaseShowsAClearMessageAndPutsTheBlockBack() throws Exception {
         var before = presenter.entryOf(draft.id()).orElseThrow().getStartAsZonedDateTime().toInstant();
         // Another program holds the write lock; the move waits for the busy timeout, then fails.
-        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + gui.databaseFile());
+        try (var other = DriverManager.getConnection("jdbc:sqlite:" + gui.databaseFile());
              var statement = other.createStatement()) {
             statement.execute("BEGIN EXCLUSIVE");
             onFx(() -> {
@@ -166,18 +169,18 @@ class PlannerPresenterTest {
         closeAlerts();
     }
 
-    private static java.util.List<String> alertTexts() {
-        return onFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
-                .map(w -> ((javafx.scene.control.DialogPane) w.getScene().getRoot()).getContentText())
+    private static List<String> alertTexts() {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> ((DialogPane) w.getScene().getRoot()).getContentText())
                 .toList());
     }
 
     private static void closeAlerts() {
         onFx(() -> {
-            javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage s && s.getScene() != null
-                    && s.getScene().getRoot() instanceof javafx.scene.control.DialogPane).toList()
-                    .forEach(w -> ((javafx.stage.Stage) w).close());
+            Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getScene() != null
+                    && s.getScene().getRoot() instanceof DialogPane).toList()
+                    .forEach(w -> ((Stage) w).close());
             return null;
         });
     }

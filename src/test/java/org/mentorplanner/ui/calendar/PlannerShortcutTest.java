@@ -3,6 +3,7 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
 /** The shortcut table itself: no key does two things, and Help's groups follow one another. */
@@ -17,6 +18,6 @@ class PlannerShortcutTest {
     @Test
     void eachScopeIsOneGroupInTheTable() {
         assertThat(Arrays.stream(PlannerShortcut.values()).map(PlannerShortcut::scope).toList())
-                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+                .isSortedAccordingTo(Comparator.naturalOrder());
     }
 }

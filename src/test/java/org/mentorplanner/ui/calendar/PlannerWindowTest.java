@@ -2,31 +2,47 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DayView;
+import com.calendarfx.view.EntryViewBase;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.PickResult;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
@@ -35,8 +51,10 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWindow;
 import org.mentorplanner.ui.DemoWindows;
@@ -45,10 +63,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The real planner window, headless: gestures on the grid, the editor, the context menu, undo. */
 @ParameterizedClass
@@ -94,7 +108,7 @@ class PlannerWindowTest {
         Group women = demo.groups.stream().filter(g -> g.name().equals("Women in Tech")).findFirst().orElseThrow();
         robot.interact(() -> {
             robot.lookup("#groups").<CheckComboBox<Group>>query().getCheckModel().check(women);
-            robot.lookup("#notes").<javafx.scene.control.TextArea>query().setText("Bring two case studies.");
+            robot.lookup("#notes").<TextArea>query().setText("Bring two case studies.");
         });
         LocalDate editorDate = robot.lookup("#date").<DatePicker>query().getValue();
         String editorTime = robot.lookup("#time").<TextField>query().getText();
@@ -130,11 +144,11 @@ class PlannerWindowTest {
         assertThat(robot.lookup("#pageMenu").query().isVisible()).as("narrow: one page menu").isTrue();
         assertThat(shown(robot.lookup("#pageMONTH").query())).isFalse();
         Node toolbar = robot.lookup(".planner-toolbar").query();
-        List<javafx.scene.control.ButtonBase> buttons = toolbar.lookupAll("*").stream()
-                .filter(PlannerWindowTest::shown).filter(javafx.scene.control.ButtonBase.class::isInstance)
-                .map(javafx.scene.control.ButtonBase.class::cast).toList();
-        assertThat(buttons).extracting(javafx.scene.control.Labeled::getText).contains("Today", "New Session", "Undo", "Week");
-        for (javafx.scene.control.ButtonBase button : buttons) {
+        List<ButtonBase> buttons = toolbar.lookupAll("*").stream()
+                .filter(PlannerWindowTest::shown).filter(ButtonBase.class::isInstance)
+                .map(ButtonBase.class::cast).toList();
+        assertThat(buttons).extracting(Labeled::getText).contains("Today", "New Session", "Undo", "Week");
+        for (ButtonBase button : buttons) {
             assertThat(button.getWidth()).as("'%s' keeps its whole label", button.getText())
                     .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
         }
@@ -142,23 +156,23 @@ class PlannerWindowTest {
         assertThat(menuButton.localToScene(menuButton.getBoundsInLocal()).getMaxX())
                 .as("the toolbar fits the window").isLessThanOrEqualTo(stage.getScene().getWidth());
 
-        robot.interact(() -> robot.lookup("#pageMenu").<javafx.scene.control.MenuButton>query().getItems().stream()
+        robot.interact(() -> robot.lookup("#pageMenu").<MenuButton>query().getItems().stream()
                 .filter(item -> item.getText().equals("Month")).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#monthView").tryQuery()).as("the menu switches pages").isPresent();
-        assertThat(robot.lookup("#pageMenu").<javafx.scene.control.MenuButton>query().getText()).isEqualTo("Month");
+        assertThat(robot.lookup("#pageMenu").<MenuButton>query().getText()).isEqualTo("Month");
 
         // The widest window the headless screen paints (1280 x 800) has room for every page button.
         robot.interact(() -> stage.setWidth(1280));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pageMenu").query().isVisible()).as("wide: page buttons, no page menu").isFalse();
         assertThat(shown(robot.lookup("#pageMONTH").query())).isTrue();
-        assertThat(robot.lookup("#pageMONTH").<javafx.scene.control.ToggleButton>query().isSelected()).isTrue();
+        assertThat(robot.lookup("#pageMONTH").<ToggleButton>query().isSelected()).isTrue();
     }
 
     @Test
     void opensOnTheWeekOfTheClocksTodayAndTodayComesBackToIt(FxRobot robot) {
-        com.calendarfx.view.DateControl week = robot.lookup("#weekView").query();
+        DateControl week = robot.lookup("#weekView").query();
         assertThat(week.getToday()).isEqualTo(moment.today());
         assertThat(week.getDate()).isEqualTo(moment.today());
         assertThat(week.getZoneId()).as("the grid shows the clock's zone").isEqualTo(moment.zone());
@@ -172,7 +186,7 @@ class PlannerWindowTest {
 
     @Test
     void theToolbarHoldsStillWhileTheWeekTitleChangesWidth(FxRobot robot) {
-        com.calendarfx.view.DateControl week = robot.lookup("#weekView").query();
+        DateControl week = robot.lookup("#weekView").query();
         Node switcher = robot.lookup("#pageMenu").query();
         Node pageButtons = robot.lookup("#pageWEEK").query().getParent();
         boolean compact = shown(switcher);
@@ -200,17 +214,17 @@ class PlannerWindowTest {
         robot.clickOn("#weekView");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#monthView").tryQuery()).as("Ctrl+3: the month").isPresent();
-        assertThat(robot.lookup("#pageMONTH").<javafx.scene.control.ToggleButton>query().isSelected()).isTrue();
+        assertThat(robot.lookup("#pageMONTH").<ToggleButton>query().isSelected()).isTrue();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        assertThat(robot.lookup("#pageWEEK").<javafx.scene.control.ToggleButton>query().isSelected()).as("Ctrl+2: the week").isTrue();
-        assertThat(robot.lookup("#pageWEEK").<javafx.scene.control.ToggleButton>query().getTooltip().getText())
+        assertThat(robot.lookup("#pageWEEK").<ToggleButton>query().isSelected()).as("Ctrl+2: the week").isTrue();
+        assertThat(robot.lookup("#pageWEEK").<ToggleButton>query().getTooltip().getText())
                 .isEqualTo("Week (" + PlannerPage.WEEK.shortcutText() + ")");
     }
 
     @Test
     void theAgendaSaysWhichSessionsAreDrafts(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#weekView").<com.calendarfx.view.DateControl>query().setDate(monday));
+        robot.interact(() -> robot.lookup("#weekView").<DateControl>query().setDate(monday));
         robot.interact(() -> window.presenter().showPage(PlannerPage.AGENDA));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -223,17 +237,17 @@ class PlannerWindowTest {
     @Test
     void everyPageIsBuiltWhenFirstShownAndShowsTheSession(FxRobot robot) {
         assertThat(robot.lookup("#monthView").tryQuery()).as("pages not shown yet are not built").isEmpty();
-        robot.interact(() -> robot.lookup("#weekView").<com.calendarfx.view.DateControl>query().setDate(monday.plusDays(1)));
+        robot.interact(() -> robot.lookup("#weekView").<DateControl>query().setDate(monday.plusDays(1)));
         for (PlannerPage page : List.of(PlannerPage.DAY, PlannerPage.MONTH, PlannerPage.AGENDA, PlannerPage.WEEK)) {
             robot.interact(() -> window.presenter().showPage(page));
             WaitForAsyncUtils.waitForFxEvents();
-            Node control = robot.lookup("#" + page.name().toLowerCase(java.util.Locale.ROOT) + "View").query();
+            Node control = robot.lookup("#" + page.name().toLowerCase(Locale.ROOT) + "View").query();
             assertThat(control.getScene()).as(page + " is in the window").isNotNull();
             // The grids show entry views; the agenda lists entries in cells with labels.
             assertThat(control.lookupAll("*").stream()
-                              .filter(n -> n instanceof com.calendarfx.view.EntryViewBase<?> v
+                              .filter(n -> n instanceof EntryViewBase<?> v
                                       && "Career chat".equals(v.getEntry().getTitle())
-                                      || n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                                      || n instanceof Labeled l && l.getText() != null
                                       && l.getText().contains("Career chat")))
                     .as(page + " shows the session").isNotEmpty();
         }
@@ -339,7 +353,7 @@ class PlannerWindowTest {
         robot.clickOn("Copy booking link");
 
         String url = clipboardText(robot);
-        assertThat(url).isEqualTo(org.mentorplanner.domain.Settings.DEFAULT_PORTAL_BASE_URL + token);
+        assertThat(url).isEqualTo(Settings.DEFAULT_PORTAL_BASE_URL + token);
         assertThat(robot.lookup("#statusMessage").<Label>query().getText()).isEqualTo("Booking link copied: " + url);
     }
 
@@ -369,13 +383,13 @@ class PlannerWindowTest {
     }
 
     private static String clipboardText(FxRobot robot) {
-        java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> text.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> text.set(Clipboard.getSystemClipboard().getString()));
         return text.get();
     }
 
     /** Reads the database file the way a second process would. */
-    private <T> T stored(java.util.function.Function<SessionService, T> query) {
+    private <T> T stored(Function<SessionService, T> query) {
         return fixture.stored(workspace -> query.apply(workspace.service(SessionService.class)));
     }
 
@@ -414,11 +428,11 @@ class PlannerWindowTest {
         while (viewport != null && !viewport.getClass().getSimpleName().equals("DayViewScrollPane")) {
             viewport = viewport.getParent();
         }
-        javafx.geometry.Bounds visible = (viewport == null ? column : viewport).localToScreen(
+        Bounds visible = (viewport == null ? column : viewport).localToScreen(
                 (viewport == null ? column : viewport).getLayoutBounds());
         Point2D local = column.screenToLocal(visible.getMinX() + 5, visible.getMinY() + 10);
         LocalDateTime start = column.getZonedDateTimeAt(local.getX(), local.getY()).toLocalDateTime()
-                                    .truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(1);
+                                    .truncatedTo(ChronoUnit.HOURS).plusHours(1);
         assertThat(at(column, start.plusHours(1), column.getZoneId()).getY()).as("an hour fits on screen")
                                                                           .isLessThan(visible.getMaxY());
         return start;

@@ -3,6 +3,7 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +30,7 @@ class ReopenWindowTest {
 
     @Start
     void start(Stage stage) {
-        Path database = folder.resolve("planner-" + java.util.UUID.randomUUID() + ".db");
+        Path database = folder.resolve("planner-" + UUID.randomUUID() + ".db");
         GuiceWorkspace.open(database, PinnedMoment.DEFAULT.clock()).close();
         preferences.putDouble("width", 1200);
         preferences.putDouble("height", 760);

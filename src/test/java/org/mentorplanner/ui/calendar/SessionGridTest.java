@@ -3,7 +3,6 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.FxThread;
@@ -114,7 +114,7 @@ class SessionGridTest {
 
     /** Ada's half-hour session number {@code i} this week (one an hour from Monday 08:00). */
     private SessionDetails details(int i, String title) {
-        LocalDateTime monday = LoadedWeeks.monday(org.mentorplanner.time.PinnedMoment.DEFAULT.today()).atTime(8, 0);
+        LocalDateTime monday = LoadedWeeks.monday(PinnedMoment.DEFAULT.today()).atTime(8, 0);
         return new SessionDetails(demo.people.get("ada").id(), null, demo.locations.get("berlin").id(),
                 monday.plusHours(i), Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), title, "");
     }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.EntryViewBase;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
@@ -48,7 +51,7 @@ class SettingsTakeEffectWindowTest {
         });
         demo = fixture.demo();
         window = fixture.open(stage);
-        window.presenter().showZone(java.time.ZoneId.of("Europe/Berlin")); // never the machine's zone
+        window.presenter().showZone(ZoneId.of("Europe/Berlin")); // never the machine's zone
     }
 
     @Test
@@ -67,7 +70,7 @@ class SettingsTakeEffectWindowTest {
         for (PlannerPage page : List.of(PlannerPage.DAY, PlannerPage.MONTH, PlannerPage.WEEK)) {
             robot.interact(() -> window.presenter().showPage(page));
             WaitForAsyncUtils.waitForFxEvents();
-            String id = "#" + page.name().toLowerCase(java.util.Locale.ROOT) + "View";
+            String id = "#" + page.name().toLowerCase(Locale.ROOT) + "View";
             assertThat(blockTitles(robot, id)).as(page + " shows only my calendar").containsExactly("Ada's hour");
         }
 
@@ -84,7 +87,7 @@ class SettingsTakeEffectWindowTest {
     private static Set<String> blockTitles(FxRobot robot, String page) {
         WaitForAsyncUtils.waitForFxEvents();
         Node control = robot.lookup(page).query();
-        java.util.Set<String> titles = new java.util.TreeSet<>();
+        Set<String> titles = new TreeSet<>();
         control.lookupAll("*").stream().filter(n -> n instanceof EntryViewBase<?> v && shown(v))
                .forEach(n -> titles.add(((EntryViewBase<?>) n).getEntry().getTitle()));
         return titles;

@@ -2,9 +2,10 @@ package org.mentorplanner.ui.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +18,23 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.ConflictPolicy;
 import org.mentorplanner.service.DuplicationResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.FxThread;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The bulk duplicate dialog's logic on a real database, with engine calls on the FX thread. */
 @ParameterizedClass
@@ -60,12 +63,12 @@ class BulkDuplicatePresenterTest {
         sessions = gui.service(SessionService.class);
         // The 2nd Tuesday of a month well ahead, so the wording is known.
         LocalDate secondTuesday = moment.today().plusMonths(2).withDayOfMonth(1)
-                                           .with(TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
+                                           .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
         tuesday = create("ada", secondTuesday.atTime(10, 0), "Career chat");
         thursday = create("grace", secondTuesday.plusDays(2).atTime(14, 0), "Code review");
         presenter = onFx(() -> {
             BulkDuplicatePresenter p = gui.workspace().injector().getInstance(BulkDuplicatePresenter.class);
-            p.setPreviewDelay(javafx.util.Duration.ZERO);
+            p.setPreviewDelay(Duration.ZERO);
             p.prepare(List.of(tuesday, thursday), "Bulk duplicate 2 sessions", FrequencyChoice.WEEKLY, 4, done::set);
             return p;
         });
@@ -89,7 +92,7 @@ class BulkDuplicatePresenterTest {
             return null;
         });
         assertThat(rows()).extracting(PreviewRow::date).contains(
-                tuesday.details().localStart().toLocalDate().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy")));
+                tuesday.details().localStart().toLocalDate().plusDays(1).format(DateTimeFormatter.ofPattern("EEE d MMM yyyy")));
         assertThat(nothingWritten()).isTrue();
     }
 
@@ -188,7 +191,7 @@ class BulkDuplicatePresenterTest {
 
     @Test
     void aClosedDialogOpensAgainForOtherSessionsWithDefaultOptionsAndAFreshPreview() {
-        javafx.stage.Window first = onFx(() -> {
+        Window first = onFx(() -> {
             presenter.show(null);
             presenter.view().publish.setSelected(true);
             presenter.run();

@@ -2,6 +2,7 @@ package org.mentorplanner.ui.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TableView;
@@ -10,11 +11,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWindow;
 import org.mentorplanner.ui.DemoWindows;
 import org.mentorplanner.ui.WeekGrid;
@@ -22,10 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The real planner window, headless: select blocks, bulk duplicate them, undo the run. */
 @ParameterizedClass
@@ -47,7 +48,7 @@ class BulkDuplicateWindowTest {
 
     @Start
     void start(Stage stage) {
-        LocalDate monday = moment.today().with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = moment.today().with(DayOfWeek.MONDAY);
         // Early starts so both blocks are on screen.
         fixture = windows.seeded(moment.clock(), (workspace, demo) -> {
             SessionService sessions = workspace.service(SessionService.class);

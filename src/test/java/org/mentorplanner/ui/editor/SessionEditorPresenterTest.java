@@ -3,6 +3,7 @@ package org.mentorplanner.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -25,6 +29,7 @@ import org.mentorplanner.domain.LocationKind;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.busy.BusyBlock;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -65,7 +70,7 @@ class SessionEditorPresenterTest {
                 }, ZoneId.of("Europe/London"), locale))));
         // Skins (and with them the buttons inside button bars) exist once the view has CSS applied.
         onFx(() -> {
-            new javafx.scene.Scene(editor.get().view());
+            new Scene(editor.get().view());
             editor.get().view().applyCss();
         });
         return editor.get();
@@ -113,7 +118,7 @@ class SessionEditorPresenterTest {
                 new InvalidInputException.Problem("MENTOR", "Ada no longer exists: choose another mentor.")))));
 
         assertThat(((Label) node(editor, "#problems")).getText()).contains("Ada no longer exists");
-        onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
+        onFx(() -> ((Button) node(editor, "#saveDraft")).fire());
         assertThat(submitted).as("the user may fix and save again").hasSize(1);
         assertThat(submitted.get(0).localStart()).isEqualTo(LocalDateTime.parse("2026-12-02T10:00"));
     }
@@ -121,13 +126,13 @@ class SessionEditorPresenterTest {
     @Test
     void aDayFirstDateIsReadAsTheBritishLocaleWritesItAndSavedAsShown() {
         SessionEditorPresenter editor = editor(Actor.owner(), Locale.forLanguageTag("en-GB"));
-        javafx.scene.control.DatePicker date = node(editor, "#date");
+        DatePicker date = node(editor, "#date");
         assertThat(date.getEditor().getText()).as("shown day first").isEqualTo("02/12/2026");
 
         onFx(() -> date.getEditor().setText("31/12/2026"));
         assertThat(editor.invalidProperty().get()).isFalse();
         // Save straight from the field, without leaving it: the date shown is the date saved.
-        onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
+        onFx(() -> ((Button) node(editor, "#saveDraft")).fire());
 
         assertThat(submitted).singleElement().extracting(SessionDetails::localStart)
                              .isEqualTo(LocalDateTime.parse("2026-12-31T10:00"));
@@ -136,7 +141,7 @@ class SessionEditorPresenterTest {
     @Test
     void aDayFirstDateInTheUsLocaleMarksTheFieldAndKeepsSaveDisabled() {
         SessionEditorPresenter editor = editor(Actor.owner(), Locale.forLanguageTag("en-US"));
-        javafx.scene.control.DatePicker date = node(editor, "#date");
+        DatePicker date = node(editor, "#date");
         assertThat(date.getEditor().getText()).as("shown month first").isEqualTo("12/2/2026");
 
         onFx(() -> date.getEditor().setText("31/12/2026"));
@@ -147,12 +152,12 @@ class SessionEditorPresenterTest {
         assertThat(node(editor, "#saveDraft").isDisabled()).isTrue();
         assertThat(editor.problemMessages()).singleElement().asString()
                 .isEqualTo("'31/12/2026' is not a date: write it like 12/31/2026 (month/day/year).");
-        onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
+        onFx(() -> ((Button) node(editor, "#saveDraft")).fire());
         assertThat(submitted).as("nothing saved on the old date").isEmpty();
 
         onFx(() -> date.getEditor().setText("12/31/2026"));
         assertThat(editor.invalidProperty().get()).isFalse();
-        onFx(() -> ((javafx.scene.control.Button) node(editor, "#saveDraft")).fire());
+        onFx(() -> ((Button) node(editor, "#saveDraft")).fire());
         assertThat(submitted).singleElement().extracting(SessionDetails::localStart)
                              .isEqualTo(LocalDateTime.parse("2026-12-31T10:00"));
     }
@@ -164,8 +169,8 @@ class SessionEditorPresenterTest {
         // Ada's own calendar: 10:30-11:30 Berlin (09:30-10:30 UTC) on 2 December
         BusyLookup lookup = (mentorId, from, to, answer) -> {
             asked.add(mentorId + " " + from + " " + to);
-            var block = new org.mentorplanner.domain.busy.BusyBlock(7, ADA.id(), java.time.Instant.parse("2026-12-02T09:30:00Z"),
-                    java.time.Instant.parse("2026-12-02T10:30:00Z"), "Team meeting");
+            var block = new BusyBlock(7, ADA.id(), Instant.parse("2026-12-02T09:30:00Z"),
+                    Instant.parse("2026-12-02T10:30:00Z"), "Team meeting");
             answer.accept(block.overlaps(from, to) && mentorId == ADA.id() ? List.of(block) : List.of());
         };
 
@@ -173,12 +178,12 @@ class SessionEditorPresenterTest {
         Label warning = node(editor, "#busyWarning");
         String shown = warning.getText();
         boolean visible = warning.isVisible();
-        onFx(() -> ((javafx.scene.control.TextField) node(editor, "#time")).setText("12:00"));
+        onFx(() -> ((TextField) node(editor, "#time")).setText("12:00"));
 
         assertThat(visible).isTrue();
         assertThat(shown).isEqualTo("Ada is busy then (own calendar): Team meeting 10:30–11:30.");
         assertThat(asked.get(0)).isEqualTo(ADA.id() + " 2026-12-02T09:00:00Z 2026-12-02T10:00:00Z");
         assertThat(warning.isVisible()).isFalse();
-        assertThat(((javafx.scene.control.Button) node(editor, "#publish")).isDisabled()).isFalse();
+        assertThat(((Button) node(editor, "#publish")).isDisabled()).isFalse();
     }
 }

@@ -2,8 +2,13 @@ package org.mentorplanner.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class DesktopFolderOpenerTest {
@@ -22,8 +27,8 @@ class DesktopFolderOpenerTest {
 
     @Test
     void linuxUsesXdgOpenOnlyWhenItIsInstalled() {
-        boolean installed = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> !dir.isEmpty() && java.nio.file.Files.isExecutable(Path.of(dir, "xdg-open")));
+        boolean installed = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "xdg-open")));
 
         var command = DesktopFolderOpener.command("Linux", folder);
 
@@ -33,10 +38,10 @@ class DesktopFolderOpenerTest {
 
     @Test
     void anOpenerThatAnswersWithAFailureMeansNothingWasOpened() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/bin/sh")));
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
         // As xdg-open does when no file manager answers: it ends at once with an error code.
-        DesktopFolderOpener noFileManager = new DesktopFolderOpener(f -> java.util.Optional.of(List.of("/bin/sh", "-c", "exit 3")));
-        DesktopFolderOpener fileManager = new DesktopFolderOpener(f -> java.util.Optional.of(List.of("/bin/sh", "-c", "exit 0")));
+        DesktopFolderOpener noFileManager = new DesktopFolderOpener(f -> Optional.of(List.of("/bin/sh", "-c", "exit 3")));
+        DesktopFolderOpener fileManager = new DesktopFolderOpener(f -> Optional.of(List.of("/bin/sh", "-c", "exit 0")));
 
         assertThat(noFileManager.open(folder)).as("the dialog then says where the files are").isFalse();
         assertThat(fileManager.open(folder)).isTrue();

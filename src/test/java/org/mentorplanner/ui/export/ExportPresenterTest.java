@@ -13,27 +13,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
 import org.mentorplanner.domain.Group;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
+import org.mentorplanner.service.ExportFolder;
 import org.mentorplanner.service.ExportFormat;
 import org.mentorplanner.service.ExportResult;
-import org.mentorplanner.service.ExportFolder;
 import org.mentorplanner.service.ExportService;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.sync.HtmlExporter;
+import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.ProgressTask;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
 import org.mentorplanner.ui.TaskExecutor;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.mentorplanner.time.PinnedMoment;
 
 /** The export dialog's logic on a real database, with the export on the calling (FX) thread. */
 @ParameterizedClass

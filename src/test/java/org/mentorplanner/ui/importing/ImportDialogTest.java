@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,7 +54,7 @@ class ImportDialogTest {
         return file;
     }
 
-    private java.util.List<Person> storedPeople() {
+    private List<Person> storedPeople() {
         return fixture.stored(w -> w.service(DirectoryService.class).people());
     }
 

@@ -7,17 +7,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mentorplanner.ui.theme.ThemeChoiceStore;
-import org.mentorplanner.ui.theme.Themes;
 import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWorkspace;
 import org.mentorplanner.ui.Dialogs;
-import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.mentorplanner.ui.calendar.PlannerPresenter;
+import org.mentorplanner.ui.theme.ThemeChoiceStore;
+import org.mentorplanner.ui.theme.Themes;
 
 /** The settings dialog on a real database. */
 class SettingsPresenterTest {

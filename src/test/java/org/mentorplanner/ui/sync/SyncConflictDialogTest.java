@@ -6,6 +6,7 @@ import com.calendarfx.model.Entry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -24,7 +25,9 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.PlanningSyncService;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.SyncConflictView;
 import org.mentorplanner.service.WorkProgress;
+import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.sync.RadicaleServer;
 import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoOrganisation;
@@ -108,7 +111,7 @@ class SyncConflictDialogTest {
 
         assertThat(conflicts.isVisible()).as("no conflict left to list").isFalse();
         assertThat(robot.lookup("#summary").<Label>query().getText()).endsWith("All conflicts resolved: the next sync sends the versions kept here.");
-        java.util.List<org.mentorplanner.service.SyncConflictView> left =
+        List<SyncConflictView> left =
                 fixture.stored(w -> w.service(PlanningSyncService.class).conflicts());
         assertThat(left).as("resolved in the database").isEmpty();
         Entry<Long> after = window.presenter().entryOf(sessionId).orElseThrow();
@@ -118,7 +121,7 @@ class SyncConflictDialogTest {
         robot.clickOn("#sync");
         try (GuiceWorkspace other = GuiceWorkspace.open(otherPlanner, moment.clock())) {
             sync(other);
-            assertThat(other.service(SessionService.class).list(org.mentorplanner.service.port.SessionQuery.all()).stream()
+            assertThat(other.service(SessionService.class).list(SessionQuery.all()).stream()
                     .filter(s -> s.uid().equals(uid)).map(s -> s.details().title()))
                     .as("mine reached the other planner").containsExactly("Career chat with my title");
         }
@@ -131,7 +134,7 @@ class SyncConflictDialogTest {
 
     private void retitle(GuiceWorkspace planner, String title) {
         SessionService sessions = planner.service(SessionService.class);
-        MentorshipSession session = sessions.list(org.mentorplanner.service.port.SessionQuery.all()).stream()
+        MentorshipSession session = sessions.list(SessionQuery.all()).stream()
                 .filter(s -> s.uid().equals(uid)).findFirst().orElseThrow();
         SessionDetails d = session.details();
         sessions.update(Actor.owner(), session.id(), new SessionDetails(d.mentorId(), d.menteeId(), d.locationId(), d.localStart(),

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Text in our stylesheets can be read in both themes: every text colour against its background
@@ -97,7 +98,7 @@ class ThemeContrastTest {
 
     private static Set<String> paletteNames(Appearance appearance) {
         return ThemeStylesheets.variables(appearance).keySet().stream().filter(k -> k.startsWith("-mp-"))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private static Optional<String> textColour(ThemeStylesheets.Rule rule) {

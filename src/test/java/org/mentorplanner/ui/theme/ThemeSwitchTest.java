@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -17,7 +19,6 @@ import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.ui.DemoWindow;
 import org.mentorplanner.ui.FxThread;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
-import org.mentorplanner.ui.settings.SettingsPresenter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,7 +59,7 @@ class ThemeSwitchTest {
         Color lightStatus = (Color) status.getTextFill();
         assertThat(lightHeading.getBrightness()).as("dark text in the light theme").isLessThan(0.5);
 
-        FxThread.run(() -> robot.lookup("#theme").<javafx.scene.control.ComboBox<ThemeChoice>>query()
+        FxThread.run(() -> robot.lookup("#theme").<ComboBox<ThemeChoice>>query()
                 .setValue(ThemeChoice.DARK));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Color) heading.getTextFill()).getBrightness() > 0.5);
 
@@ -88,7 +89,7 @@ class ThemeSwitchTest {
             FxThread.run(() -> new Themes(ThemeChoiceStore.inMemory(), Optional::empty).choose(ThemeChoice.LIGHT));
             try {
                 node.removeNode();
-            } catch (java.util.prefs.BackingStoreException e) {
+            } catch (BackingStoreException e) {
                 // a test node left behind does no harm
             }
         }
