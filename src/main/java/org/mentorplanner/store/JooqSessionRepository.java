@@ -18,11 +18,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Record2;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
@@ -74,6 +72,11 @@ final class JooqSessionRepository implements SessionRepository {
             + " series_id, booking_token, revision, created_at, updated_at, uid)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** The highest session id, 0 in an empty table (plain SQL: asked before every batch insert). */
+    private static final String MAX_ID = "select coalesce(max(id), 0) from mentorship_session";
+    /** How many sessions have an id above ?, and the highest (0 when none). */
+    private static final String COUNT_AND_MAX_ABOVE = "select count(*), coalesce(max(id), 0) from mentorship_session where id > ?";
+
     /** Ids per statement in {@link #deleteAll}. */
     private static final int DELETE_CHUNK = 500;
 
@@ -102,8 +105,14 @@ final class JooqSessionRepository implements SessionRepository {
         // Bulk duplicates write thousands of rows: one prepared statement bound straight through
         // JDBC, without jOOQ's per-value conversion. SQLite gives new rows max(rowid)+1 in turn
         // and we are the only writer inside this transaction, so the new ids follow the highest one.
-        long before = db.jooq().select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
-        List<MentorshipSession> withUids = sessions.stream().map(JooqSessionRepository::withUid).toList();
+        long before = firstLong(MAX_ID);
+        // The new uids follow each other (one random base per call), so the unique uid index takes
+        // them in one place instead of at random pages all over it.
+        SessionUids.Sequence uids = SessionUids.sequence();
+        List<MentorshipSession> withUids = new ArrayList<>(sessions.size());
+        for (MentorshipSession session : sessions) {
+            withUids.add(session.uid() != null ? session : session.withUid(uids.next()));
+        }
         try (PreparedStatement insert = db.jdbc().prepareStatement(INSERT_ROW)) {
             for (MentorshipSession session : withUids) {
                 bindRow(insert, session);
@@ -114,10 +123,10 @@ final class JooqSessionRepository implements SessionRepository {
             throw new Rows.UncheckedSqlException(e);
         }
         // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
-        Record2<Integer, Long> check = db.jooq().select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
-        if (check.value1() != sessions.size() || check.value2() == null || check.value2() != before + sessions.size()) {
+        long[] check = countAndMaxAbove(before);
+        if (check[0] != sessions.size() || check[1] != before + sessions.size()) {
             throw new IllegalStateException("expected ids " + (before + 1) + ".." + (before + sessions.size())
-                    + " for the new sessions, found " + check.value1() + " rows up to " + check.value2());
+                    + " for the new sessions, found " + check[0] + " rows up to " + check[1]);
         }
         List<MentorshipSession> saved = new ArrayList<>(sessions.size());
         BatchBindStep groups = null;
@@ -136,6 +145,26 @@ final class JooqSessionRepository implements SessionRepository {
             groups.execute();
         }
         return saved;
+    }
+
+    private long firstLong(String sql) {
+        try (PreparedStatement query = db.jdbc().prepareStatement(sql); ResultSet row = query.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new Rows.UncheckedSqlException(e);
+        }
+    }
+
+    private long[] countAndMaxAbove(long id) {
+        try (PreparedStatement query = db.jdbc().prepareStatement(COUNT_AND_MAX_ABOVE)) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2)};
+            }
+        } catch (SQLException e) {
+            throw new Rows.UncheckedSqlException(e);
+        }
     }
 
     private static void bindRow(PreparedStatement insert, MentorshipSession session) throws SQLException {
@@ -335,6 +364,6 @@ final class JooqSessionRepository implements SessionRepository {
      * same clock (tests, restored backups) the same time, but their UIDs must differ (ADR 0018).
      */
     private static MentorshipSession withUid(MentorshipSession session) {
-        return session.uid() != null ? session : session.withUid("session-" + UUID.randomUUID() + "@mentor-planner");
+        return session.uid() != null ? session : session.withUid(SessionUids.random());
     }
 }
