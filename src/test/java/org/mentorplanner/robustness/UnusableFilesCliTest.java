@@ -205,6 +205,44 @@ class UnusableFilesCliTest {
         assertThat(folder.resolve("planner.db-wal")).doesNotExist();
     }
 
+    /**
+     * A full disk in the middle of a bulk duplicate (SQLite's page limit on the command's own
+     * connection runs out as a full disk does): one line saying so, exit 1, no stack trace, and
+     * none of the copies saved.
+     */
+    @Test
+    void aFullDiskDuringBulkDuplicateSaysSoOnOneLineAndSavesNothing() throws Exception {
+        String listed = cli("session", "list", "--format", "json").out();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(listed);
+        assertThat(id.find()).as(listed).isTrue();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Cli(file -> nearlyFull(GuiceWorkspace.open(file, CLOCK)), db, database -> { })
+                .run(new PrintWriter(out), new PrintWriter(err), "session", "bulk-duplicate", id.group(1), "--every", "day", "--count", "2000");
+
+        assertThat(code).as(err.toString()).isEqualTo(Cli.REFUSED);
+        assertThat(err.toString().strip()).startsWith("The disk is full").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(cli("session", "list", "--format", "json").out()).isEqualTo(listed);
+    }
+
+    /** {@code workspace} with room for a few more pages only: its storage's connection gets a page limit. */
+    private static GuiceWorkspace nearlyFull(GuiceWorkspace workspace) {
+        try {
+            Object storage = workspace.injector().getInstance(org.mentorplanner.service.port.Storage.class);
+            java.lang.reflect.Field field = org.mentorplanner.store.SqliteStorage.class.getDeclaredField("connection");
+            field.setAccessible(true);
+            Connection connection = (Connection) field.get(storage);
+            try (Statement statement = connection.createStatement()) {
+                var pages = statement.executeQuery("PRAGMA page_count");
+                pages.next();
+                statement.execute("PRAGMA max_page_count = " + (pages.getLong(1) + 2));
+            }
+            return workspace;
+        } catch (ReflectiveOperationException | SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aFolderThatCannotBeCreatedIsNamedWithTheReason() throws IOException {
         Path blocker = Files.writeString(folder.resolve("blocker"), "a file where a folder should be");
