@@ -4,6 +4,7 @@ import static org.mentorplanner.store.SqliteSessionRepository.Table.S;
 import static org.mentorplanner.store.generated.Tables.MENTORSHIP_SESSION;
 import static org.mentorplanner.store.generated.Tables.SESSION_GROUP;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,11 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Record2;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
@@ -62,6 +61,11 @@ final class SqliteSessionRepository implements SessionRepository {
         }
     }
 
+    /** The highest session id, 0 in an empty table (plain SQL: asked before every batch insert). */
+    private static final String MAX_ID = "select coalesce(max(id), 0) from mentorship_session";
+    /** How many sessions have an id above ?, and the highest (0 when none). */
+    private static final String COUNT_AND_MAX_ABOVE = "select count(*), coalesce(max(id), 0) from mentorship_session where id > ?";
+
     /** Ids per statement in {@link #deleteAll}. */
     private static final int DELETE_CHUNK = 500;
 
@@ -87,14 +91,20 @@ final class SqliteSessionRepository implements SessionRepository {
         // Bulk duplicates write thousands of rows: one JDBC batch (SessionRows.insertAll). SQLite
         // gives new rows max(rowid)+1 in turn and we are the only writer inside this
         // transaction, so the new ids follow the highest one.
-        long before = db.jooq().select(DSL.coalesce(DSL.max(S.ID), 0L)).from(S).fetchOne().value1();
-        List<MentorshipSession> withUids = sessions.stream().map(SqliteSessionRepository::withUid).toList();
+        long before = firstLong(MAX_ID);
+        // The new uids follow each other (one random base per call), so the unique uid index takes
+        // them in one place instead of at random pages all over it.
+        SessionUids.Sequence uids = SessionUids.sequence();
+        List<MentorshipSession> withUids = new ArrayList<>(sessions.size());
+        for (MentorshipSession session : sessions) {
+            withUids.add(session.uid() != null ? session : session.withUid(uids.next()));
+        }
         SessionRows.insertAll(db.jdbc(), withUids);
         // n new rows, all above the old highest id, the highest being before + n: exactly before+1 .. before+n.
-        Record2<Integer, Long> check = db.jooq().select(DSL.count(), DSL.max(S.ID)).from(S).where(S.ID.gt(before)).fetchOne();
-        if (check.value1() != sessions.size() || check.value2() == null || check.value2() != before + sessions.size()) {
+        long[] check = countAndMaxAbove(before);
+        if (check[0] != sessions.size() || check[1] != before + sessions.size()) {
             throw new IllegalStateException("expected ids " + (before + 1) + ".." + (before + sessions.size())
-                    + " for the new sessions, found " + check.value1() + " rows up to " + check.value2());
+                    + " for the new sessions, found " + check[0] + " rows up to " + check[1]);
         }
         List<MentorshipSession> saved = new ArrayList<>(sessions.size());
         BatchBindStep groups = null;
@@ -113,6 +123,26 @@ final class SqliteSessionRepository implements SessionRepository {
             groups.execute();
         }
         return saved;
+    }
+
+    private long firstLong(String sql) {
+        try (PreparedStatement query = db.jdbc().prepareStatement(sql); ResultSet row = query.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new Rows.UncheckedSqlException(e);
+        }
+    }
+
+    private long[] countAndMaxAbove(long id) {
+        try (PreparedStatement query = db.jdbc().prepareStatement(COUNT_AND_MAX_ABOVE)) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2)};
+            }
+        } catch (SQLException e) {
+            throw new Rows.UncheckedSqlException(e);
+        }
     }
 
     @Override
@@ -253,6 +283,6 @@ final class SqliteSessionRepository implements SessionRepository {
      * same clock (tests, restored backups) the same time, but their UIDs must differ (ADR 0018).
      */
     private static MentorshipSession withUid(MentorshipSession session) {
-        return session.uid() != null ? session : session.withUid("session-" + UUID.randomUUID() + "@mentor-planner");
+        return session.uid() != null ? session : session.withUid(SessionUids.random());
     }
 }

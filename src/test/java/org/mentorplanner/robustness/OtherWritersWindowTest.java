@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
+import org.mentorplanner.cli.Cli;
+import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
+import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.WindowLock;
@@ -25,6 +28,7 @@ import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoOrganisation;
 import org.mentorplanner.ui.DemoWindow;
 import org.mentorplanner.ui.SameThreadTaskExecutor;
+import org.mentorplanner.ui.editor.SessionEditorPresenter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -94,6 +98,60 @@ class OtherWritersWindowTest {
         assertThat(window.presenter().entryOf(careerChat.id())).containsSame(entry);
         assertThat(week(robot).getSelections()).as("the selection stays").containsExactly(entry);
         assertThat(week(robot).getDate()).isEqualTo(MONDAY);
+    }
+
+    /**
+     * The command line's {@code import people} and {@code import locations} while the window is
+     * open: the mentor list, the grid's columns and the editor's choices show them within two
+     * seconds, and the selected block, the date and the scroll stay.
+     */
+    @Test
+    void peopleAndPlacesImportedByAnotherProgramShowInTheMentorListAndTheEditor(FxRobot robot) throws Exception {
+        robot.interact(() -> week(robot).setDate(MONDAY));
+        WaitForAsyncUtils.waitForFxEvents();
+        var entry = window.presenter().entryOf(careerChat.id()).orElseThrow();
+        robot.interact(() -> week(robot).select(entry));
+        robot.interact(() -> week(robot).setRequestedTime(java.time.LocalTime.of(6, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double scrolled = weekScroll(robot);
+        assertThat(scrolled).as("the week view's scroll bar").isNotNegative();
+
+        Path people = java.nio.file.Files.writeString(folder.resolve("people-" + java.util.UUID.randomUUID() + ".csv"),
+                "email,name,roles\nlin@example.org,Lin Yutang,mentor\nmo@example.org,Mo Farah,mentee\n");
+        Path places = java.nio.file.Files.writeString(folder.resolve("places-" + java.util.UUID.randomUUID() + ".csv"),
+                "name,zone,kind\nLagos hub,Africa/Lagos,in-person\n");
+        java.io.StringWriter err = new java.io.StringWriter();
+        Cli cli = new Cli(file -> GuiceWorkspace.open(file, PinnedMoment.DEFAULT.clock()),
+                fileOf(), database -> { });
+        assertThat(cli.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                "import", "people", people.toString())).as(err.toString()).isZero();
+        assertThat(cli.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                "import", "locations", places.toString())).as(err.toString()).isZero();
+
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup(".mentor-check").queryAll().stream()
+                .anyMatch(box -> box instanceof javafx.scene.control.CheckBox check && "Lin Yutang".equals(check.getText())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(week(robot).getDate()).isEqualTo(MONDAY);
+        var entryNow = window.presenter().entryOf(careerChat.id()).orElseThrow();
+        assertThat(week(robot).getSelections()).as("the selection stays").containsExactly(entryNow);
+        assertThat(weekScroll(robot)).as("the scroll stays").isEqualTo(scrolled);
+
+        robot.interact(() -> window.presenter().newSession());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<Person> mentors = robot.lookup("#mentor").query();
+        javafx.scene.control.ComboBox<Person> mentees = robot.lookup("#mentee").query();
+        javafx.scene.control.ComboBox<Location> locations = robot.lookup("#location").query();
+        assertThat(mentors.getItems()).extracting(Person::name).contains("Lin Yutang");
+        assertThat(mentees.getItems()).extracting(Person::name).contains("Mo Farah");
+        assertThat(locations.getItems()).extracting(Location::name).contains("Lagos hub");
+        robot.interact(() -> window.presenter().openEditor().ifPresent(SessionEditorPresenter::close));
+    }
+
+    /** The week view's vertical scroll position (the first scroll bar CalendarFX's day columns sit in). */
+    private static double weekScroll(FxRobot robot) {
+        return robot.lookup("#weekView .scroll-bar:vertical").queryAll().stream()
+                    .filter(node -> node instanceof javafx.scene.control.ScrollBar)
+                    .mapToDouble(node -> ((javafx.scene.control.ScrollBar) node).getValue()).max().orElse(-1);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.mentorplanner.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -149,32 +148,99 @@ class UnusableFilesCliTest {
         assertThat(run.err().strip()).isEqualTo(dir + " is a folder, not a database file. Pick a file in it or another file.");
     }
 
+    /**
+     * The command line run by a user who may not write: this test's own user after a chmod, or,
+     * when the tests run as root (as in CI), whom permissions do not stop, {@code nobody} in a
+     * JVM of its own ({@link UnprivilegedUser}).
+     */
+    private Run cliWithoutWriteAccess(String... args) throws IOException, InterruptedException {
+        if (!UnprivilegedUser.runningAsRoot()) {
+            return cli(args);
+        }
+        UnprivilegedUser.Result result = UnprivilegedUser.cli(db, folder.resolve("as-nobody"), args);
+        return new Run(result.code(), result.out(), result.err());
+    }
+
     @Test
-    void aReadOnlyFileStillListsButRefusesChangesAndLeavesNoJournalFilesBehind() throws IOException {
-        assumeFalse(!db.toFile().setWritable(false) || Files.isWritable(db), "the user may write any file (root)");
+    void aReadOnlyFileStillListsButRefusesChangesAndLeavesNoJournalFilesBehind() throws IOException, InterruptedException {
+        if (UnprivilegedUser.runningAsRoot()) {
+            // root's file, which nobody may read but not write, in a folder everyone may write to
+            Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+            Files.createDirectories(folder.resolve("as-nobody"));
+        } else {
+            assertThat(db.toFile().setWritable(false)).isTrue();
+        }
         byte[] before = Files.readAllBytes(db);
 
-        Run list = cli("session", "list");
-        Run add = addSession("2027-01-05T10:00");
+        Run list = cliWithoutWriteAccess("session", "list");
+        Run add = cliWithoutWriteAccess("session", "add", "--mentor", "ada@example.org", "--location", "Zoom", "--start", "2027-01-05T10:00",
+                "--duration", "30m", "--method", "online", "--url", "https://meet.example.org/x");
 
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("2027-01-04");
-        assertThat(add.code()).isEqualTo(Cli.REFUSED);
+        assertThat(add.code()).as(add.err()).isEqualTo(Cli.REFUSED);
         assertThat(add.err()).contains("read-only");
+        assertThat(add.err().strip()).as("one line").doesNotContain("\n");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(folder.resolve("planner.db-wal")).doesNotExist();
         assertThat(folder.resolve("planner.db-shm")).doesNotExist();
     }
 
     @Test
-    void aReadOnlyFolderStillLists() throws IOException {
+    void aReadOnlyFolderStillLists() throws IOException, InterruptedException {
+        if (UnprivilegedUser.runningAsRoot()) {
+            // a file nobody may write, in root's folder, which nobody may read but not write
+            Files.createDirectories(folder.resolve("as-nobody"));
+            Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-rw-rw-"));
+        }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        assumeFalse(Files.isWritable(folder), "the user may write any folder (root)");
+        byte[] before = Files.readAllBytes(db);
 
-        Run list = cli("session", "list");
+        Run list = cliWithoutWriteAccess("session", "list");
 
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("2027-01-04");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(folder.resolve("planner.db-wal")).doesNotExist();
+    }
+
+    /**
+     * A full disk in the middle of a bulk duplicate (SQLite's page limit on the command's own
+     * connection runs out as a full disk does): one line saying so, exit 1, no stack trace, and
+     * none of the copies saved.
+     */
+    @Test
+    void aFullDiskDuringBulkDuplicateSaysSoOnOneLineAndSavesNothing() throws Exception {
+        String listed = cli("session", "list", "--format", "json").out();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(listed);
+        assertThat(id.find()).as(listed).isTrue();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Cli(file -> nearlyFull(GuiceWorkspace.open(file, CLOCK)), db, database -> { })
+                .run(new PrintWriter(out), new PrintWriter(err), "session", "bulk-duplicate", id.group(1), "--every", "day", "--count", "2000");
+
+        assertThat(code).as(err.toString()).isEqualTo(Cli.REFUSED);
+        assertThat(err.toString().strip()).startsWith("The disk is full").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(cli("session", "list", "--format", "json").out()).isEqualTo(listed);
+    }
+
+    /** {@code workspace} with room for a few more pages only: its storage's connection gets a page limit. */
+    private static GuiceWorkspace nearlyFull(GuiceWorkspace workspace) {
+        try {
+            Object storage = workspace.injector().getInstance(org.mentorplanner.service.port.Storage.class);
+            java.lang.reflect.Field field = org.mentorplanner.store.SqliteStorage.class.getDeclaredField("connection");
+            field.setAccessible(true);
+            Connection connection = (Connection) field.get(storage);
+            try (Statement statement = connection.createStatement()) {
+                var pages = statement.executeQuery("PRAGMA page_count");
+                pages.next();
+                statement.execute("PRAGMA max_page_count = " + (pages.getLong(1) + 2));
+            }
+            return workspace;
+        } catch (ReflectiveOperationException | SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -151,6 +151,45 @@ class UnusableFilesWindowTest {
     }
 
     @Test
+    void aTruncatedFileIsExplainedWithTheWaysOutAndLeftAsItIs(FxRobot robot) throws Exception {
+        Path db = goodDatabase("truncated.db");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            file.setLength(Files.size(db) / 2);
+        }
+        byte[] before = Files.readAllBytes(db);
+
+        openWindow(robot, db);
+
+        assertThat(message(robot)).contains("is damaged: the file is shorter than it should be");
+        assertThat(robot.lookup("#openAnother").tryQuery()).isPresent();
+        assertThat(robot.lookup("#createNew").tryQuery()).isPresent();
+        assertThat(robot.lookup("#restoreBackup").tryQuery()).isPresent();
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(folder.resolve("truncated.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void anotherProgramsSqliteDatabaseIsRefusedUntouched(FxRobot robot) throws Exception {
+        Path other = folder.resolve("recipes.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = connection.createStatement()) {
+            s.execute("create table recipe (name text)");
+            s.execute("insert into recipe values ('bread')");
+        }
+        byte[] before = Files.readAllBytes(other);
+
+        openWindow(robot, other);
+
+        assertThat(message(robot)).contains("is an SQLite database, but not a Mentor Planner one");
+        assertThat(robot.lookup("#openAnother").tryQuery()).isPresent();
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = connection.createStatement();
+             java.sql.ResultSet tables = s.executeQuery("select count(*) from sqlite_master where name like 'flyway%'")) {
+            tables.next();
+            assertThat(tables.getInt(1)).as("not migrated").isZero();
+        }
+    }
+
+    @Test
     void aDamagedFileCanBeReplacedByABackupAndIsKeptBesideIt(FxRobot robot) throws Exception {
         Path db = goodDatabase("planner.db");
         Path backup = folder.resolve("backup.db");

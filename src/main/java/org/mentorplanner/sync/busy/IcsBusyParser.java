@@ -33,6 +33,7 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VFreeBusy;
 import net.fortuna.ical4j.model.property.FreeBusy;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import org.mentorplanner.domain.busy.BusyInterval;
 import org.mentorplanner.service.BusySourceException;
@@ -52,7 +53,9 @@ import org.threeten.extra.Interval;
  *       the zone the caller gives;</li>
  *   <li>VFREEBUSY periods are busy unless {@code FBTYPE=FREE}.</li>
  * </ul>
- * Outlook's Windows zone names without a VTIMEZONE resolve through {@link WindowsZoneNames}. Anything ical4j cannot read is refused with its line.
+ * Outlook's Windows zone names without a VTIMEZONE resolve through {@link WindowsZoneNames}.
+ * Monthly rules by weekday are handed to ical4j in an equivalent form that avoids a bug of
+ * 4.0.0-rc5 ({@link MonthlyByDayRules}). Anything ical4j cannot read is refused with its line.
  */
 public final class IcsBusyParser implements BusyCalendarParser {
 
@@ -163,6 +166,9 @@ public final class IcsBusyParser implements BusyCalendarParser {
             }
             if (isBusy(master)) {
                 String title = title(master);
+                for (RRule<ZonedDateTime> rule : master.<RRule<ZonedDateTime>>getProperties(Property.RRULE)) {
+                    rule.setRecur(MonthlyByDayRules.equivalent(rule.getRecur()));
+                }
                 for (Period<?> occurrence : master.<ZonedDateTime>calculateRecurrenceSet(window)) {
                     Instant start = instant(occurrence.getStart(), floating);
                     if (replaced.contains(start)) {

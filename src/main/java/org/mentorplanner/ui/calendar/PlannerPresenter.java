@@ -100,6 +100,9 @@ public final class PlannerPresenter implements SessionActions {
     private final LoadedWeeks loaded = new LoadedWeeks();
     /** Sessions whose open editor was told of a change by another program, so it is said once. */
     private final Set<Long> warnedChange = new HashSet<>();
+    /** After another program changed the mentors: the blocks to select again and the scroll to keep when the reload is shown. */
+    private Set<Long> reselectAfterLoad = Set.of();
+    private boolean keepScrollOnLoad;
     /** The zone the grid shows its times in: this computer's, or the one picked in the status bar. */
     private ZoneId gridZone;
     /** Today and now for the grid, from the app's clock. */
@@ -438,7 +441,13 @@ public final class PlannerPresenter implements SessionActions {
         mySessions.setMentees(choices.mentees());
         view.zone.offer(choices.locations(), gridZone);
         refreshRange();
-        scrollToWorkingHours();
+        if (keepScrollOnLoad) {
+            keepScrollOnLoad = false;
+            reselectAfterLoad.forEach(id -> grid.entryOf(id).ifPresent(view.week::select));
+            reselectAfterLoad = Set.of();
+        } else {
+            scrollToWorkingHours();
+        }
         // Only the first opening: a reload must not prepare the store a second time.
         if (!opened) {
             opened = true;
@@ -507,35 +516,85 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /**
-     * Shows what another program (the command line, a sync) changed in the weeks the grid holds,
-     * in place: the page, the scroll position and the selected blocks stay. An editor open on a
+     * Shows what another program (the command line, a sync) changed in the weeks the grid holds
+     * and in the directory (people, places, groups: the mentor list, the editor's choices), in
+     * place: the page, the scroll position and the selected blocks stay. An editor open on a
      * session that changed meanwhile says so, so that saving does not silently overwrite it.
      */
     public void showExternalChanges() {
-        List<LocalDate> weeks = loaded.all();
-        if (weeks.isEmpty() || !grid.hasCalendars()) {
+        if (choices == null) {
             return;
         }
-        Instant start = startOf(weeks);
-        Instant end = endOf(weeks);
+        List<LocalDate> weeks = loaded.all();
+        boolean sessionsShown = !weeks.isEmpty() && grid.hasCalendars();
+        Instant start = sessionsShown ? startOf(weeks) : null;
+        Instant end = sessionsShown ? endOf(weeks) : null;
         Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
-        executor.execute(() -> sessions.loadRange(mentorIds, start, end), list -> {
-            Set<Long> stored = list.stream().map(MentorshipSession::id).collect(Collectors.toSet());
-            List<Long> gone = grid.sessions().stream()
-                                  .filter(s -> !stored.contains(s.id()) && s.startInstant().isBefore(end) && !s.startInstant().isBefore(start))
-                                  .map(MentorshipSession::id).toList();
-            grid.removeAll(gone);
-            grid.showAll(list);
-            refreshCounts();
-            openEditor().filter(e -> e.request().sessionId() != null).ifPresent(open -> {
-                Long id = open.request().sessionId();
-                boolean changed = gone.contains(id) || list.stream().anyMatch(s -> s.id() == id && !s.details().equals(open.request().details()));
-                if (changed && warnedChange.add(id)) {
-                    dialogs.error("Changed by another program", "The session you are editing was changed (or deleted) by another "
-                            + "program meanwhile. Saving replaces that change with yours: cancel the editor to see the new version.");
-                }
-            });
-        }, failure -> view.message.setText("Could not show changes made by another program: " + UserErrors.describe(failure)));
+        executor.execute(() -> new OutsideChanges(readChoices(),
+                        sessionsShown ? sessions.loadRange(mentorIds, start, end) : List.of()),
+                outside -> {
+                    DirectoryChange change = DirectoryChange.between(choices, outside.choices());
+                    if (change == DirectoryChange.MENTORS || change == DirectoryChange.CHOICES && outside.choices().mentors().isEmpty()) {
+                        reloadKeepingView(); // reads the sessions again too
+                        return;
+                    }
+                    if (change == DirectoryChange.CHOICES) {
+                        useChoices(outside.choices());
+                    }
+                    if (sessionsShown) {
+                        showChangedSessions(outside.sessions(), start, end);
+                    }
+                },
+                failure -> view.message.setText("Could not show changes made by another program: " + UserErrors.describe(failure)));
+    }
+
+    /** The directory and the shown weeks' sessions as another program left them. */
+    private record OutsideChanges(EditorChoices choices, List<MentorshipSession> sessions) {
+    }
+
+    /** The editor's choices as stored now (on the database thread). */
+    private EditorChoices readChoices() {
+        return new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(), directory.locations(), directory.groups());
+    }
+
+    /** New mentees, places, groups or actor from another program: the next editor, My Sessions and the zone list offer them. */
+    private void useChoices(EditorChoices fresh) {
+        choices = fresh;
+        grid.useNames(fresh);
+        mySessions.setMentees(fresh.mentees());
+        view.zone.offer(fresh.locations(), gridZone);
+        showMineIfMentor();
+        refreshCounts();
+    }
+
+    /**
+     * Mentors changed under the open window: the mentor list and the grid's columns are made
+     * again as at opening, but the date, the scroll position and the selected blocks stay.
+     */
+    private void reloadKeepingView() {
+        reselectAfterLoad = view.week.getSelections().stream().map(SessionEntries::sessionId)
+                                     .filter(Objects::nonNull).collect(Collectors.toSet());
+        keepScrollOnLoad = true;
+        view.week.clearSelection(); // the blocks are made anew: the old ones must not stay selected
+        reload();
+    }
+
+    private void showChangedSessions(List<MentorshipSession> list, Instant start, Instant end) {
+        Set<Long> stored = list.stream().map(MentorshipSession::id).collect(Collectors.toSet());
+        List<Long> gone = grid.sessions().stream()
+                              .filter(s -> !stored.contains(s.id()) && s.startInstant().isBefore(end) && !s.startInstant().isBefore(start))
+                              .map(MentorshipSession::id).toList();
+        grid.removeAll(gone);
+        grid.showAll(list);
+        refreshCounts();
+        openEditor().filter(e -> e.request().sessionId() != null).ifPresent(open -> {
+            Long id = open.request().sessionId();
+            boolean changed = gone.contains(id) || list.stream().anyMatch(s -> s.id() == id && !s.details().equals(open.request().details()));
+            if (changed && warnedChange.add(id)) {
+                dialogs.error("Changed by another program", "The session you are editing was changed (or deleted) by another "
+                        + "program meanwhile. Saving replaces that change with yours: cancel the editor to see the new version.");
+            }
+        });
     }
 
     /** A mentor (not a coordinator) sees their own calendar by default; everybody else sees all. */

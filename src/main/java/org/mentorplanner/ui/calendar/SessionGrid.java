@@ -97,6 +97,12 @@ final class SessionGrid {
         source.getCalendars().addAll(calendars.values());
     }
 
+    /** Names people and places from {@code choices} from now on (another program changed the directory); the blocks are filled again. */
+    void useNames(EditorChoices choices) {
+        this.names = choices;
+        List.copyOf(known.values()).forEach(this::show);
+    }
+
     /** Takes every calendar and block off the grid, before {@link #addMentors} fills it again. */
     void clear() {
         pending.clear();

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mentorplanner.domain.busy.BusyInterval;
 import org.mentorplanner.service.BusySourceException;
@@ -100,17 +99,57 @@ class IcsBusyParserTest {
     }
 
     /**
-     * ical4j 4.0.0-rc5 skips the months shorter than DTSTART's day of the month even when BYDAY
-     * picks the days (here: no 27 February for a series from 30 January). Kept as the correct
-     * table so that an ical4j that fixes it shows up; see ADR 0025.
+     * ical4j 4.0.0-rc5 applies DTSTART's day of the month to monthly rules by weekday too, so a
+     * series from the 29th to 31st skipped the months without that day (no 27 February for a
+     * series from 30 January). The parser hands ical4j an equivalent rule ({@link MonthlyByDayRules}).
      */
     @Test
-    @Disabled("ical4j 4.0.0-rc5: MONTHLY;BYDAY from a DTSTART on the 29th-31st skips shorter months (ADR 0025)")
     void monthlyLastWeekdayFromTheThirtiethKeepsFebruary() {
         String ics = resource("outlook.ics").replace("20260227T160000", "20260130T160000").replace("20260227T170000", "20260130T170000");
         assertThat(busy(ics, "2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z")).isEqualTo(table(
                 "2026-01-30T15:00:00Z 2026-01-30T16:00:00Z Steering group",
                 "2026-02-27T15:00:00Z 2026-02-27T16:00:00Z Steering group"));
+    }
+
+    /**
+     * Google's "monthly on the last Friday" (an ordinal BYDAY) from Friday 31 July with UNTIL, and
+     * "the last Thursday" as BYSETPOS from Thursday 29 January with COUNT, in Berlin.
+     */
+    @Test
+    void monthlyOrdinalWeekdayFromTheThirtyFirstKeepsShortMonths() {
+        String ics = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Google Inc//Google Calendar 70.9054//EN
+                X-WR-TIMEZONE:Europe/Berlin
+                BEGIN:VEVENT
+                UID:last-friday@google.com
+                DTSTAMP:20260101T000000Z
+                DTSTART;TZID=Europe/Berlin:20260731T090000
+                DTEND;TZID=Europe/Berlin:20260731T100000
+                RRULE:FREQ=MONTHLY;UNTIL=20261231T225959Z;BYDAY=-1FR
+                SUMMARY:Retro
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:last-thursday@google.com
+                DTSTAMP:20260101T000000Z
+                DTSTART;TZID=Europe/Berlin:20260129T120000
+                DTEND;TZID=Europe/Berlin:20260129T123000
+                RRULE:FREQ=MONTHLY;COUNT=3;BYDAY=TH;BYSETPOS=-1
+                SUMMARY:Planning
+                END:VEVENT
+                END:VCALENDAR
+                """;
+        assertThat(busy(ics, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z")).isEqualTo(table(
+                "2026-01-29T11:00:00Z 2026-01-29T11:30:00Z Planning",             // CET +01:00
+                "2026-02-26T11:00:00Z 2026-02-26T11:30:00Z Planning",             // 2026 has no 29 February
+                "2026-03-26T11:00:00Z 2026-03-26T11:30:00Z Planning",             // the third of COUNT=3
+                "2026-07-31T07:00:00Z 2026-07-31T08:00:00Z Retro",                 // CEST +02:00
+                "2026-08-28T07:00:00Z 2026-08-28T08:00:00Z Retro",
+                "2026-09-25T07:00:00Z 2026-09-25T08:00:00Z Retro",                 // September has no 31st
+                "2026-10-30T08:00:00Z 2026-10-30T09:00:00Z Retro",                 // CET +01:00 after 25 October
+                "2026-11-27T08:00:00Z 2026-11-27T09:00:00Z Retro",                 // November has no 31st
+                "2026-12-25T08:00:00Z 2026-12-25T09:00:00Z Retro"));
     }
 
     @Test
