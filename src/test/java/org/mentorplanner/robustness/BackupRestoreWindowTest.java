@@ -8,14 +8,18 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -23,6 +27,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.DatabaseChooser;
@@ -47,7 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * file. The file dialogs are answered by the test.
  */
 @ExtendWith(ApplicationExtension.class)
-@org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BackupRestoreWindowTest {
 
     /** A fixed week, shown by moving the grid there: the test does not depend on today's date. */
@@ -58,7 +63,7 @@ class BackupRestoreWindowTest {
 
     private final Preferences preferences = Preferences.userRoot().node("org/mentorplanner/test/" + UUID.randomUUID());
     private final Deque<Path> answers = new ArrayDeque<>();
-    private final List<String> asked = new java.util.ArrayList<>();
+    private final List<String> asked = new ArrayList<>();
     private DemoWindow fixture;
     private DemoOrganisation org;
     private MentorshipSession kept;
@@ -121,14 +126,14 @@ class BackupRestoreWindowTest {
     private void chooseFromMenu(FxRobot robot, String id) {
         MenuButton menu = robot.lookup("#appMenu").queryAs(MenuButton.class);
         MenuItem item = menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
-        javafx.application.Platform.runLater(item::fire); // not interact(): a confirmation blocks in showAndWait until answered
+        Platform.runLater(item::fire); // not interact(): a confirmation blocks in showAndWait until answered
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void closeMessage(FxRobot robot, String header) {
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAllAs(javafx.scene.control.Label.class))
-                .extracting(javafx.scene.control.Label::getText).contains(header);
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class))
+                .extracting(Label::getText).contains(header);
         robot.clickOn((Button b) -> "OK".equals(b.getText()));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -144,8 +149,8 @@ class BackupRestoreWindowTest {
     private List<String> storedTitles(Path file) {
         try (GuiceWorkspace workspace = GuiceWorkspace.open(file, PinnedMoment.DEFAULT.clock())) {
             return workspace.service(SessionService.class).loadRange(List.of(org.people.get("ada").id(), org.people.get("grace").id()),
-                            MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                            MONDAY.plusDays(7).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                            MONDAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                            MONDAY.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant())
                             .stream().map(session -> session.details().title()).sorted().toList();
         }
     }

@@ -3,12 +3,19 @@ package org.mentorplanner.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DateControl;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.PlannerWindow;
-import org.mentorplanner.domain.Actor;
 import org.mentorplanner.cli.Cli;
+import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
@@ -111,25 +118,25 @@ class OtherWritersWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         var entry = window.presenter().entryOf(careerChat.id()).orElseThrow();
         robot.interact(() -> week(robot).select(entry));
-        robot.interact(() -> week(robot).setRequestedTime(java.time.LocalTime.of(6, 0)));
+        robot.interact(() -> week(robot).setRequestedTime(LocalTime.of(6, 0)));
         WaitForAsyncUtils.waitForFxEvents();
         double scrolled = weekScroll(robot);
         assertThat(scrolled).as("the week view's scroll bar").isNotNegative();
 
-        Path people = java.nio.file.Files.writeString(folder.resolve("people-" + java.util.UUID.randomUUID() + ".csv"),
+        Path people = Files.writeString(folder.resolve("people-" + UUID.randomUUID() + ".csv"),
                 "email,name,roles\nlin@example.org,Lin Yutang,mentor\nmo@example.org,Mo Farah,mentee\n");
-        Path places = java.nio.file.Files.writeString(folder.resolve("places-" + java.util.UUID.randomUUID() + ".csv"),
+        Path places = Files.writeString(folder.resolve("places-" + UUID.randomUUID() + ".csv"),
                 "name,zone,kind\nLagos hub,Africa/Lagos,in-person\n");
-        java.io.StringWriter err = new java.io.StringWriter();
+        StringWriter err = new StringWriter();
         Cli cli = new Cli(file -> GuiceWorkspace.open(file, PinnedMoment.DEFAULT.clock()),
                 fileOf(), database -> { });
-        assertThat(cli.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+        assertThat(cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
                 "import", "people", people.toString())).as(err.toString()).isZero();
-        assertThat(cli.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+        assertThat(cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
                 "import", "locations", places.toString())).as(err.toString()).isZero();
 
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup(".mentor-check").queryAll().stream()
-                .anyMatch(box -> box instanceof javafx.scene.control.CheckBox check && "Lin Yutang".equals(check.getText())));
+                .anyMatch(box -> box instanceof CheckBox check && "Lin Yutang".equals(check.getText())));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(week(robot).getDate()).isEqualTo(MONDAY);
         var entryNow = window.presenter().entryOf(careerChat.id()).orElseThrow();
@@ -138,9 +145,9 @@ class OtherWritersWindowTest {
 
         robot.interact(() -> window.presenter().newSession());
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ComboBox<Person> mentors = robot.lookup("#mentor").query();
-        javafx.scene.control.ComboBox<Person> mentees = robot.lookup("#mentee").query();
-        javafx.scene.control.ComboBox<Location> locations = robot.lookup("#location").query();
+        ComboBox<Person> mentors = robot.lookup("#mentor").query();
+        ComboBox<Person> mentees = robot.lookup("#mentee").query();
+        ComboBox<Location> locations = robot.lookup("#location").query();
         assertThat(mentors.getItems()).extracting(Person::name).contains("Lin Yutang");
         assertThat(mentees.getItems()).extracting(Person::name).contains("Mo Farah");
         assertThat(locations.getItems()).extracting(Location::name).contains("Lagos hub");
@@ -150,8 +157,8 @@ class OtherWritersWindowTest {
     /** The week view's vertical scroll position (the first scroll bar CalendarFX's day columns sit in). */
     private static double weekScroll(FxRobot robot) {
         return robot.lookup("#weekView .scroll-bar:vertical").queryAll().stream()
-                    .filter(node -> node instanceof javafx.scene.control.ScrollBar)
-                    .mapToDouble(node -> ((javafx.scene.control.ScrollBar) node).getValue()).max().orElse(-1);
+                    .filter(node -> node instanceof ScrollBar)
+                    .mapToDouble(node -> ((ScrollBar) node).getValue()).max().orElse(-1);
     }
 
     @Test

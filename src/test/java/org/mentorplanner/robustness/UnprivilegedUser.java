@@ -1,5 +1,6 @@
 package org.mentorplanner.robustness;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ final class UnprivilegedUser {
         String given = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> entries = new ArrayList<>();
         int n = 0;
-        for (String entry : given.split(java.io.File.pathSeparator)) {
+        for (String entry : given.split(File.pathSeparator)) {
             Path path = Path.of(entry).toAbsolutePath();
             if (!Files.exists(path) || readableByEveryone(path)) {
                 entries.add(entry);
@@ -101,7 +102,7 @@ final class UnprivilegedUser {
             }
             entries.add(copy.toString());
         }
-        return String.join(java.io.File.pathSeparator, entries);
+        return String.join(File.pathSeparator, entries);
     }
 
     private static void copyReadable(Path from, Path to) throws IOException {

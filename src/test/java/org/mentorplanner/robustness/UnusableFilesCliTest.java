@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.cli.Cli;
+import org.mentorplanner.service.port.Storage;
+import org.mentorplanner.store.SqliteStorage;
 
 /**
  * Files that cannot be used, on the command line: one line on stderr, exit 1, and the file
@@ -213,7 +218,7 @@ class UnusableFilesCliTest {
     @Test
     void aFullDiskDuringBulkDuplicateSaysSoOnOneLineAndSavesNothing() throws Exception {
         String listed = cli("session", "list", "--format", "json").out();
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(listed);
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(listed);
         assertThat(id.find()).as(listed).isTrue();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -228,8 +233,8 @@ class UnusableFilesCliTest {
     /** {@code workspace} with room for a few more pages only: its storage's connection gets a page limit. */
     private static GuiceWorkspace nearlyFull(GuiceWorkspace workspace) {
         try {
-            Object storage = workspace.injector().getInstance(org.mentorplanner.service.port.Storage.class);
-            java.lang.reflect.Field field = org.mentorplanner.store.SqliteStorage.class.getDeclaredField("connection");
+            Object storage = workspace.injector().getInstance(Storage.class);
+            Field field = SqliteStorage.class.getDeclaredField("connection");
             field.setAccessible(true);
             Connection connection = (Connection) field.get(storage);
             try (Statement statement = connection.createStatement()) {

@@ -2,10 +2,12 @@ package org.mentorplanner.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -153,7 +155,7 @@ class UnusableFilesWindowTest {
     @Test
     void aTruncatedFileIsExplainedWithTheWaysOutAndLeftAsItIs(FxRobot robot) throws Exception {
         Path db = goodDatabase("truncated.db");
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+        try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
             file.setLength(Files.size(db) / 2);
         }
         byte[] before = Files.readAllBytes(db);
@@ -183,7 +185,7 @@ class UnusableFilesWindowTest {
         assertThat(robot.lookup("#openAnother").tryQuery()).isPresent();
         assertThat(Files.readAllBytes(other)).isEqualTo(before);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = connection.createStatement();
-             java.sql.ResultSet tables = s.executeQuery("select count(*) from sqlite_master where name like 'flyway%'")) {
+             ResultSet tables = s.executeQuery("select count(*) from sqlite_master where name like 'flyway%'")) {
             tables.next();
             assertThat(tables.getInt(1)).as("not migrated").isZero();
         }
