@@ -126,11 +126,14 @@ public final class ScaleBench {
         LocalDate today = LocalDate.now(Clock.systemDefaultZone());
         boolean bulk = true;
         boolean files = true;
+        String only = null;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--today" -> today = LocalDate.parse(args[++i]);
                 case "--skip-bulk" -> bulk = false;
                 case "--skip-files" -> files = false;
+                case "--only-bulk" -> only = "bulk";
+                case "--only-files" -> only = "files";
                 default -> rounds = Integer.parseInt(args[i]);
             }
         }
@@ -162,6 +165,10 @@ public final class ScaleBench {
         });
         operations.put("a mentor's year to ICS", side -> export(side, ExportFormat.ICS, scratch, mentor, yearFrom, yearTo));
         operations.put("a mentor's year to HTML", side -> export(side, ExportFormat.HTML, scratch, mentor, yearFrom, yearTo));
+        LocalDate shownFrom = monday.minusWeeks(HistoryFile.SHOWN_WEEKS_AROUND);
+        LocalDate shownTo = monday.plusWeeks(HistoryFile.SHOWN_WEEKS_AROUND + 1).minusDays(1);
+        operations.put("a mentor's 5 shown weeks to ICS (same content)", side -> export(side, ExportFormat.ICS, scratch, mentor, shownFrom, shownTo));
+        operations.put("a mentor's 5 shown weeks to HTML (same content)", side -> export(side, ExportFormat.HTML, scratch, mentor, shownFrom, shownTo));
         operations.put("team calendar, no-change sync", side -> {
             CalendarSyncResult result = side.service(CalendarSyncService.class)
                     .sync(new CalendarSyncRequest(TEAM, "", "secret", false, false), WorkProgress.none());
@@ -176,7 +183,12 @@ public final class ScaleBench {
                     smallFile, Files.size(smallFile), largeFile, Files.size(largeFile), monday, rounds);
             Map<String, Times[]> results = new LinkedHashMap<>();
             operations.keySet().forEach(name -> results.put(name, new Times[] {new Times(), new Times()}));
-            for (int round = -2; round < rounds; round++) {
+            if (only != null) {
+                operations.clear();
+                bulk &= only.equals("bulk");
+                files &= only.equals("files");
+            }
+            for (int round = -2; round < rounds && !operations.isEmpty(); round++) {
                 for (Map.Entry<String, Operation> operation : operations.entrySet()) {
                     Times[] times = results.get(operation.getKey());
                     boolean smallFirst = round % 2 == 0;
@@ -198,6 +210,9 @@ public final class ScaleBench {
             System.out.printf("%n| operation | small: wall / CPU, ms | large: wall / CPU, ms | ratio wall / CPU | result (small / large) |%n");
             System.out.printf("|---|---:|---:|---:|---|%n");
             for (Map.Entry<String, Times[]> entry : results.entrySet()) {
+                if (!operations.containsKey(entry.getKey())) {
+                    continue;
+                }
                 Times s = entry.getValue()[0];
                 Times l = entry.getValue()[1];
                 System.out.printf("| %s | %s / %s | %s / %s | %.2f / %.2f | %s / %s |%n", entry.getKey(),
@@ -222,15 +237,9 @@ public final class ScaleBench {
         try {
             return side.service(ExportService.class)
                        .export(new ExportRequest(format, folder, ExportRequest.EVERYONE, mentors, from, to, false), WorkProgress.none())
-                       .toString().length() > 0 ? countFiles(folder) + " files" : "";
+                       .sessions() + " sessions";
         } finally {
             delete(folder);
-        }
-    }
-
-    private static long countFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).count();
         }
     }
 
