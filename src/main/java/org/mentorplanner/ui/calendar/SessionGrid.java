@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
@@ -42,6 +43,7 @@ final class SessionGrid {
 
     private final CalendarSource source = new CalendarSource("Mentors");
     private final Map<Long, Calendar<Long>> calendars = new LinkedHashMap<>();
+    private Consumer<Map<Long, Calendar<Long>>> beforeViewsSeeCalendars = calendars -> { };
     private final Map<Long, Entry<Long>> entries = new HashMap<>();
     private final Map<Long, MentorshipSession> known = new HashMap<>();
     /** Sessions with an open sync conflict: their blocks are marked. */
@@ -91,7 +93,17 @@ final class SessionGrid {
             calendars.put(mentor.id(), calendar);
         }
         sessions.forEach(this::show);
+        beforeViewsSeeCalendars.accept(Collections.unmodifiableMap(calendars));
         source.getCalendars().addAll(calendars.values());
+    }
+
+    /**
+     * Called by {@link #addMentors} with the new calendars (mentor id to calendar, in list order)
+     * just before the views see them: where the first view hides mentors (ADR 0037), so that no
+     * view builds blocks for them.
+     */
+    void setBeforeViewsSeeCalendars(Consumer<Map<Long, Calendar<Long>>> listener) {
+        this.beforeViewsSeeCalendars = listener;
     }
 
     /** Takes every calendar and block off the grid, before {@link #addMentors} fills it again. */
