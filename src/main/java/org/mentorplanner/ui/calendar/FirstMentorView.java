@@ -10,7 +10,7 @@ import org.mentorplanner.domain.Person;
 import org.mentorplanner.ui.editor.EditorChoices;
 
 /**
- * Which mentors the planner shows when it opens (ADR 0037). Up to {@link #LIMIT} mentors all
+ * Which mentors the planner shows when it opens (ADR 0036). Up to {@link #LIMIT} mentors all
  * show; a larger programme opens on the acting mentor alone, or, for a coordinator or the owner,
  * on the first {@link #LIMIT} mentors of the list: a week of 200 mentors side by side holds
  * thousands of blocks, too many to paint quickly or to read. The mentor list still holds every

@@ -404,7 +404,7 @@ public final class PlannerPresenter implements SessionActions {
         this.choices = loadedChoices;
         view.mentorList.getChildren().clear();
         grid.markConflicts(firstSessions.conflictIds());
-        grid.setBeforeViewsSeeCalendars(calendars -> FirstMentorView.apply(view, calendars, loadedChoices)); // ADR 0037
+        grid.setBeforeViewsSeeCalendars(calendars -> FirstMentorView.apply(view, calendars, loadedChoices)); // ADR 0036
         grid.addMentors(choices, firstSessions.sessions());
         for (Person mentor : choices.mentors()) {
             Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();

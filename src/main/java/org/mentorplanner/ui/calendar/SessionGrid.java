@@ -99,7 +99,7 @@ final class SessionGrid {
 
     /**
      * Called by {@link #addMentors} with the new calendars (mentor id to calendar, in list order)
-     * just before the views see them: where the first view hides mentors (ADR 0037), so that no
+     * just before the views see them: where the first view hides mentors (ADR 0036), so that no
      * view builds blocks for them.
      */
     void setBeforeViewsSeeCalendars(Consumer<Map<Long, Calendar<Long>>> listener) {
