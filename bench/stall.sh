@@ -27,9 +27,9 @@ sleep 25 # the first week and the background work after it (jOOQ warm-up, the da
 mark() { echo "$1 $(date +%s%3N)" >>"$WORK/phases.txt"; }
 xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
 mark idle; sleep 8
-mark month; xdotool key --window "$window" ctrl+3; sleep 8
-mark agenda; xdotool key --window "$window" ctrl+4; sleep 8
-mark week; xdotool key --window "$window" ctrl+2; sleep 8
+mark month; xdotool key ctrl+3; sleep 8
+mark agenda; xdotool key ctrl+4; sleep 8
+mark week; xdotool key ctrl+2; sleep 8
 mark end
 awk 'NR == FNR { name[NR] = $1; at[NR] = $2; n = NR; next }
      /^fx-stall/ { split($2, g, "="); split($3, t, "=");
