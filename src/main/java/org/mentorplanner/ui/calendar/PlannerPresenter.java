@@ -528,12 +528,13 @@ public final class PlannerPresenter implements SessionActions {
         }, failure -> view.message.setText("Could not show changes made by another program: " + UserErrors.describe(failure)));
     }
 
-    /** A mentor (not a coordinator) sees their own calendar by default; everybody else sees all. */
+    /** A mentor (not a coordinator) sees their own calendar by default; everybody else all, or the first few of many (ADR 0036). */
     private void showMineIfMentor() {
         Optional<Person> me = choices.actor().person();
         boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
+        java.util.Set<Long> firstView = FirstMentorView.shown(List.copyOf(grid.calendars().keySet()), Optional.empty()); // ADR 0036
         grid.calendars().forEach((mentorId, calendar) ->
-                view.setCalendarShown(calendar, !onlyMine || mentorId == me.get().id()));
+                view.setCalendarShown(calendar, onlyMine ? mentorId == me.get().id() : firstView.contains(mentorId)));
         view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
     }
 
