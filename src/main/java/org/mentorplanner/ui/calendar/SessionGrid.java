@@ -258,6 +258,15 @@ final class SessionGrid {
 
     /** Adds up to {@code limit} waiting blocks, one by one (each a small change for the views). */
     private void showPending(int limit) {
+        if (limit > BLOCKS_PER_PULSE && pending.size() > BLOCKS_PER_PULSE) {
+            // Another change needs all of them now (a month of 200 mentors is thousands): one batch
+            // per calendar, so that each view reloads once instead of once per block (issue 15).
+            inOneBatchPerCalendar(() -> {
+                while (!pending.isEmpty()) {
+                    put(pending.poll());
+                }
+            });
+        }
         for (int i = 0; i < limit && !pending.isEmpty(); i++) {
             put(pending.poll());
         }
