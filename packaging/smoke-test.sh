@@ -2,7 +2,8 @@
 # Builds the Linux app image with packaging/build.sh and checks that its launcher works with the
 # runtime jpackage bundled: the command line (help, a demo database, a listing, the exit code of
 # refused input) and, where xvfb-run is installed, the window (it opens and paints the week
-# with the demo's sessions, the startup probe of bench/startup.sh). About 15 s.
+# with the demo's sessions, the startup probe of bench/startup.sh), then packaging/aot-cache-check.sh
+# (the same with the AOT cache missing, corrupt or stale). About 1.5 min.
 #
 #   packaging/smoke-test.sh     # needs target/mentor-planner.jar (mvn package)
 #
@@ -50,5 +51,9 @@ if command -v xvfb-run >/dev/null; then
     window="the window opened and painted $views sessions"
 else
     window="the window was not tried (no xvfb-run)"
+fi
+# The launcher with its AOT cache trained, missing, corrupt, cut off and stale (ADR 0035).
+if [ -s target/installer/mentor-planner/lib/app/mentor-planner.aot ]; then
+    packaging/aot-cache-check.sh
 fi
 echo "packaging/smoke-test.sh: the app image's launcher runs the command line; $window"

@@ -37,6 +37,12 @@ public final class Launcher {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, DatabaseLocation.logFolder().toString());
         }
+        Optional<Path> training = AotTraining.requested();
+        if (training.isPresent()) {
+            AotTraining.run(training.get(), new Cli(file -> GuiceWorkspace.open(file, SystemTime.clock()),
+                    DatabaseLocation.defaultFile(), Launcher::startApp), Launcher::startApp);
+            System.exit(0);
+        }
         Optional<AppStart> app = appOnly(args);
         if (app.isPresent()) {
             startApp(app.get().database());

@@ -141,6 +141,7 @@ public final class PlannerWindow {
                             other -> open(stage, other)));
                 });
         stage.show();
+        FxStallProbe.startIfRequested();
         if (StartupProbe.requested()) {
             // Ready once the planner is in the window and the store work it asked for is done.
             StartupProbe.watch(stage.getScene(), () -> presenter != null && executor.pendingProperty().get() == 0,

@@ -102,8 +102,17 @@ public class CalendarSyncService {
         Plan plan = storage.transact(repos -> {
             CalendarOutbox outbox = repos.calendarPushes().outbox(key);
             List<CalendarPush> pushed = repos.calendarPushes().findAll(key);
+            // Sessions to describe: what is to be sent or removed, and what changed on the server. An
+            // event both sides still hold as pushed needs no view, so a no-change sync of a large
+            // team calendar loads no sessions (issue 15).
             Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
-            pushed.forEach(push -> ids.add(push.sessionId()));
+            outbox.toRemove().forEach(push -> ids.add(push.sessionId()));
+            for (CalendarPush push : pushed) {
+                String serverEtag = onServer.get(push.href());
+                if (serverEtag == null || changedOnServer(push, serverEtag)) {
+                    ids.add(push.sessionId());
+                }
+            }
             Map<Long, DescribedSession> views = new HashMap<>();
             sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
             return plan(collection, outbox, pushed, views, onServer, request.force());
@@ -193,6 +202,14 @@ public class CalendarSyncService {
         Set<Long> candidates = new LinkedHashSet<>(outbox.sessionIdsToPush());
         candidates.addAll(kept.keySet());
         for (long id : candidates) {
+            CalendarPush pushedBefore = kept.get(id);
+            if (pushedBefore != null && !outbox.sessionIdsToPush().contains(id)) {
+                String serverEtag = onServer.get(pushedBefore.href());
+                if (serverEtag != null && !changedOnServer(pushedBefore, serverEtag)) {
+                    plan.unchanged++; // the same on both sides since the last sync
+                    continue;
+                }
+            }
             DescribedSession view = views.get(id);
             if (view == null) {
                 continue; // deleted between the two reads of this transaction: impossible, but harmless

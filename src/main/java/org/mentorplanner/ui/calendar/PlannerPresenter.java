@@ -418,6 +418,7 @@ public final class PlannerPresenter implements SessionActions {
         this.choices = loadedChoices;
         view.mentorList.getChildren().clear();
         grid.markConflicts(firstSessions.conflictIds());
+        grid.setBeforeViewsSeeCalendars(calendars -> FirstMentorView.apply(view, calendars, loadedChoices)); // ADR 0036
         grid.addMentors(choices, firstSessions.sessions());
         for (Person mentor : choices.mentors()) {
             Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
@@ -597,12 +598,13 @@ public final class PlannerPresenter implements SessionActions {
         });
     }
 
-    /** A mentor (not a coordinator) sees their own calendar by default; everybody else sees all. */
+    /** A mentor (not a coordinator) sees their own calendar by default; everybody else all, or the first few of many (ADR 0036). */
     private void showMineIfMentor() {
         Optional<Person> me = choices.actor().person();
         boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
+        Set<Long> firstView = FirstMentorView.shown(List.copyOf(grid.calendars().keySet()), Optional.empty()); // ADR 0036
         grid.calendars().forEach((mentorId, calendar) ->
-                view.setCalendarShown(calendar, !onlyMine || mentorId == me.get().id()));
+                view.setCalendarShown(calendar, onlyMine ? mentorId == me.get().id() : firstView.contains(mentorId)));
         view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
     }
 

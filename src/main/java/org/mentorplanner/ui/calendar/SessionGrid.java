@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
@@ -45,6 +46,7 @@ final class SessionGrid {
 
     private final CalendarSource source = new CalendarSource("Mentors");
     private final Map<Long, Calendar<Long>> calendars = new LinkedHashMap<>();
+    private Consumer<Map<Long, Calendar<Long>>> beforeViewsSeeCalendars = calendars -> { };
     private final Map<Long, Entry<Long>> entries = new HashMap<>();
     private final Map<Long, MentorshipSession> known = new HashMap<>();
     /** Sessions with an open sync conflict: their blocks are marked. */
@@ -94,6 +96,7 @@ final class SessionGrid {
             calendars.put(mentor.id(), calendar);
         }
         sessions.forEach(this::show);
+        beforeViewsSeeCalendars.accept(Collections.unmodifiableMap(calendars));
         source.getCalendars().addAll(calendars.values());
     }
 
@@ -101,6 +104,15 @@ final class SessionGrid {
     void useNames(EditorChoices choices) {
         this.names = choices;
         List.copyOf(known.values()).forEach(this::show);
+    }
+
+    /**
+     * Called by {@link #addMentors} with the new calendars (mentor id to calendar, in list order)
+     * just before the views see them: where the first view hides mentors (ADR 0036), so that no
+     * view builds blocks for them.
+     */
+    void setBeforeViewsSeeCalendars(Consumer<Map<Long, Calendar<Long>>> listener) {
+        this.beforeViewsSeeCalendars = listener;
     }
 
     /** Takes every calendar and block off the grid, before {@link #addMentors} fills it again. */
@@ -255,6 +267,15 @@ final class SessionGrid {
 
     /** Adds up to {@code limit} waiting blocks, one by one (each a small change for the views). */
     private void showPending(int limit) {
+        if (limit > BLOCKS_PER_PULSE && pending.size() > BLOCKS_PER_PULSE) {
+            // Another change needs all of them now (a month of 200 mentors is thousands): one batch
+            // per calendar, so that each view reloads once instead of once per block (issue 15).
+            inOneBatchPerCalendar(() -> {
+                while (!pending.isEmpty()) {
+                    put(pending.poll());
+                }
+            });
+        }
         for (int i = 0; i < limit && !pending.isEmpty(); i++) {
             put(pending.poll());
         }
