@@ -11,6 +11,8 @@ import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -52,6 +54,8 @@ public final class PlannerWindow {
     private final Clock clock;
     /** Light or dark for every window; the choice is kept beside the window's placement. */
     private final Themes themes;
+    /** Whether the open file may only be read (ADR 0022): the title and the status bar say so. */
+    private boolean readOnly;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
     private DatabaseChooser chooser = new DatabaseChooser.Fx();
@@ -188,6 +192,10 @@ public final class PlannerWindow {
         presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openImport(stage),
                 () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
+        readOnly = opened.service(BackupService.class).readOnly();
+        if (readOnly) {
+            stage.setTitle(title(opened.databaseFile()) + " — read-only");
+        }
         if (presenter.view().lookup("#appMenu") instanceof MenuButton menu) {
             new DatabaseMenu(stage, executor, dialogs, chooser, new RecentFiles(preferences.node("recent")),
                     opened.service(BackupService.class), this::openAnother, presenter::reload, logFolder).addTo(menu);
@@ -198,11 +206,22 @@ public final class PlannerWindow {
         startSyncStatus(stage, opened);
     }
 
+    /** Says in the status bar, before anyone tries to plan, that changes to this file will be refused. */
+    private static Label readOnlyNotice(Path database) {
+        Label notice = new Label("Read-only file: changes cannot be saved");
+        notice.setId("readOnlyNotice");
+        String why = "You may read " + database.toAbsolutePath() + " but not change it. To plan in it, ask for write access to "
+                + "the file and its folder, or use Menu → Back up… to save a copy and open that.";
+        notice.setTooltip(new Tooltip(why));
+        notice.setAccessibleHelp(why);
+        return notice;
+    }
+
     /** The status bar's sync line and the background sync (off unless the settings turn it on). */
     private void startSyncStatus(Stage stage, GuiceWorkspace opened) {
         syncStatus = opened.injector().getInstance(SyncStatusPresenter.class);
         syncStatus.setOnOpen(() -> openSync(stage));
-        presenter.setSyncStatus(syncStatus.view());
+        presenter.setSyncStatus(readOnly ? new HBox(12, readOnlyNotice(opened.databaseFile()), syncStatus.view()) : syncStatus.view());
         // After the first frames, as the store warm-up: the sync state's reads start jOOQ (ADR 0012).
         PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
         afterFirstFrames.setOnFinished(event -> syncStatus.refresh());
@@ -217,12 +236,6 @@ public final class PlannerWindow {
         background.reschedule();
     }
 
-    /**
-     * Sets the store up for changes (jOOQ) once the first week has been on screen for a moment:
-     * the planner opens on plain SQL reads, and the first drag or save should not wait for it.
-     * A thread of its own, so the status bar does not show it as work; the storage serialises it
-     * with the database thread.
-     */
     /** Opens another database in a window of its own, or in a new stage when no opener is set. */
     private void openAnother(Path file) {
         if (windowOpener != null) {
@@ -232,6 +245,12 @@ public final class PlannerWindow {
         }
     }
 
+    /**
+     * Sets the store up for changes (jOOQ) once the first week has been on screen for a moment:
+     * the planner opens on plain SQL reads, and the first drag or save should not wait for it.
+     * A thread of its own, so the status bar does not show it as work; the storage serialises it
+     * with the database thread.
+     */
     private void warmUpAfterFirstFrames(GuiceWorkspace opened) {
         PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
         afterFirstFrames.setOnFinished(event -> Thread.ofPlatform().daemon().name("store-warm-up").start(() -> {

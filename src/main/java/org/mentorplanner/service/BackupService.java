@@ -46,6 +46,14 @@ public final class BackupService {
         return copies.databaseFile();
     }
 
+    /**
+     * Whether this user may only read the open file (its permissions, or its folder's): reads
+     * work, every change is refused with a message, and no backup is written beside it.
+     */
+    public boolean readOnly() {
+        return copies.readOnly();
+    }
+
     /** The folder the backups go into. */
     public Path folder() {
         return copies.backupFolder();
