@@ -2,6 +2,7 @@ package org.mentorplanner.app;
 
 import com.calendarfx.view.EntryViewBase;
 import com.google.inject.Module;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.mentorplanner.service.BackupService;
+import org.mentorplanner.service.port.StorageException;
 import org.mentorplanner.store.DatabaseLocation;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
@@ -137,7 +139,10 @@ public final class PlannerWindow {
         // With several windows open, one closing lets go of its file at once, not at the app's end.
         stage.setOnHidden(event -> close());
         // The database opens on its own thread while this one shows the window.
-        executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes))),
+        executor.execute(() -> {
+                    refuseVanishedFolder(database);
+                    return GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes)));
+                },
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
                     LOG.info("{} cannot be used: {}", database, failure.getMessage());
@@ -173,6 +178,22 @@ public final class PlannerWindow {
         dialogs.setOwner(stage);
         stage.getScene().setRoot(new OpenFailurePane(stage, database, message, chooser, dialogs, other -> open(stage, other)));
         stage.show();
+    }
+
+    /**
+     * Refuses a file whose folder is gone (moved, renamed, on a drive that is not connected): the
+     * window would otherwise make the folder again and open an empty planner in it, as if the
+     * user's work were lost. Only the app's own default file is created with its folder, on a
+     * first start; New database… picks a folder that exists.
+     */
+    static void refuseVanishedFolder(Path database) {
+        Path absolute = database.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        if (folder != null && !Files.isDirectory(folder) && !absolute.equals(DatabaseLocation.defaultFile().toAbsolutePath().normalize())) {
+            throw new StorageException("The folder " + folder + " does not exist, so the database " + absolute.getFileName()
+                    + " cannot be opened. It may have been moved or renamed, or be on a drive that is not connected: connect it and "
+                    + "try again, open another file, or create a new database.", null);
+        }
     }
 
     /** The window's title: the app, the file's name and its folder. */

@@ -128,6 +128,25 @@ class UnusableFilesWindowTest {
     }
 
     @Test
+    void aFileWhoseFolderIsGoneIsExplainedAndNoEmptyPlannerIsMadeInItsPlace(FxRobot robot) throws Exception {
+        Path gone = folder.resolve("usb-stick/term-plans/planner.db");
+        Path good = goodDatabase("good.db");
+
+        openWindow(robot, gone);
+
+        assertThat(message(robot)).contains("The folder " + gone.getParent() + " does not exist")
+                                  .contains("moved or renamed, or be on a drive that is not connected");
+        assertThat(folder.resolve("usb-stick")).as("no folder made again").doesNotExist();
+        assertThat(robot.lookup("#openAnother").tryQuery()).isPresent();
+        assertThat(robot.lookup("#createNew").tryQuery()).isPresent();
+
+        answers.add(good);
+        robot.clickOn("#openAnother");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).contains("good.db");
+    }
+
+    @Test
     void aDatabaseFromANewerVersionIsRefusedUntouchedAndANewOneCanBeCreated(FxRobot robot) throws Exception {
         Path newer = goodDatabase("newer.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + newer); Statement s = connection.createStatement()) {
