@@ -15,4 +15,11 @@ public interface PlanningFormat {
 
     /** The one event of a calendar object resource; never throws for bad input, says the problem instead. */
     PulledEvent read(String calendarObject);
+
+    /**
+     * {@code calendarObject} as the server holds it, with a conflict mark (ADR 0029) in place of
+     * any earlier one: for each conflicting field, this planner's value. Everything else stays as
+     * it is, so the event still shows the other side's values.
+     */
+    String marked(String calendarObject, java.util.Map<SessionFields.Field, String> mine);
 }

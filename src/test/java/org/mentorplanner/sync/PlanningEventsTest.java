@@ -60,6 +60,30 @@ class PlanningEventsTest {
     }
 
     @Test
+    void aConflictMarkReadsBackAsTheMarkingPlannersValuesAndLeavesTheEventsOwnFields() throws Exception {
+        SessionView view = view(new SessionDetails(ADA.id(), MIA.id(), BERLIN.id(), LocalDateTime.parse("2026-12-01T10:15"),
+                Duration.ofMinutes(75), EnrollmentMethod.BOTH, null, null, Set.of(7L), "Career chat", "Room 5"),
+                SessionStatus.PUBLISHED, null, null);
+        String ics = format.planningObject(view);
+        String mine = "Bring your CV, please; a \\ backslash\nand " + "long ".repeat(30);
+
+        String marked = format.marked(ics, java.util.Map.of(Field.NOTES, mine, Field.GROUPS, "Backend, remote\nWomen in Tech"));
+        PulledEvent read = format.read(marked);
+
+        assertThat(read.fields()).isEqualTo(format.fields(view));
+        assertThat(read.isMarked()).isTrue();
+        assertThat(read.mark()).containsOnlyKeys(Field.NOTES, Field.GROUPS);
+        assertThat(read.proposal().get(Field.NOTES)).isEqualTo(PlanningEvents.text(mine));
+        assertThat(read.proposal().get(Field.GROUPS)).isEqualTo("Backend, remote\nWomen in Tech");
+        assertThat(read.proposal().get(Field.TITLE)).isEqualTo("Career chat");
+        new CalendarBuilder().build(new StringReader(marked)).validate();
+        // Marking again replaces the mark; the writer's event has none.
+        assertThat(format.read(format.marked(marked, java.util.Map.of(Field.TITLE, "Other"))).mark())
+                .isEqualTo(java.util.Map.of(Field.TITLE, "Other"));
+        assertThat(format.read(ics).isMarked()).isFalse();
+    }
+
+    @Test
     void aDraftWithoutTitleMenteeOrLinksReadsBackEmpty() {
         SessionView view = new SessionView(session(new SessionDetails(ADA.id(), null, BERLIN.id(), LocalDateTime.parse("2026-12-01T10:00"),
                 Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, null, Set.of(), "", ""), SessionStatus.DRAFT, null, null),

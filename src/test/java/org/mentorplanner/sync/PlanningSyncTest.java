@@ -186,7 +186,7 @@ class PlanningSyncTest {
     }
 
     @Test
-    void keepingTheirsTakesTheServersValueAtOnceAndSendsNothing() {
+    void keepingTheirsTakesTheServersValueAtOnceAndTheNextSyncOnlyTakesTheMarkAway() throws Exception {
         MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
         a.sync();
         b.sync();
@@ -201,9 +201,114 @@ class PlanningSyncTest {
         PlanningSyncResult after = b.sync();
 
         assertThat(kept.details().notes()).isEqualTo("Room changed to 5");
-        assertThat(after.updated()).isZero();
+        assertThat(after.updated()).isEqualTo(1);
+        assertThat(b.requests).containsExactly("changesSince", "update");
+        assertThat(onlyEvent()).doesNotContain("X-MENTORPLANNER-CONFLICT");
+        b.requests.clear();
+        b.sync();
         assertThat(b.requests).containsExactly("changesSince");
         assertThatThrownBy(() -> b.service.resolve(inB.id(), true)).hasMessageContaining("has no sync conflict");
+        PlanningSyncResult inA = a.sync();
+        assertThat(inA.conflicts()).isEmpty();
+        assertThat(a.fieldsByUid()).isEqualTo(b.fieldsByUid());
+    }
+
+    @Test
+    void aConflictFoundByOnePlannerShowsInBothAndMineInTheOtherResolvesItEverywhere() throws Exception {
+        MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        a.sync();
+        b.sync();
+        MentorshipSession inB = b.byUid(chat.uid());
+        // Both edit the notes offline; A also moves it, which is no conflict.
+        a.world.sessions.update(Actor.owner(), chat.id(), withNotes(chat.details(), "Room changed to 5")
+                .withLocalStart(LocalDateTime.parse("2026-12-01T15:00")));
+        b.world.sessions.update(Actor.owner(), inB.id(), withNotes(inB.details(), "Bring your CV"));
+        a.sync();
+
+        PlanningSyncResult foundInB = b.sync();
+        PlanningSyncResult foundInA = a.sync();
+
+        assertThat(foundInB.conflicts()).singleElement().asString().contains("notes: mine \"Bring your CV\", theirs \"Room changed to 5\"");
+        assertThat(foundInA.conflicts()).singleElement().asString().contains("notes: mine \"Room changed to 5\", theirs \"Bring your CV\"");
+        assertThat(a.service.conflicts()).singleElement().satisfies(open -> {
+            assertThat(open.sessionId()).isEqualTo(chat.id());
+            assertThat(open.fields()).containsExactly(SessionFields.Field.NOTES);
+        });
+        assertThat(b.service.conflicts()).extracting(SyncConflictView::sessionId).containsExactly(inB.id());
+        // Neither side was overwritten; the event still shows A's notes and carries B's as the mark.
+        assertThat(a.world.sessions.require(chat.id()).details().notes()).isEqualTo("Room changed to 5");
+        assertThat(b.byUid(chat.uid()).details().notes()).isEqualTo("Bring your CV");
+        assertThat(onlyEvent()).contains("X-MENTORPLANNER-NOTES:Room changed to 5")
+                               .contains("X-MENTORPLANNER-CONFLICT;X-FIELD=NOTES:Bring your CV");
+        // No ping-pong while the conflict is open: each sync is one request.
+        a.requests.clear();
+        b.requests.clear();
+        a.sync();
+        b.sync();
+        assertThat(a.requests).containsExactly("changesSince");
+        assertThat(b.requests).containsExactly("changesSince");
+
+        a.service.resolve(chat.id(), true);
+        PlanningSyncResult pushed = a.sync();
+        PlanningSyncResult resolvedInB = b.sync();
+
+        assertThat(pushed.updated()).isEqualTo(1);
+        assertThat(resolvedInB.changes()).anyMatch(line -> line.contains("resolved in another planner"));
+        assertThat(resolvedInB.conflicts()).isEmpty();
+        assertThat(a.service.conflicts()).isEmpty();
+        assertThat(b.service.conflicts()).isEmpty();
+        assertThat(b.byUid(chat.uid()).details().notes()).isEqualTo("Room changed to 5");
+        assertThat(b.byUid(chat.uid()).details().localStart()).isEqualTo(LocalDateTime.parse("2026-12-01T15:00"));
+        assertThat(onlyEvent()).doesNotContain("X-MENTORPLANNER-CONFLICT");
+        assertThat(a.fieldsByUid()).isEqualTo(b.fieldsByUid());
+        a.requests.clear();
+        b.requests.clear();
+        a.sync();
+        b.sync();
+        assertThat(a.requests).containsExactly("changesSince");
+        assertThat(b.requests).containsExactly("changesSince");
+    }
+
+    @Test
+    void mineInThePlannerThatFoundTheConflictResolvesItInTheOtherAndKeepsEveryOtherChange() throws Exception {
+        MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        a.sync();
+        b.sync();
+        MentorshipSession inB = b.byUid(chat.uid());
+        a.world.sessions.update(Actor.owner(), chat.id(), withNotes(chat.details(), "Room changed to 5")
+                .withDuration(Duration.ofMinutes(90)));
+        b.world.sessions.update(Actor.owner(), inB.id(), withNotes(inB.details(), "Bring your CV")
+                .withLocalStart(LocalDateTime.parse("2026-12-01T08:00")));
+        a.sync();
+        b.sync();
+        assertThat(a.sync().conflicts()).hasSize(1);
+
+        b.service.resolve(inB.id(), true);
+        PlanningSyncResult pushed = b.sync();
+        PlanningSyncResult resolvedInA = a.sync();
+
+        assertThat(pushed.updated()).isEqualTo(1);
+        assertThat(resolvedInA.conflicts()).isEmpty();
+        assertThat(a.service.conflicts()).isEmpty();
+        for (Planner planner : List.of(a, b)) {
+            MentorshipSession now = planner.byUid(chat.uid());
+            assertThat(now.details().notes()).isEqualTo("Bring your CV");
+            assertThat(now.details().duration()).isEqualTo(Duration.ofMinutes(90));
+            assertThat(now.details().localStart()).isEqualTo(LocalDateTime.parse("2026-12-01T08:00"));
+        }
+        a.requests.clear();
+        b.requests.clear();
+        a.sync();
+        b.sync();
+        assertThat(a.requests).containsExactly("changesSince");
+        assertThat(b.requests).containsExactly("changesSince");
+    }
+
+    /** The one event of the planning calendar, as the server holds it, unfolded. */
+    private String onlyEvent() throws Exception {
+        Map<String, String> events = RADICALE_events();
+        assertThat(events).hasSize(1);
+        return unfolded(RADICALE.get(calendar, events.keySet().iterator().next()));
     }
 
     @Test
