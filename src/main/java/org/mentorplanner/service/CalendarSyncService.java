@@ -270,15 +270,35 @@ public class CalendarSyncService {
                 Instant accepted = !session.isBooked() ? null
                         : step.push == null || step.push.acceptedStart() == null ? session.startInstant() : step.push.acceptedStart();
                 String body = format.calendarObject(step.view, accepted == null || accepted.equals(session.startInstant()));
-                String etag = step.action == Action.CREATE
-                        ? collection.create(step.href, body)
-                        : collection.update(step.href, step.etag, body);
-                if (etag == null) {
-                    etag = collection.etagOf(step.href); // the server changed what we sent, or does not say
+                String href = step.href;
+                String etag;
+                if (step.action == Action.CREATE) {
+                    try {
+                        etag = collection.createUnique(href, body);
+                    } catch (UidTakenException e) {
+                        // One resource per UID (RFC 4791 409 no-uid-conflict): another client, or a
+                        // planner on another database, already holds the event there. Take it over.
+                        href = e.holder();
+                        String held = collection.etagOf(href);
+                        if (held == null) {
+                            throw new ResourceChangedException(href + " went away on the server during the sync.");
+                        }
+                        etag = collection.update(href, held, body);
+                    }
+                } else {
+                    etag = collection.update(href, step.etag, body);
                 }
-                CalendarPush push = new CalendarPush(key, step.href, session.id(), session.createdAt(), etag,
+                if (etag == null) {
+                    etag = collection.etagOf(href); // the server changed what we sent, or does not say
+                }
+                CalendarPush push = new CalendarPush(key, href, session.id(), session.createdAt(), etag,
                         session.revision(), clock.instant(), accepted);
-                storage.transactVoid(repos -> repos.calendarPushes().save(push));
+                storage.transactVoid(repos -> {
+                    if (!push.href().equals(step.href)) {
+                        repos.calendarPushes().delete(key, step.href); // the event lives at the holder's href now
+                    }
+                    repos.calendarPushes().save(push);
+                });
             }
             case DELETE -> {
                 collection.delete(step.href, step.etag);

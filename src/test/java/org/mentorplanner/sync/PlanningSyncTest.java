@@ -561,6 +561,42 @@ class PlanningSyncTest {
     }
 
     @Test
+    void aTeamCalendarCreateRefusedBecauseAnotherResourceHoldsTheUidUpdatesThatResource() throws Exception {
+        URI team = RADICALE.newCalendar();
+        MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        // Another client (a booking portal, a planner on another database) already stores the event
+        // under its own name; Radicale refuses our create with 409 no-uid-conflict and does not say where.
+        String elsewhere = team.getPath() + "kept-by-another-app.ics";
+        RADICALE.put(team, elsewhere, """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Another app//EN\r
+                BEGIN:VEVENT\r
+                UID:%s\r
+                DTSTAMP:20261101T000000Z\r
+                DTSTART:20261201T090000Z\r
+                DTEND:20261201T100000Z\r
+                SUMMARY:Old title\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """.formatted(chat.uid()));
+
+        CalendarSyncResult result = a.syncTeam(team);
+
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.created() + result.updated()).isEqualTo(1);
+        assertThat(events(team)).containsOnlyKeys(elsewhere);
+        assertThat(unfolded(RADICALE.get(team, elsewhere))).contains("SUMMARY:Career chat").contains("UID:" + chat.uid());
+        CalendarSyncResult quiet = a.syncTeam(team);
+        assertThat(quiet.created() + quiet.updated() + quiet.deleted()).isZero();
+        assertThat(quiet.conflicts()).isEmpty();
+        // Later changes go to the same resource.
+        a.world.sessions.update(Actor.owner(), chat.id(), withNotes(chat.details(), "Bring your CV"));
+        assertThat(a.syncTeam(team).updated()).isEqualTo(1);
+        assertThat(events(team)).containsOnlyKeys(elsewhere);
+    }
+
+    @Test
     void aBookingByAnUnknownEmailCreatesANewMentee() throws Exception {
         URI team = RADICALE.newCalendar();
         MentorshipSession open = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
