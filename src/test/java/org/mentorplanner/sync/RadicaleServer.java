@@ -39,7 +39,9 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private Path folder;
-    private Process process;
+    private Path executable;
+    private Path config;
+    private volatile Process process;
     private int port;
 
     @Override
@@ -63,11 +65,27 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
                 [logging]
                 level = warning
                 """.formatted(port, users, folder.resolve("collections")));
+        this.executable = executable;
+        this.config = config;
+        start();
+    }
+
+    /** Starts the server process (again, after {@link #kill()}) on the same port and storage, and waits until it answers. */
+    public void start() throws IOException, InterruptedException {
         process = new ProcessBuilder(executable.toString(), "--config", config.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("radicale.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("radicale.log").toFile()))
                 .start();
         awaitListening();
+    }
+
+    /**
+     * Stops the server process at once, as a crash or a pulled plug would (SIGKILL): requests
+     * in flight get no answer, and the port refuses connections until {@link #start()}.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     @Override
