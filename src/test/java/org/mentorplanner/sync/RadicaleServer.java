@@ -46,6 +46,15 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        prepare();
+        start();
+    }
+
+    /**
+     * Writes the configuration, users file and empty storage without starting the server, so
+     * that a benchmark can put calendars straight into the storage first ({@link #storageOf}).
+     */
+    public void prepare() throws IOException {
         Path executable = executable();
         folder = Files.createTempDirectory("radicale-test");
         port = freePort();
@@ -67,7 +76,27 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
                 """.formatted(port, users, folder.resolve("collections")));
         this.executable = executable;
         this.config = config;
-        start();
+    }
+
+    /**
+     * The storage folder of {@link #USER}'s calendar {@code name}, made a calendar collection
+     * (Radicale's {@code .Radicale.props}) if it is not one yet: each {@code NAME.ics} file put
+     * there is an event at {@code calendarUrl(name) + NAME.ics}. Write before {@link #start()} or
+     * while no request runs; Radicale notices changed files by their content.
+     */
+    public Path storageOf(String name) throws IOException {
+        Path collection = folder.resolve("collections").resolve("collection-root").resolve(USER).resolve(name);
+        Files.createDirectories(collection);
+        Path props = collection.resolve(".Radicale.props");
+        if (!Files.exists(props)) {
+            Files.writeString(props, "{\"C:supported-calendar-component-set\": \"VEVENT\", \"tag\": \"VCALENDAR\"}");
+        }
+        return collection;
+    }
+
+    /** The URL of {@link #USER}'s calendar {@code name}; it ends in {@code /}. */
+    public URI calendarUrl(String name) {
+        return base().resolve("/" + USER + "/" + name + "/");
     }
 
     /** Starts the server process (again, after {@link #kill()}) on the same port and storage, and waits until it answers. */
