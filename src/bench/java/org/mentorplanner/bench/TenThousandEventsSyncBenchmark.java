@@ -67,6 +67,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -96,6 +97,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
+// The first iteration includes the set-up: Radicale reads and caches 20,000 new files (minutes).
+@Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dnet.fortuna.ical4j.timezone.update.enabled=false"})
 public class TenThousandEventsSyncBenchmark {
 
@@ -120,12 +123,60 @@ public class TenThousandEventsSyncBenchmark {
     /** The planning calendar's files as last written, by file name. */
     private final Map<String, String> planningFiles = new LinkedHashMap<>();
     private int round;
+    /** Where the first trial leaves its loaded storage and planner file for the later ones; {@code null} in those. */
+    private Path saveTo;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         folder = Files.createTempDirectory("sync-10k-bench");
+        Path template = Path.of("target", "bench-sync-" + events);
+        boolean reuse = Files.exists(template.resolve("ready"));
+        if (reuse) {
+            // A later trial (JMH runs each benchmark in its own): the loaded and cached storage and
+            // the planner's file from the first one, on the same port, since the stored URLs name it.
+            copy(template.resolve("planner"), folder);
+            radicale.prepare(Integer.parseInt(Files.readString(template.resolve("port")).strip()));
+            copy(template.resolve("collections"), radicale.storageRoot());
+        }
         workspace = GuiceWorkspace.open(folder.resolve("planner.db"), Clock.fixed(NOW, ZoneOffset.UTC));
         DirectoryService directory = workspace.service(DirectoryService.class);
+        storage = workspace.injector().getInstance(Storage.class);
+        SessionService sessions = workspace.service(SessionService.class);
+        PlanningFormat format = workspace.injector().getInstance(PlanningFormat.class);
+        CalendarResourceFormat resources = workspace.injector().getInstance(CalendarResourceFormat.class);
+        Clock clock = workspace.injector().getInstance(Clock.class);
+        CalDavClient client = new CalDavClient(Duration.ofSeconds(10), Duration.ofSeconds(600));
+        CalendarServer counting = account -> counted(client.open(account));
+        planning = new PlanningSyncService(storage, clock, sessions, counting, format, resources);
+        team = new CalendarSyncService(storage, clock, sessions, workspace.service(SettingsService.class), counting, resources,
+                new TeamBookings(storage, sessions, directory, format));
+        if (reuse) {
+            planningFolder = radicale.storageOf("planning");
+            try (var files = Files.list(planningFolder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".ics")).sorted().toList()) {
+                    planningFiles.put(file.getFileName().toString(), Files.readString(file));
+                }
+            }
+            radicale.start();
+            planningUrl = radicale.calendarUrl("planning");
+            teamUrl = radicale.calendarUrl("team");
+        } else {
+            load(directory, sessions, format, resources, client);
+            saveTo = template; // at the end of this trial, for the next ones
+        }
+        for (String which : List.of("planning", "team")) {
+            requests.set(0);
+            int changed = which.equals("planning") ? changes(planning.sync(planningAccount(), WorkProgress.none())) : changes(syncTeam());
+            if (requests.get() != 1 || changed != 0) {
+                throw new IllegalStateException("a " + which + " sync with nothing changed sent " + requests.get() + " requests");
+            }
+            System.out.println("No-change " + which + " sync of " + events + " events: 1 request.");
+        }
+    }
+
+    /** The first trial: 10,000 sessions, their events written into Radicale's storage, the first syncs. */
+    private void load(DirectoryService directory, SessionService sessions, PlanningFormat format, CalendarResourceFormat resources,
+                      CalDavClient client) throws Exception {
         List<Person> mentors = new ArrayList<>();
         for (int m = 0; m < 20; m++) {
             mentors.add(directory.savePerson(new DirectoryService.PersonInput("mentor" + m + "@example.org", "Mentor " + m,
@@ -141,11 +192,7 @@ public class TenThousandEventsSyncBenchmark {
             // Every session published and open to all, so the team calendar holds 10,000 events too.
             all.add(new MentorshipSession(0, details, berlin.zone(), SessionStatus.PUBLISHED, null, "tok" + i, 0, NOW, NOW));
         }
-        storage = workspace.injector().getInstance(Storage.class);
         storage.transact(repos -> repos.sessions().insertAll(all));
-        SessionService sessions = workspace.service(SessionService.class);
-        PlanningFormat format = workspace.injector().getInstance(PlanningFormat.class);
-        CalendarResourceFormat resources = workspace.injector().getInstance(CalendarResourceFormat.class);
         List<SessionView> views = sessions.describe(sessions.list(SessionQuery.all()));
 
         radicale.prepare();
@@ -164,13 +211,6 @@ public class TenThousandEventsSyncBenchmark {
         radicale.start();
         planningUrl = radicale.calendarUrl("planning");
         teamUrl = radicale.calendarUrl("team");
-
-        Clock clock = workspace.injector().getInstance(Clock.class);
-        CalDavClient client = new CalDavClient(Duration.ofSeconds(10), Duration.ofSeconds(600));
-        CalendarServer counting = account -> counted(client.open(account));
-        planning = new PlanningSyncService(storage, clock, sessions, counting, format, resources);
-        team = new CalendarSyncService(storage, clock, sessions, workspace.service(SettingsService.class), counting, resources,
-                new TeamBookings(storage, sessions, directory, format));
 
         // The planning calendar: the planner finds its own events there and records them, sending nothing.
         PlanningSyncResult first = planning.sync(planningAccount(), WorkProgress.none());
@@ -193,20 +233,42 @@ public class TenThousandEventsSyncBenchmark {
         }
         System.out.printf("%nLoaded %d events into each calendar; Radicale's first answers and the first syncs took %d s.%n",
                 events, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
-        for (String which : List.of("planning", "team")) {
-            requests.set(0);
-            int changed = which.equals("planning") ? changes(planning.sync(planningAccount(), WorkProgress.none())) : changes(syncTeam());
-            if (requests.get() != 1 || changed != 0) {
-                throw new IllegalStateException("a " + which + " sync with nothing changed sent " + requests.get() + " requests");
+    }
+
+    /** Copies a folder tree (the server idle, the planner's file with its WAL). */
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
             }
-            System.out.println("No-change " + which + " sync of " + events + " events: 1 request.");
         }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-        workspace.close();
+        if (saveTo != null) {
+            planning.sync(planningAccount(), WorkProgress.none());
+            syncTeam();
+            workspace.close();
+            Files.createDirectories(saveTo);
+            copy(radicale.storageRoot(), saveTo.resolve("collections"));
+            copy(folder, saveTo.resolve("planner"));
+            Files.writeString(saveTo.resolve("port"), Integer.toString(radicale.port()));
+            Files.writeString(saveTo.resolve("ready"), "");
+        } else {
+            workspace.close();
+        }
         radicale.afterAll(null);
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** Before each no-change sync: both calendars synced, so nothing is left to change. */

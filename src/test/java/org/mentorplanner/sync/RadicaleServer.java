@@ -55,9 +55,14 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
      * that a benchmark can put calendars straight into the storage first ({@link #storageOf}).
      */
     public void prepare() throws IOException {
+        prepare(freePort());
+    }
+
+    /** {@link #prepare()} for a given port: a benchmark that reuses a storage whose URLs name the port. */
+    public void prepare(int port) throws IOException {
         Path executable = executable();
         folder = Files.createTempDirectory("radicale-test");
-        port = freePort();
+        this.port = port;
         Path users = Files.writeString(folder.resolve("users"), USER + ":" + PASSWORD + "\n");
         Path config = Files.writeString(folder.resolve("config"), """
                 [server]
@@ -92,6 +97,16 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
             Files.writeString(props, "{\"C:supported-calendar-component-set\": \"VEVENT\", \"tag\": \"VCALENDAR\"}");
         }
         return collection;
+    }
+
+    /** The storage folder (Radicale's {@code filesystem_folder}). */
+    public Path storageRoot() {
+        return folder.resolve("collections");
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return port;
     }
 
     /** The URL of {@link #USER}'s calendar {@code name}; it ends in {@code /}. */
