@@ -102,17 +102,12 @@ public class CalendarSyncService {
         Plan plan = storage.transact(repos -> {
             CalendarOutbox outbox = repos.calendarPushes().outbox(key);
             List<CalendarPush> pushed = repos.calendarPushes().findAll(key);
-            // Sessions to describe: what is to be sent or removed, and what changed on the server. An
-            // event both sides still hold as pushed needs no view, so a no-change sync of a large
-            // team calendar loads no sessions (issue 15).
+            // Only the sessions with something to do are described: at 10,000 events, describing the
+            // unchanged ones was most of a sync with nothing changed (bench/README.md).
             Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
             outbox.toRemove().forEach(push -> ids.add(push.sessionId()));
-            for (CalendarPush push : pushed) {
-                String serverEtag = onServer.get(push.href());
-                if (serverEtag == null || changedOnServer(push, serverEtag)) {
-                    ids.add(push.sessionId());
-                }
-            }
+            pushed.stream().filter(push -> onServer.get(push.href()) == null || changedOnServer(push, onServer.get(push.href())))
+                  .forEach(push -> ids.add(push.sessionId()));
             Map<Long, DescribedSession> views = new HashMap<>();
             sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
             return plan(collection, outbox, pushed, views, onServer, request.force());
@@ -202,19 +197,14 @@ public class CalendarSyncService {
         Set<Long> candidates = new LinkedHashSet<>(outbox.sessionIdsToPush());
         candidates.addAll(kept.keySet());
         for (long id : candidates) {
-            CalendarPush pushedBefore = kept.get(id);
-            if (pushedBefore != null && !outbox.sessionIdsToPush().contains(id)) {
-                String serverEtag = onServer.get(pushedBefore.href());
-                if (serverEtag != null && !changedOnServer(pushedBefore, serverEtag)) {
-                    plan.unchanged++; // the same on both sides since the last sync
-                    continue;
-                }
-            }
             DescribedSession view = views.get(id);
-            if (view == null) {
-                continue; // deleted between the two reads of this transaction: impossible, but harmless
-            }
             CalendarPush push = kept.get(id);
+            if (view == null) {
+                if (push != null && !outbox.sessionIdsToPush().contains(id)) {
+                    plan.unchanged++; // pushed, unchanged here and on the server: not described
+                }
+                continue;
+            }
             String href = push != null ? push.href() : collection.hrefOf(format.fileName(view.session()));
             String serverEtag = onServer.get(href);
             boolean newer = outbox.sessionIdsToPush().contains(id);
@@ -288,15 +278,35 @@ public class CalendarSyncService {
                 Instant accepted = !session.isBooked() ? null
                         : step.push == null || step.push.acceptedStart() == null ? session.startInstant() : step.push.acceptedStart();
                 String body = format.calendarObject(step.view, accepted == null || accepted.equals(session.startInstant()));
-                String etag = step.action == Action.CREATE
-                        ? collection.create(step.href, body)
-                        : collection.update(step.href, step.etag, body);
-                if (etag == null) {
-                    etag = collection.etagOf(step.href); // the server changed what we sent, or does not say
+                String href = step.href;
+                String etag;
+                if (step.action == Action.CREATE) {
+                    try {
+                        etag = collection.createUnique(href, body);
+                    } catch (UidTakenException e) {
+                        // One resource per UID (RFC 4791 409 no-uid-conflict): another client, or a
+                        // planner on another database, already holds the event there. Take it over.
+                        href = e.holder();
+                        String held = collection.etagOf(href);
+                        if (held == null) {
+                            throw new ResourceChangedException(href + " went away on the server during the sync.");
+                        }
+                        etag = collection.update(href, held, body);
+                    }
+                } else {
+                    etag = collection.update(href, step.etag, body);
                 }
-                CalendarPush push = new CalendarPush(key, step.href, session.id(), session.createdAt(), etag,
+                if (etag == null) {
+                    etag = collection.etagOf(href); // the server changed what we sent, or does not say
+                }
+                CalendarPush push = new CalendarPush(key, href, session.id(), session.createdAt(), etag,
                         session.revision(), clock.instant(), accepted);
-                storage.transactVoid(repos -> repos.calendarPushes().save(push));
+                storage.transactVoid(repos -> {
+                    if (!push.href().equals(step.href)) {
+                        repos.calendarPushes().delete(key, step.href); // the event lives at the holder's href now
+                    }
+                    repos.calendarPushes().save(push);
+                });
             }
             case DELETE -> {
                 collection.delete(step.href, step.etag);

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.mentorplanner.domain.InvalidInputException;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.NotFoundException;
@@ -190,8 +191,9 @@ public class PlanningSyncService {
                 now = PulledSessions.build(repos, result, session, 0, session.uid(), clock.instant());
                 repos.sessions().update(now);
             }
-            // The server's event is the new base; a session that differs from it goes at the next sync.
-            int synced = result.equals(theirs) ? now.revision() : -1;
+            // The server's event is the new base; the next sync writes the resolution there, which
+            // also takes the conflict mark away, so the other planners see it resolved (ADR 0029).
+            int synced = result.equals(theirs) ? PlanningCopy.PUSH_AGAIN : -1;
             repos.planningSync().saveCopy(new PlanningCopy(url, conflict.uid(), conflict.href(), conflict.etag(),
                     theirs.toText(), synced, null));
             repos.planningSync().deleteConflict(url, conflict.uid());
@@ -281,7 +283,7 @@ public class PlanningSyncService {
                         problems.add(resource.href() + " was left on the server: it " + event.problem() + ".");
                         continue;
                     }
-                    remote.put(event.uid(), new Remote(resource.href(), resource.etag(), event));
+                    remote.put(event.uid(), new Remote(resource.href(), resource.etag(), event, resource.calendarData()));
                     removed.remove(event.uid()); // moved to another href
                 }
             }
@@ -296,8 +298,8 @@ public class PlanningSyncService {
         void plan() {
             storage.transactVoid(repos -> {
                 PlanningOutbox outbox = repos.planningSync().outbox(key);
-                Set<String> openConflicts = new HashSet<>();
-                repos.planningSync().conflicts(key).forEach(c -> openConflicts.add(c.uid()));
+                Map<String, SyncConflict> openConflicts = new HashMap<>();
+                repos.planningSync().conflicts(key).forEach(c -> openConflicts.put(c.uid(), c));
                 List<MentorshipSession> changedHere = repos.sessions().findByIds(outbox.changedSessionIds());
                 Set<String> uids = new LinkedHashSet<>(remote.keySet());
                 uids.addAll(removed);
@@ -308,7 +310,13 @@ public class PlanningSyncService {
                 sessions.describe(repos, repos.sessions().findByIds(ids.values()))
                         .forEach(view -> local.put(view.session().uid(), view));
                 for (String uid : uids) {
-                    if (openConflicts.contains(uid)) {
+                    Remote there = remote.get(uid);
+                    if (openConflicts.containsKey(uid) && there != null && there.event.fields() != null && !there.event.isMarked()
+                            && local.get(uid) != null && copiesByUid.get(uid) != null && copiesByUid.get(uid).isTaken()) {
+                        resolvedElsewhere(uid, local.get(uid), copiesByUid.get(uid), there, openConflicts.get(uid));
+                        continue;
+                    }
+                    if (openConflicts.containsKey(uid)) {
                         DescribedSession view = local.get(uid);
                         conflicts.add((view == null ? uid : describe(view)) + ": still in conflict; sync resolve "
                                 + (view == null ? "ID" : view.id()) + " --keep mine|theirs");
@@ -317,6 +325,20 @@ public class PlanningSyncService {
                     decide(uid, local.get(uid), copiesByUid.get(uid), remote.get(uid), removed.contains(uid));
                 }
             });
+        }
+
+        /**
+         * A session in conflict here whose event came back without a mark: a planner kept one side
+         * (ADR 0029). Its values win the conflicting fields; the others merge as usual.
+         */
+        private void resolvedElsewhere(String uid, DescribedSession local, PlanningCopy copy, Remote there, SyncConflict conflict) {
+            SessionFields theirs = there.event.fields();
+            SessionFields result = FieldMerge.of(SessionFields.fromText(copy.base()), format.fields(local), theirs).merged();
+            for (String name : conflict.fields()) {
+                Field field = Field.valueOf(name);
+                result = result.with(field, theirs.get(field));
+            }
+            steps.add(new Step(Kind.RESOLVED, uid, local, copy, there, result, "resolved in another planner"));
         }
 
         private void decide(String uid, DescribedSession local, PlanningCopy copy, Remote there, boolean goneThere) {
@@ -349,10 +371,22 @@ public class PlanningSyncService {
                             : new Step(Kind.PUSH, uid, local, copy, there, mine, null));
                     return;
                 }
-                FieldMerge merge = FieldMerge.of(base, mine, theirs);
-                if (!merge.isClean()) {
-                    steps.add(new Step(Kind.CONFLICT, uid, local, copy, there, mine, String.join(",",
-                            merge.conflicts().stream().map(Field::name).toList())));
+                // A marked event carries another planner's side of a conflict (ADR 0029): merged against it.
+                // A marked field is in conflict whatever this planner's base says, unless both already agree on it.
+                FieldMerge merge = FieldMerge.of(base, mine, there.event.proposal());
+                Set<Field> conflicting = new TreeSet<>(merge.conflicts());
+                there.event.mark().forEach((field, value) -> {
+                    if (!mine.get(field).equals(value)) {
+                        conflicting.add(field);
+                    }
+                });
+                if (!conflicting.isEmpty()) {
+                    steps.add(new Step(there.event.isMarked() ? Kind.LEARN_CONFLICT : Kind.CONFLICT, uid, local, copy, there, mine,
+                            String.join(",", conflicting.stream().map(Field::name).toList())));
+                } else if (there.event.isMarked()) {
+                    // No conflict here after all: the merge goes to the server, without the mark.
+                    steps.add(merge.merged().equals(mine) ? new Step(Kind.PUSH, uid, local, copy, there, mine, null)
+                            : new Step(Kind.TAKE, uid, local, copy, there, merge.merged(), null));
                 } else if (merge.merged().equals(mine) && merge.merged().equals(theirs)) {
                     steps.add(new Step(Kind.RECORD, uid, local, copy, there, mine, null));
                 } else if (merge.merged().equals(mine)) {
@@ -379,7 +413,8 @@ public class PlanningSyncService {
                 }
             } else if (changedHere) {
                 SessionFields mine = format.fields(local);
-                steps.add(mine.equals(base) ? new Step(Kind.RECORD, uid, local, copy, null, mine, null)
+                steps.add(mine.equals(base) && copy.syncedRevision() != PlanningCopy.PUSH_AGAIN
+                        ? new Step(Kind.RECORD, uid, local, copy, null, mine, null)
                         : new Step(Kind.PUSH, uid, local, copy, null, mine, null));
             }
         }
@@ -391,13 +426,14 @@ public class PlanningSyncService {
                 progress.update(step.kind.verb, done++, steps.size());
                 try {
                     switch (step.kind) {
-                        case TAKE_NEW, TAKE -> take(step);
+                        case TAKE_NEW, TAKE, RESOLVED -> take(step);
                         case PUSH -> push(step, step.local, step.fields);
                         case RECORD -> record(step);
                         case DELETE_THERE -> deleteThere(step);
                         case DELETE_HERE -> deleteHere(step);
                         case FORGET -> storage.transactVoid(repos -> repos.planningSync().deleteCopy(key, step.uid));
                         case CONFLICT -> conflict(step);
+                        case LEARN_CONFLICT -> learnConflict(step);
                         case NOT_TAKEN -> storage.transactVoid(repos -> repos.planningSync().saveCopy(new PlanningCopy(key,
                                 step.uid, step.there.href, step.there.etag, null, -1, step.note)));
                         default -> throw new IllegalStateException(step.kind.name());
@@ -426,10 +462,11 @@ public class PlanningSyncService {
                         saved = session;
                     }
                     DescribedSession view = sessions.describe(repos, List.of(saved)).get(0);
+                    repos.planningSync().deleteConflict(key, step.uid); // one a planner resolved elsewhere
                     SessionFields theirs = step.there.event.fields();
                     // The base is the server's event; a merge that holds more than it is pushed below.
                     repos.planningSync().saveCopy(new PlanningCopy(key, step.uid, step.there.href, step.there.etag,
-                            theirs.toText(), step.fields.equals(theirs) ? saved.revision() : -1, null));
+                            theirs.toText(), step.fields.equals(theirs) && !step.there.event.isMarked() ? saved.revision() : -1, null));
                     return view;
                 });
             } catch (PulledSessions.Refused e) {
@@ -443,7 +480,7 @@ public class PlanningSyncService {
             pulled++;
             changes.add((step.local == null ? "pulled new: " : "pulled: ") + describe(after)
                     + (step.note == null ? "" : " (" + step.note + ")"));
-            if (!step.fields.equals(step.there.event.fields())) {
+            if (!step.fields.equals(step.there.event.fields()) || step.there.event.isMarked()) {
                 PlanningCopy copy = new PlanningCopy(key, step.uid, step.there.href, step.there.etag, null, -1, null);
                 push(new Step(Kind.PUSH, step.uid, after, copy, step.there, step.fields, null), after, step.fields);
             }
@@ -514,13 +551,41 @@ public class PlanningSyncService {
             changes.add("pulled delete: " + describe(step.local));
         }
 
+        /**
+         * A conflict found here: the server's event gets this planner's values as a mark (its
+         * fields stay as they are), so the other planners find the conflict too (ADR 0029); then
+         * it is recorded with the marked event's ETag, which a later pull then skips.
+         */
         private void conflict(Step step) {
-            storage.transactVoid(repos -> repos.planningSync().saveConflict(new SyncConflict(key, step.uid,
-                    Arrays.asList(step.note.split(",")), step.fields.toText(), step.there.event.fields().toText(),
-                    step.there.href, step.there.etag, clock.instant())));
+            List<String> names = Arrays.asList(step.note.split(","));
+            Map<Field, String> mine = new EnumMap<>(Field.class);
+            names.forEach(name -> mine.put(Field.valueOf(name), step.fields.get(Field.valueOf(name))));
+            String marked = collection.update(step.there.href, step.there.etag, format.marked(step.there.body, mine));
+            String etag = marked != null ? marked : collection.etagOf(step.there.href);
+            storage.transactVoid(repos -> {
+                repos.planningSync().saveConflict(new SyncConflict(key, step.uid, names, step.fields.toText(),
+                        step.there.event.fields().toText(), step.there.href, etag, clock.instant()));
+                repos.planningSync().saveCopy(new PlanningCopy(key, step.uid, step.there.href, etag, step.copy.base(),
+                        step.copy.syncedRevision(), null));
+            });
+            report(step, step.there.event.fields());
+        }
+
+        /** A conflict another planner found and marked on the event: recorded here too, with that planner's values as theirs. */
+        private void learnConflict(Step step) {
+            SessionFields theirs = step.there.event.proposal();
+            storage.transactVoid(repos -> {
+                repos.planningSync().saveConflict(new SyncConflict(key, step.uid, Arrays.asList(step.note.split(",")),
+                        step.fields.toText(), theirs.toText(), step.there.href, step.there.etag, clock.instant()));
+                repos.planningSync().saveCopy(new PlanningCopy(key, step.uid, step.there.href, step.there.etag,
+                        step.copy.base(), step.copy.syncedRevision(), null));
+            });
+            report(step, theirs);
+        }
+
+        private void report(Step step, SessionFields theirs) {
             SyncConflictView view = new SyncConflictView(step.local.id(), step.local.session().displayTitle(),
-                    Arrays.stream(step.note.split(",")).map(Field::valueOf).toList(), step.fields, step.there.event.fields(),
-                    clock.instant());
+                    Arrays.stream(step.note.split(",")).map(Field::valueOf).toList(), step.fields, theirs, clock.instant());
             conflicts.add(describe(step.local) + ": " + view.describe() + "; sync resolve " + step.local.id()
                     + " --keep mine|theirs");
         }
@@ -538,7 +603,7 @@ public class PlanningSyncService {
     }
 
     /** An event changed on the server. */
-    private record Remote(String href, String etag, PulledEvent event) {
+    private record Remote(String href, String etag, PulledEvent event, String body) {
     }
 
     private enum Kind {
@@ -555,6 +620,10 @@ public class PlanningSyncService {
         /** Gone on both sides: only the bookkeeping goes. */
         FORGET("Checking"),
         CONFLICT("Checking"),
+        /** A conflict another planner marked on the event: recorded here too. */
+        LEARN_CONFLICT("Checking"),
+        /** A conflict here that another planner resolved: its side taken for the conflicting fields. */
+        RESOLVED("Pulling"),
         /** An event this planner cannot take: remembered, retried next time. */
         NOT_TAKEN("Checking");
 

@@ -49,6 +49,10 @@ public class PlanningEvents implements PlanningFormat {
     static final String PREFIX = "X-MENTORPLANNER-";
     /** A bigger calendar object is not a session (and not read): untrusted input has limits. */
     static final int MAX_OBJECT_CHARS = 256 * 1024;
+    /** The conflict mark's property (ADR 0029), one per field in conflict. */
+    static final String CONFLICT = PREFIX + "CONFLICT";
+    /** Its parameter naming the field. */
+    static final String CONFLICT_FIELD = "X-FIELD";
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final String DEFAULT_TITLE = "Mentorship session";
@@ -160,7 +164,64 @@ public class PlanningEvents implements PlanningFormat {
         values.put(Field.STATUS, x(event, "STATUS").orElse(""));
         values.put(Field.SERIES, x(event, "SERIES").orElse(""));
         values.put(Field.BOOKING_TOKEN, x(event, "BOOKING-TOKEN").orElse(""));
-        return new PulledEvent(uid, SessionFields.of(values), sequence, attendees, null);
+        return new PulledEvent(uid, SessionFields.of(values), sequence, attendees, null, mark(event));
+    }
+
+    /** The conflict mark (ADR 0029): one {@code X-MENTORPLANNER-CONFLICT;X-FIELD=NAME:value} per field; unknown names are skipped. */
+    private static Map<Field, String> mark(VEvent event) {
+        Map<Field, String> mark = new EnumMap<>(Field.class);
+        for (Property property : event.getProperties(CONFLICT)) {
+            Optional<String> name = property.getParameter(CONFLICT_FIELD).map(Parameter::getValue);
+            Field field = name.flatMap(PlanningEvents::field).orElse(null);
+            if (field != null) {
+                String value = property.getValue() == null ? "" : text(property.getValue());
+                mark.put(field, field == Field.MENTOR || field == Field.MENTEE ? value.toLowerCase(Locale.ROOT) : value);
+            }
+        }
+        return mark;
+    }
+
+    private static Optional<Field> field(String name) {
+        try {
+            return Optional.of(Field.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a newer planner's field
+        }
+    }
+
+    @Override
+    public String marked(String calendarObject, Map<Field, String> mine) {
+        String unfolded = calendarObject.replace("\r\n", "\n").replace('\r', '\n').replace("\n ", "").replace("\n\t", "");
+        StringBuilder out = new StringBuilder(unfolded.length() + 128 * mine.size());
+        boolean placed = false;
+        for (String line : unfolded.split("\n")) {
+            if (line.regionMatches(true, 0, CONFLICT, 0, CONFLICT.length())
+                    && line.length() > CONFLICT.length() && (line.charAt(CONFLICT.length()) == ';' || line.charAt(CONFLICT.length()) == ':')) {
+                continue; // an earlier mark
+            }
+            if (!placed && line.equalsIgnoreCase("END:VEVENT")) {
+                for (Map.Entry<Field, String> value : new EnumMap<>(mine).entrySet()) {
+                    out.append(CONFLICT).append(';').append(CONFLICT_FIELD).append('=').append(value.getKey().name())
+                       .append(':').append(escaped(value.getValue())).append("\r\n");
+                }
+                placed = true;
+            }
+            out.append(line).append("\r\n");
+        }
+        return IcsFolding.fold(out);
+    }
+
+    /** A TEXT value escaped as RFC 5545 §3.3.11 says, as {@link IcsEventWriter} writes it. */
+    private static String escaped(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (char c : text(value).toCharArray()) {
+            switch (c) {
+                case '\\', ';', ',' -> out.append('\\').append(c);
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static PulledEvent problem(String uid, String problem) {

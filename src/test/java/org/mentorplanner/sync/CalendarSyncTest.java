@@ -348,7 +348,7 @@ class CalendarSyncTest {
         return (CalendarCollection) Proxy.newProxyInstance(CalendarSyncTest.class.getClassLoader(),
                 new Class<?>[] {CalendarCollection.class}, (proxy, method, args) -> {
                     Object result = invoke(method, collection, args);
-                    if (List.of("create", "update", "delete").contains(method.getName()) && writes.incrementAndGet() == n) {
+                    if (List.of("create", "createUnique", "update", "delete").contains(method.getName()) && writes.incrementAndGet() == n) {
                         throw new CalendarServerException("connection lost");
                     }
                     return result;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -57,6 +58,30 @@ class PlanningEventsTest {
         assertThat(read.sequence()).isEqualTo(3);
         Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
         parsed.validate(); // ical4j stays the judge of what we write
+    }
+
+    @Test
+    void aConflictMarkReadsBackAsTheMarkingPlannersValuesAndLeavesTheEventsOwnFields() throws Exception {
+        DescribedSession view = view(new SessionDetails(ADA.id(), MIA.id(), BERLIN.id(), LocalDateTime.parse("2026-12-01T10:15"),
+                Duration.ofMinutes(75), EnrollmentMethod.BOTH, null, null, Set.of(7L), "Career chat", "Room 5"),
+                SessionStatus.PUBLISHED, null, null);
+        String ics = format.planningObject(view);
+        String mine = "Bring your CV, please; a \\ backslash\nand " + "long ".repeat(30);
+
+        String marked = format.marked(ics, Map.of(Field.NOTES, mine, Field.GROUPS, "Backend, remote\nWomen in Tech"));
+        PulledEvent read = format.read(marked);
+
+        assertThat(read.fields()).isEqualTo(format.fields(view));
+        assertThat(read.isMarked()).isTrue();
+        assertThat(read.mark()).containsOnlyKeys(Field.NOTES, Field.GROUPS);
+        assertThat(read.proposal().get(Field.NOTES)).isEqualTo(PlanningEvents.text(mine));
+        assertThat(read.proposal().get(Field.GROUPS)).isEqualTo("Backend, remote\nWomen in Tech");
+        assertThat(read.proposal().get(Field.TITLE)).isEqualTo("Career chat");
+        new CalendarBuilder().build(new StringReader(marked)).validate();
+        // Marking again replaces the mark; the writer's event has none.
+        assertThat(format.read(format.marked(marked, Map.of(Field.TITLE, "Other"))).mark())
+                .isEqualTo(Map.of(Field.TITLE, "Other"));
+        assertThat(format.read(ics).isMarked()).isFalse();
     }
 
     @Test

@@ -185,7 +185,7 @@ class PlanningSyncTest {
     }
 
     @Test
-    void keepingTheirsTakesTheServersValueAtOnceAndSendsNothing() {
+    void keepingTheirsTakesTheServersValueAtOnceAndTheNextSyncOnlyTakesTheMarkAway() throws Exception {
         MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
         a.sync();
         b.sync();
@@ -200,9 +200,114 @@ class PlanningSyncTest {
         PlanningSyncResult after = b.sync();
 
         assertThat(kept.details().notes()).isEqualTo("Room changed to 5");
-        assertThat(after.updated()).isZero();
+        assertThat(after.updated()).isEqualTo(1);
+        assertThat(b.requests).containsExactly("changesSince", "update");
+        assertThat(onlyEvent()).doesNotContain("X-MENTORPLANNER-CONFLICT");
+        b.requests.clear();
+        b.sync();
         assertThat(b.requests).containsExactly("changesSince");
         assertThatThrownBy(() -> b.service.resolve(inB.id(), true)).hasMessageContaining("has no sync conflict");
+        PlanningSyncResult inA = a.sync();
+        assertThat(inA.conflicts()).isEmpty();
+        assertThat(a.fieldsByUid()).isEqualTo(b.fieldsByUid());
+    }
+
+    @Test
+    void aConflictFoundByOnePlannerShowsInBothAndMineInTheOtherResolvesItEverywhere() throws Exception {
+        MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        a.sync();
+        b.sync();
+        MentorshipSession inB = b.byUid(chat.uid());
+        // Both edit the notes offline; A also moves it, which is no conflict.
+        a.world.sessions.update(Actor.owner(), chat.id(), withNotes(chat.details(), "Room changed to 5")
+                .withLocalStart(LocalDateTime.parse("2026-12-01T15:00")));
+        b.world.sessions.update(Actor.owner(), inB.id(), withNotes(inB.details(), "Bring your CV"));
+        a.sync();
+
+        PlanningSyncResult foundInB = b.sync();
+        PlanningSyncResult foundInA = a.sync();
+
+        assertThat(foundInB.conflicts()).singleElement().asString().contains("notes: mine \"Bring your CV\", theirs \"Room changed to 5\"");
+        assertThat(foundInA.conflicts()).singleElement().asString().contains("notes: mine \"Room changed to 5\", theirs \"Bring your CV\"");
+        assertThat(a.service.conflicts()).singleElement().satisfies(open -> {
+            assertThat(open.sessionId()).isEqualTo(chat.id());
+            assertThat(open.fields()).containsExactly(SessionFields.Field.NOTES);
+        });
+        assertThat(b.service.conflicts()).extracting(SyncConflictView::sessionId).containsExactly(inB.id());
+        // Neither side was overwritten; the event still shows A's notes and carries B's as the mark.
+        assertThat(a.world.sessions.require(chat.id()).details().notes()).isEqualTo("Room changed to 5");
+        assertThat(b.byUid(chat.uid()).details().notes()).isEqualTo("Bring your CV");
+        assertThat(onlyEvent()).contains("X-MENTORPLANNER-NOTES:Room changed to 5")
+                               .contains("X-MENTORPLANNER-CONFLICT;X-FIELD=NOTES:Bring your CV");
+        // No ping-pong while the conflict is open: each sync is one request.
+        a.requests.clear();
+        b.requests.clear();
+        a.sync();
+        b.sync();
+        assertThat(a.requests).containsExactly("changesSince");
+        assertThat(b.requests).containsExactly("changesSince");
+
+        a.service.resolve(chat.id(), true);
+        PlanningSyncResult pushed = a.sync();
+        PlanningSyncResult resolvedInB = b.sync();
+
+        assertThat(pushed.updated()).isEqualTo(1);
+        assertThat(resolvedInB.changes()).anyMatch(line -> line.contains("resolved in another planner"));
+        assertThat(resolvedInB.conflicts()).isEmpty();
+        assertThat(a.service.conflicts()).isEmpty();
+        assertThat(b.service.conflicts()).isEmpty();
+        assertThat(b.byUid(chat.uid()).details().notes()).isEqualTo("Room changed to 5");
+        assertThat(b.byUid(chat.uid()).details().localStart()).isEqualTo(LocalDateTime.parse("2026-12-01T15:00"));
+        assertThat(onlyEvent()).doesNotContain("X-MENTORPLANNER-CONFLICT");
+        assertThat(a.fieldsByUid()).isEqualTo(b.fieldsByUid());
+        a.requests.clear();
+        b.requests.clear();
+        a.sync();
+        b.sync();
+        assertThat(a.requests).containsExactly("changesSince");
+        assertThat(b.requests).containsExactly("changesSince");
+    }
+
+    @Test
+    void mineInThePlannerThatFoundTheConflictResolvesItInTheOtherAndKeepsEveryOtherChange() throws Exception {
+        MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        a.sync();
+        b.sync();
+        MentorshipSession inB = b.byUid(chat.uid());
+        a.world.sessions.update(Actor.owner(), chat.id(), withNotes(chat.details(), "Room changed to 5")
+                .withDuration(Duration.ofMinutes(90)));
+        b.world.sessions.update(Actor.owner(), inB.id(), withNotes(inB.details(), "Bring your CV")
+                .withLocalStart(LocalDateTime.parse("2026-12-01T08:00")));
+        a.sync();
+        b.sync();
+        assertThat(a.sync().conflicts()).hasSize(1);
+
+        b.service.resolve(inB.id(), true);
+        PlanningSyncResult pushed = b.sync();
+        PlanningSyncResult resolvedInA = a.sync();
+
+        assertThat(pushed.updated()).isEqualTo(1);
+        assertThat(resolvedInA.conflicts()).isEmpty();
+        assertThat(a.service.conflicts()).isEmpty();
+        for (Planner planner : List.of(a, b)) {
+            MentorshipSession now = planner.byUid(chat.uid());
+            assertThat(now.details().notes()).isEqualTo("Bring your CV");
+            assertThat(now.details().duration()).isEqualTo(Duration.ofMinutes(90));
+            assertThat(now.details().localStart()).isEqualTo(LocalDateTime.parse("2026-12-01T08:00"));
+        }
+        a.requests.clear();
+        b.requests.clear();
+        a.sync();
+        b.sync();
+        assertThat(a.requests).containsExactly("changesSince");
+        assertThat(b.requests).containsExactly("changesSince");
+    }
+
+    /** The one event of the planning calendar, as the server holds it, unfolded. */
+    private String onlyEvent() throws Exception {
+        Map<String, String> events = RADICALE_events();
+        assertThat(events).hasSize(1);
+        return unfolded(RADICALE.get(calendar, events.keySet().iterator().next()));
     }
 
     @Test
@@ -452,6 +557,42 @@ class PlanningSyncTest {
         assertThat(fromA.conflicts()).isEmpty();
         assertThat(events(team)).hasSize(1);
         assertThat(a.syncTeam(team).updated() + b.syncTeam(team).updated()).isZero();
+    }
+
+    @Test
+    void aTeamCalendarCreateRefusedBecauseAnotherResourceHoldsTheUidUpdatesThatResource() throws Exception {
+        URI team = RADICALE.newCalendar();
+        MentorshipSession chat = a.world.publish(a.world.inPerson(a.world.ada, "2026-12-01T10:00", "Career chat"));
+        // Another client (a booking portal, a planner on another database) already stores the event
+        // under its own name; Radicale refuses our create with 409 no-uid-conflict and does not say where.
+        String elsewhere = team.getPath() + "kept-by-another-app.ics";
+        RADICALE.put(team, elsewhere, """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Another app//EN\r
+                BEGIN:VEVENT\r
+                UID:%s\r
+                DTSTAMP:20261101T000000Z\r
+                DTSTART:20261201T090000Z\r
+                DTEND:20261201T100000Z\r
+                SUMMARY:Old title\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """.formatted(chat.uid()));
+
+        CalendarSyncResult result = a.syncTeam(team);
+
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.created() + result.updated()).isEqualTo(1);
+        assertThat(events(team)).containsOnlyKeys(elsewhere);
+        assertThat(unfolded(RADICALE.get(team, elsewhere))).contains("SUMMARY:Career chat").contains("UID:" + chat.uid());
+        CalendarSyncResult quiet = a.syncTeam(team);
+        assertThat(quiet.created() + quiet.updated() + quiet.deleted()).isZero();
+        assertThat(quiet.conflicts()).isEmpty();
+        // Later changes go to the same resource.
+        a.world.sessions.update(Actor.owner(), chat.id(), withNotes(chat.details(), "Bring your CV"));
+        assertThat(a.syncTeam(team).updated()).isEqualTo(1);
+        assertThat(events(team)).containsOnlyKeys(elsewhere);
     }
 
     @Test

@@ -40,14 +40,30 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private Path folder;
-    private Process process;
+    private Path executable;
+    private Path config;
+    private volatile Process process;
     private int port;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        prepare();
+        start();
+    }
+
+    /**
+     * Writes the configuration, users file and empty storage without starting the server, so
+     * that a benchmark can put calendars straight into the storage first ({@link #storageOf}).
+     */
+    public void prepare() throws IOException {
+        prepare(freePort());
+    }
+
+    /** {@link #prepare()} for a given port: a benchmark that reuses a storage whose URLs name the port. */
+    public void prepare(int port) throws IOException {
         Path executable = executable();
         folder = Files.createTempDirectory("radicale-test");
-        port = freePort();
+        this.port = port;
         Path users = Files.writeString(folder.resolve("users"), USER + ":" + PASSWORD + "\n");
         Path config = Files.writeString(folder.resolve("config"), """
                 [server]
@@ -64,11 +80,57 @@ public final class RadicaleServer implements BeforeAllCallback, AfterAllCallback
                 [logging]
                 level = warning
                 """.formatted(port, users, folder.resolve("collections")));
+        this.executable = executable;
+        this.config = config;
+    }
+
+    /**
+     * The storage folder of {@link #USER}'s calendar {@code name}, made a calendar collection
+     * (Radicale's {@code .Radicale.props}) if it is not one yet: each {@code NAME.ics} file put
+     * there is an event at {@code calendarUrl(name) + NAME.ics}. Write before {@link #start()} or
+     * while no request runs; Radicale notices changed files by their content.
+     */
+    public Path storageOf(String name) throws IOException {
+        Path collection = folder.resolve("collections").resolve("collection-root").resolve(USER).resolve(name);
+        Files.createDirectories(collection);
+        Path props = collection.resolve(".Radicale.props");
+        if (!Files.exists(props)) {
+            Files.writeString(props, "{\"C:supported-calendar-component-set\": \"VEVENT\", \"tag\": \"VCALENDAR\"}");
+        }
+        return collection;
+    }
+
+    /** The storage folder (Radicale's {@code filesystem_folder}). */
+    public Path storageRoot() {
+        return folder.resolve("collections");
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return port;
+    }
+
+    /** The URL of {@link #USER}'s calendar {@code name}; it ends in {@code /}. */
+    public URI calendarUrl(String name) {
+        return base().resolve("/" + USER + "/" + name + "/");
+    }
+
+    /** Starts the server process (again, after {@link #kill()}) on the same port and storage, and waits until it answers. */
+    public void start() throws IOException, InterruptedException {
         process = new ProcessBuilder(executable.toString(), "--config", config.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("radicale.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("radicale.log").toFile()))
                 .start();
         awaitListening();
+    }
+
+    /**
+     * Stops the server process at once, as a crash or a pulled plug would (SIGKILL): requests
+     * in flight get no answer, and the port refuses connections until {@link #start()}.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     @Override

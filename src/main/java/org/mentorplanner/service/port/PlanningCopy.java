@@ -12,11 +12,16 @@ import java.util.Objects;
  * @param base           the fields both sides last agreed on (the merge base), in
  *                       {@code SessionFields}' text form; {@code null} for an event that could not
  *                       be taken into this planner (see {@code problem})
- * @param syncedRevision the local session's revision when {@code base} was taken, -1 for none
+ * @param syncedRevision the local session's revision when {@code base} was taken, -1 for none,
+ *                       {@link #PUSH_AGAIN} when the server's event must be written again even
+ *                       if its fields agree (it carries a conflict mark, ADR 0029)
  * @param problem        why the event was not taken, or {@code null}
  */
 public record PlanningCopy(String collectionUrl, String uid, String href, String etag, String base, int syncedRevision,
                            String problem) {
+
+    /** The synced revision of a copy whose event the next sync rewrites whatever its fields: a resolved conflict's mark goes. */
+    public static final int PUSH_AGAIN = -2;
 
     public PlanningCopy {
         Objects.requireNonNull(collectionUrl, "collectionUrl");
