@@ -27,6 +27,8 @@ import org.mentorplanner.ui.sync.SyncStatusPresenter;
 import org.mentorplanner.ui.theme.OsDesktopAppearance;
 import org.mentorplanner.ui.theme.ThemeChoiceStore;
 import org.mentorplanner.ui.theme.Themes;
+import org.mentorplanner.ui.FormatChoice;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,8 @@ public final class PlannerWindow {
     private final Clock clock;
     /** Light or dark for every window; the choice is kept beside the window's placement. */
     private final Themes themes;
+    /** The locale the desktop writes dates in; Settings may choose another (ADR 30). */
+    private final Locale desktopLocale;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
     private DatabaseChooser chooser = new DatabaseChooser.Fx();
@@ -65,8 +69,9 @@ public final class PlannerWindow {
      * they set, and may bind stand-ins for the desktop (such as the folder opener) in
      * {@code extraModules}.
      */
-    public PlannerWindow(TaskExecutor executor, Preferences preferences, Clock clock,
+    public PlannerWindow(TaskExecutor executor, Preferences preferences, Clock clock, Locale desktopLocale,
                          com.google.inject.Module... extraModules) {
+        this.desktopLocale = desktopLocale;
         this.executor = executor;
         this.clock = clock;
         this.preferences = preferences;
@@ -130,7 +135,8 @@ public final class PlannerWindow {
         // With several windows open, one closing lets go of its file at once, not at the app's end.
         stage.setOnHidden(event -> close());
         // The database opens on its own thread while this one shows the window.
-        executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes))),
+        executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes,
+                FormatChoice.load(preferences).formats(desktopLocale)))),
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
                     LOG.info("{} cannot be used: {}", database, failure.getMessage());
@@ -224,7 +230,7 @@ public final class PlannerWindow {
         if (windowOpener != null) {
             windowOpener.accept(file);
         } else {
-            new PlannerWindow(executor, preferences, clock, extraModules).open(new Stage(), file);
+            new PlannerWindow(executor, preferences, clock, desktopLocale, extraModules).open(new Stage(), file);
         }
     }
 

@@ -1,28 +1,34 @@
 package org.mentorplanner.app;
 
 import com.google.inject.AbstractModule;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.theme.ThemeChoiceStore;
 import org.mentorplanner.ui.theme.Themes;
 
-/** Binds what the presenters need besides services: the database executor, the dialogs and the themes. */
+/**
+ * Binds what the presenters need besides services: the database executor, the dialogs, the
+ * themes and how dates and times are written ({@link DisplayFormats}, ADR 30).
+ */
 public final class UiModule extends AbstractModule {
 
     private final TaskExecutor executor;
     private final Dialogs dialogs;
     private final Themes themes;
+    private final DisplayFormats formats;
 
     /** The app passes its {@link FxTaskExecutor}; tests pass a same-thread executor. */
-    public UiModule(TaskExecutor executor, Dialogs dialogs, Themes themes) {
+    public UiModule(TaskExecutor executor, Dialogs dialogs, Themes themes, DisplayFormats formats) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.themes = themes;
+        this.formats = formats;
     }
 
     /** Without the window's themes: a theme chosen in Settings lasts for this run only. */
-    public UiModule(TaskExecutor executor, Dialogs dialogs) {
-        this(executor, dialogs, new Themes(ThemeChoiceStore.inMemory(), java.util.Optional::empty));
+    public UiModule(TaskExecutor executor, Dialogs dialogs, DisplayFormats formats) {
+        this(executor, dialogs, new Themes(ThemeChoiceStore.inMemory(), java.util.Optional::empty), formats);
     }
 
     @Override
@@ -30,5 +36,6 @@ public final class UiModule extends AbstractModule {
         bind(TaskExecutor.class).toInstance(executor);
         bind(Dialogs.class).toInstance(dialogs);
         bind(Themes.class).toInstance(themes);
+        bind(DisplayFormats.class).toInstance(formats);
     }
 }

@@ -100,7 +100,7 @@ class OtherWritersWindowTest {
         AtomicBoolean elsewhere = new AtomicBoolean();
         robot.interact(() -> {
             PlannerWindow second = new PlannerWindow(new SameThreadTaskExecutor(), java.util.prefs.Preferences.userRoot()
-                    .node("org/mentorplanner/test/" + java.util.UUID.randomUUID()), PinnedMoment.DEFAULT.clock());
+                    .node("org/mentorplanner/test/" + java.util.UUID.randomUUID()), PinnedMoment.DEFAULT.clock(), java.util.Locale.UK);
             second.setOnOpenElsewhere(() -> elsewhere.set(true));
             second.open(new Stage(), fileOf());
         });

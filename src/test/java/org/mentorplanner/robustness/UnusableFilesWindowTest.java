@@ -80,7 +80,7 @@ class UnusableFilesWindowTest {
     private void openWindow(FxRobot robot, Path database) {
         robot.interact(() -> {
             stage = new Stage();
-            window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock());
+            window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock(), java.util.Locale.UK);
             window.setChooser(chooser);
             window.open(stage, database);
         });

@@ -71,7 +71,7 @@ public final class DemoWindow {
 
     /** Opens a planner window on the database in {@code stage}, with a same-thread executor; {@link #close()} closes the last one. */
     public PlannerWindow open(Stage stage, Module... extraModules) {
-        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, clock, extraModules);
+        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, clock, java.util.Locale.UK, extraModules);
         window.open(stage, database);
         return window;
     }

@@ -118,9 +118,10 @@ final class BlockKeyboard {
         grid.getSelections().add(block);
     }
 
-    /** The blocks of the shown week (Monday to Sunday) in visible calendars, by start. */
+    /** The blocks of the shown week (from the grid's first day of the week) in visible calendars, by start. */
     private List<Entry<?>> shownBlocks() {
-        LocalDate monday = LoadedWeeks.monday(grid.getDate());
+        LocalDate monday = grid.getDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                grid.getWeekFields().getFirstDayOfWeek()));
         List<Entry<?>> blocks = new ArrayList<>();
         for (CalendarSource source : grid.getCalendarSources()) {
             for (Calendar<?> calendar : source.getCalendars()) {

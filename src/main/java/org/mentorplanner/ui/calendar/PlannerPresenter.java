@@ -50,6 +50,7 @@ import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.BusyIndicatorDelay;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
@@ -75,11 +76,12 @@ import org.mentorplanner.ui.undo.UndoHistory;
 public final class PlannerPresenter implements SessionActions {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
     private final SessionService sessions;
     private final DirectoryService directory;
     private final SettingsService settings;
+    /** How dates and times are written, and which day a week starts on (ADR 30). */
+    private final DisplayFormats formats;
     private final TaskExecutor executor;
     private BusyBands busyBands;
     private final Dialogs dialogs;
@@ -120,13 +122,14 @@ public final class PlannerPresenter implements SessionActions {
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
                             TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions,
                             DuplicationService duplication, Provider<BulkDuplicatePresenter> bulkDialogs,
-                            DemoDataService sample, Clock clock) {
+                            DemoDataService sample, Clock clock, DisplayFormats formats) {
+        this.formats = formats;
         this.sessions = sessions;
         this.duplication = duplication;
         this.sample = sample;
         this.bulkDialogs = bulkDialogs;
         this.mySessions = mySessions;
-        this.view = new PlannerView(mySessions.view(), clock.getZone());
+        this.view = new PlannerView(mySessions.view(), clock.getZone(), formats);
         this.directory = directory;
         this.settings = settings;
         this.executor = executor;
@@ -137,7 +140,7 @@ public final class PlannerPresenter implements SessionActions {
         view.zone.setOnChosen(this::showZone);
         configureCalendarHooks();
         configureToolbar();
-        view.reserveRangeWidth(rangeTitles(gridClock.today().getYear()));
+        view.reserveRangeWidth(rangeTitles(gridClock.today().getYear(), formats));
         configureStatusBar();
     }
 
@@ -550,19 +553,19 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private Span span() {
-        return span(page, view.week.getDate());
+        return span(page, view.week.getDate(), formats);
     }
 
-    private static Span span(PlannerPage page, LocalDate date) {
+    private static Span span(PlannerPage page, LocalDate date, DisplayFormats formats) {
         return switch (page) {
-            case DAY -> new Span(date, date, date.format(DAY), "This day");
+            case DAY -> new Span(date, date, formats.day(date), "This day");
             case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
-                    date.format(DateTimeFormatter.ofPattern("MMMM yyyy")), "This month");
+                    formats.month(date), "This month");
             case AGENDA -> new Span(date, date.plusDays(PlannerView.AGENDA_DAYS),
-                    "From " + date.format(DAY), "Next " + PlannerView.AGENDA_DAYS + " days");
+                    "From " + formats.day(date), "Next " + PlannerView.AGENDA_DAYS + " days");
             default -> {
-                LocalDate monday = LoadedWeeks.monday(date);
-                yield new Span(monday, monday.plusDays(6), rangeText(monday, monday.plusDays(6)), "This week");
+                LocalDate first = formats.weekStart(date);
+                yield new Span(first, first.plusDays(6), rangeText(first, first.plusDays(6), formats), "This week");
             }
         };
     }
@@ -573,17 +576,17 @@ public final class PlannerPresenter implements SessionActions {
      * the page buttons do not change as the user steps from week to week. The first week of each
      * month gives every pairing of weekday and month name.
      */
-    static List<String> rangeTitles(int year) {
+    static List<String> rangeTitles(int year, DisplayFormats formats) {
         List<String> titles = new java.util.ArrayList<>();
         for (PlannerPage page : PlannerPage.values()) {
             List<String> pageTitles = new java.util.ArrayList<>();
             for (int month = 1; month <= 12; month++) {
                 for (int day = 1; day <= 7; day++) {
-                    pageTitles.add(span(page, LocalDate.of(year, month, day)).title());
+                    pageTitles.add(span(page, LocalDate.of(year, month, day), formats).title());
                 }
             }
-            LocalDate lastMonday = LoadedWeeks.monday(LocalDate.of(year, 12, 31));
-            pageTitles.add(span(page, lastMonday).title());
+            LocalDate lastWeek = formats.weekStart(LocalDate.of(year, 12, 31));
+            pageTitles.add(span(page, lastWeek, formats).title());
             pageTitles.stream().distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                       .limit(6).forEach(titles::add);
         }
@@ -716,7 +719,7 @@ public final class PlannerPresenter implements SessionActions {
     public void newSession() {
         LocalDateTime start = gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
         LocalDate shown = view.week.getDate();
-        if (!LoadedWeeks.monday(shown).equals(LoadedWeeks.monday(start.toLocalDate()))) {
+        if (!formats.weekStart(shown).equals(formats.weekStart(start.toLocalDate()))) {
             start = shown.atTime(LocalTime.of(10, 0));
         }
         newSessionAt(start, DEFAULT_DURATION, null);
@@ -802,8 +805,7 @@ public final class PlannerPresenter implements SessionActions {
         openEditor().ifPresent(SessionEditorPresenter::close);
         dropUnsavedEntry();
         unsavedEntry = block;
-        editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone,
-                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone, formats);
         if (busyBands != null) {
             editor.useBusyLookup(busyBands::lookup);
         }
@@ -895,9 +897,9 @@ public final class PlannerPresenter implements SessionActions {
 
     /** "Copy this week to the next N weeks": this week's sessions of the mentors shown, weekly. */
     public void copyWeek() {
-        LocalDate monday = LoadedWeeks.monday(view.week.getDate());
-        var from = monday.atStartOfDay(gridZone).toInstant();
-        var to = monday.plusWeeks(1).atStartOfDay(gridZone).toInstant();
+        LocalDate first = formats.weekStart(view.week.getDate());
+        var from = first.atStartOfDay(gridZone).toInstant();
+        var to = first.plusWeeks(1).atStartOfDay(gridZone).toInstant();
         List<MentorshipSession> week = grid.sessions().stream()
                 .filter(s -> !s.isCancelled() && mayChange(s))
                 .filter(s -> grid.calendarOf(s.mentorId()).filter(view.week::isCalendarVisible).isPresent())
@@ -1185,10 +1187,9 @@ public final class PlannerPresenter implements SessionActions {
         dialogs.error(header, text);
     }
 
-    /** "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027": each part said once. */
-    static String rangeText(LocalDate from, LocalDate to) {
-        String start = from.getYear() != to.getYear() ? "d MMM yyyy" : from.getMonth() != to.getMonth() ? "d MMM" : "d";
-        return from.format(DateTimeFormatter.ofPattern(start)) + " – " + to.format(DateTimeFormatter.ofPattern("d MMM yyyy"));
+    /** "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027" (en-GB): each part said once. */
+    static String rangeText(LocalDate from, LocalDate to, DisplayFormats formats) {
+        return formats.range(from, to);
     }
 
 

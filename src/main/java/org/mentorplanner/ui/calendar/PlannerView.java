@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.mentorplanner.service.format.DisplayFormats;
 
 /** The planner window's controls and layout: toolbar, mentor panel, calendar pages, status bar. */
 final class PlannerView {
@@ -94,6 +95,7 @@ final class PlannerView {
     final Button showMine = new Button("Only me");
 
     private final Node mySessionsPage;
+    private final DisplayFormats formats;
 
     final Label counts = new Label();
     /** "Times in [zone]": the grid's time zone, in the status bar. */
@@ -110,9 +112,10 @@ final class PlannerView {
      * {@code mySessionsPage} is the My Sessions page, shown in the centre like a calendar page;
      * {@code computerZone} is the zone of the app's clock, the grid's zone unless the user picks another.
      */
-    PlannerView(Node mySessionsPage, ZoneId computerZone) {
+    PlannerView(Node mySessionsPage, ZoneId computerZone, DisplayFormats formats) {
         this.zone = new GridZoneChooser(computerZone);
         this.mySessionsPage = mySessionsPage;
+        this.formats = formats;
         root.getStyleClass().add("planner");
         root.getStylesheets().add(PlannerView.class.getResource("planner.css").toExternalForm());
         week.setId("weekView");
@@ -137,8 +140,11 @@ final class PlannerView {
         // and so does a Shift+drag lasso over empty grid.
         week.setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         BlockLasso.install(week, pages);
-        // Weeks run Monday to Sunday everywhere in the app (loading, counts, the grid).
-        week.setWeekFields(java.time.temporal.WeekFields.ISO);
+        // Weeks start on the locale's first day everywhere in the window (titles, counts, the grid,
+        // the date pickers): Sunday in the US and Japan, Monday in Europe.
+        week.setWeekFields(formats.weekFields());
+        week.getTimeScaleView().setTimeFormatter(formats.timeFormatter());
+        org.mentorplanner.ui.editor.LocaleDateFormat.apply(datePicker, formats);
         week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
         week.setStartTime(java.time.LocalTime.of(7, 0));
         week.setEndTime(java.time.LocalTime.of(20, 0));
@@ -186,6 +192,7 @@ final class PlannerView {
         DateControl control = switch (page) {
             case DAY -> {
                 DetailedDayView day = new DetailedDayView();
+                day.getTimeScaleView().setTimeFormatter(formats.timeFormatter());
                 BlockLasso.install(day, pages);
                 yield day;
             }
@@ -194,7 +201,10 @@ final class PlannerView {
                 AgendaView agenda = new AgendaView();
                 agenda.setLookAheadPeriodInDays(AGENDA_DAYS);
                 agenda.setLookBackPeriodInDays(0);
-                agenda.setCellFactory(SessionAgendaCell::new);
+                // One date convention on the agenda: CalendarFX's headers otherwise mix a long
+                // date ("December 4, 2026") over a medium one ("Dec 4, 2026").
+                agenda.setCellFactory(view -> new SessionAgendaCell(view, formats));
+                agenda.setDateTimeFormatter(formats.dayFormatter());
                 yield agenda;
             }
             default -> throw new IllegalArgumentException(page + " has no control of its own");
@@ -349,7 +359,7 @@ final class PlannerView {
         javafx.scene.text.Text text = new javafx.scene.text.Text();
         text.setFont(rangeLabel.getFont());
         double widest = 0;
-        for (String title : new java.util.HashSet<>(rangeTitles)) {
+        for (String title : rangeTitles) {
             text.setText(title);
             widest = Math.max(widest, text.getLayoutBounds().getWidth());
         }

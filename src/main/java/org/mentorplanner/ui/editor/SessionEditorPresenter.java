@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.mentorplanner.service.format.DisplayFormats;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,8 +63,6 @@ public final class SessionEditorPresenter {
         void cancelled(SessionEditorPresenter editor);
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
-    private static final DateTimeFormatter ELSEWHERE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
     private static final List<Duration> DURATIONS = List.of(Duration.ofMinutes(15), Duration.ofMinutes(30),
             Duration.ofMinutes(45), Duration.ofMinutes(60), Duration.ofMinutes(90), Duration.ofMinutes(120),
             Duration.ofMinutes(180), Duration.ofMinutes(240));
@@ -77,6 +76,7 @@ public final class SessionEditorPresenter {
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final LocaleDateFormat dates;
+    private final DisplayFormats formats;
     private final ZoneId yourZone;
     private DialogWindow window;
     private boolean closed;
@@ -84,22 +84,24 @@ public final class SessionEditorPresenter {
     /** Counts busy look-ups, so an answer that arrives after the form changed again is dropped. */
     private long busyAsked;
 
-    /** An editor in the computer's zone and locale. */
-    public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener) {
-        this(choices, request, listener, ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT));
+    /** An editor writing dates and times as {@code locale} does, times as the locale writes them. */
+    public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener,
+                                  ZoneId yourZone, Locale locale) {
+        this(choices, request, listener, yourZone, DisplayFormats.of(locale));
     }
 
     /**
-     * An editor whose date field reads and writes dates as {@code locale} does, and which tells
+     * An editor whose fields read and write dates and times with {@code formats}, and which tells
      * the start in {@code yourZone} (the zone the planner's grid shows) beside the location's time.
      */
     public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener,
-                                  ZoneId yourZone, Locale locale) {
+                                  ZoneId yourZone, DisplayFormats formats) {
         this.choices = choices;
         this.request = request;
         this.listener = listener;
         this.yourZone = yourZone;
-        this.dates = new LocaleDateFormat(locale);
+        this.formats = formats;
+        this.dates = new LocaleDateFormat(formats);
         org.mentorplanner.ui.FormLayout.markFields(validation);
         fill();
         wire();
@@ -202,7 +204,7 @@ public final class SessionEditorPresenter {
         view.date.setValue(d.localStart().toLocalDate());
         // The field's text is what counts (shownDate); the skin would write it only once it exists.
         view.date.getEditor().setText(dates.format(d.localStart().toLocalDate()));
-        view.time.setText(d.localStart().toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
+        view.time.setText(formats.time(d.localStart().toLocalTime()));
         TreeSet<Duration> durations = new TreeSet<>(DURATIONS);
         durations.add(d.duration());
         view.duration.getItems().setAll(durations);
@@ -353,8 +355,8 @@ public final class SessionEditorPresenter {
         } else {
             Person mentor = view.mentor.getValue();
             view.busyWarning.setText((mentor == null ? "The mentor" : mentor.name()) + " is busy then (own calendar): "
-                    + blocks.stream().map(block -> block.title() + " " + block.start().atZone(zone).format(TIME) + "–"
-                            + block.end().atZone(zone).format(TIME)).collect(java.util.stream.Collectors.joining(", ")) + ".");
+                    + blocks.stream().map(block -> block.title() + " " + formats.timeRange(block.start().atZone(zone).toLocalTime(),
+                            block.end().atZone(zone).toLocalTime())).collect(java.util.stream.Collectors.joining(", ")) + ".");
             view.busyWarning.setVisible(true);
         }
         fitWindow();
@@ -377,9 +379,9 @@ public final class SessionEditorPresenter {
             view.yourTime.setText("The same as your time (" + yourZone.getId() + ").");
             return;
         }
-        String yourStart = yours.toLocalDate().equals(there.toLocalDate()) ? yours.format(TIME)
-                : yours.format(DateTimeFormatter.ofPattern("EEE d MMM, H:mm", Locale.ENGLISH));
-        view.yourTime.setText(there.format(TIME) + " in " + own.name() + " is " + yourStart + " your time ("
+        String yourStart = yours.toLocalDate().equals(there.toLocalDate()) ? formats.time(yours.toLocalTime())
+                : elsewhere(yours.toLocalDateTime());
+        view.yourTime.setText(formats.time(there.toLocalTime()) + " in " + own.name() + " is " + yourStart + " your time ("
                 + yourZone.getId() + ").");
     }
 
@@ -433,13 +435,18 @@ public final class SessionEditorPresenter {
             return Optional.empty();
         }
         LocalDate date = shownDate().orElseThrow();
-        try {
-            LocalTime time = LocalTime.parse(view.time.getText().strip(), TIME);
-            return Optional.of(date.atTime(time));
-        } catch (DateTimeParseException e) {
-            out.put(SessionField.START, "Start time must be a time of day like 09:30.");
+        Optional<LocalTime> time = formats.parseTime(view.time.getText());
+        if (time.isEmpty()) {
+            out.put(SessionField.START, "Start time must be a time of day like " + formats.time(LocalTime.of(9, 30)) + ".");
             return Optional.empty();
         }
+        return Optional.of(date.atTime(time.get()));
+    }
+
+    /** "Wed, 2 Dec, 10:00": a start at another place, whose day may differ. */
+    private String elsewhere(LocalDateTime start) {
+        return formats.weekday(start.toLocalDate()) + ", " + formats.dayMonth(start.toLocalDate()) + ", "
+                + formats.time(start.toLocalTime());
     }
 
     private EnrollmentMethod selectedMethod() {
@@ -465,7 +472,7 @@ public final class SessionEditorPresenter {
         ZonedDateTime here = ZonedDateTime.of(start.get(), own.zone());
         Label ownName = new Label(own.name());
         ownName.getStyleClass().add("own-time");
-        Label ownTime = new Label(here.format(ELSEWHERE) + "  ·  " + own.zone().getId());
+        Label ownTime = new Label(elsewhere(here.toLocalDateTime()) + "  ·  " + own.zone().getId());
         ownTime.getStyleClass().add("place-time");
         javafx.scene.layout.VBox ownLine = new javafx.scene.layout.VBox(1, ownName, ownTime);
         ownLine.getStyleClass().add("own-line");
@@ -473,7 +480,7 @@ public final class SessionEditorPresenter {
         for (LocalTimeAt at : LocalTimeAt.atOtherLocations(here.toInstant(), own, choices.locations())) {
             Label name = new Label(at.location().name());
             name.getStyleClass().add("place-name");
-            Label when = new Label(at.start().format(ELSEWHERE) + "  ·  " + at.location().zone().getId());
+            Label when = new Label(elsewhere(at.start().toLocalDateTime()) + "  ·  " + at.location().zone().getId());
             when.getStyleClass().add("place-time");
             view.localTimes.getChildren().add(new javafx.scene.layout.VBox(1, name, when));
         }

@@ -17,15 +17,19 @@ import org.mentorplanner.ui.UserErrors;
 /** Shows the sessions a chosen mentee is booked into (cancelled ones left out). */
 public final class MySessionsPresenter {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final SessionService sessions;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
     private final MySessionsView view = new MySessionsView();
 
+    /** How dates and times are written (ADR 30). */
+    private final org.mentorplanner.service.format.DisplayFormats formats;
+
     @Inject
-    public MySessionsPresenter(SessionService sessions, TaskExecutor executor, Dialogs dialogs) {
+    public MySessionsPresenter(SessionService sessions, TaskExecutor executor, Dialogs dialogs,
+                               org.mentorplanner.service.format.DisplayFormats formats) {
+        this.formats = formats;
         this.sessions = sessions;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -61,7 +65,7 @@ public final class MySessionsPresenter {
             if (s.session().isCancelled()) {
                 continue;
             }
-            lines.add(s.session().start().format(WHEN) + " (" + s.session().zone().getId() + ")  ·  "
+            lines.add(formats.dayAndTime(s.session().start().toLocalDateTime()) + " (" + s.session().zone().getId() + ")  ·  "
                       + s.session().displayTitle() + " with " + s.mentor().name()
                       + (s.location() == null ? "" : "  ·  " + s.location().name()));
         }

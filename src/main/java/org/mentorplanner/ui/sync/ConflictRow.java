@@ -1,5 +1,7 @@
 package org.mentorplanner.ui.sync;
 
+import org.mentorplanner.service.format.DisplayFormats;
+
 import java.util.function.BiConsumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -25,13 +27,13 @@ final class ConflictRow {
      * The row for {@code conflict}; a click on a button calls {@code keep} with the session id and
      * whether mine is kept.
      */
-    static VBox of(SyncConflictView conflict, BiConsumer<Long, Boolean> keep) {
+    static VBox of(SyncConflictView conflict, BiConsumer<Long, Boolean> keep, DisplayFormats formats) {
         Label title = new Label("⚠ " + conflict.title() + " (session " + conflict.sessionId() + ")");
         title.getStyleClass().add("conflict-title");
         VBox row = new VBox(4, title);
         for (Field field : conflict.fields()) {
-            Label line = new Label(capitalised(field.label()) + ": mine \"" + shown(field, conflict.mine().get(field))
-                    + "\", theirs \"" + shown(field, conflict.theirs().get(field)) + "\"");
+            Label line = new Label(capitalised(field.label()) + ": mine \"" + shown(field, conflict.mine().get(field), formats)
+                    + "\", theirs \"" + shown(field, conflict.theirs().get(field), formats) + "\"");
             line.setWrapText(true);
             line.getStyleClass().add("conflict-field");
             row.getChildren().add(line);
@@ -56,14 +58,11 @@ final class ConflictRow {
         return String.join(" and ", conflict.fields().stream().map(Field::label).toList());
     }
 
-    private static final java.time.format.DateTimeFormatter START =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
-
     /** A start reads as a date and time ("Thu 3 Dec 2026 11:00"); other values as they are. */
-    private static String shown(Field field, String value) {
+    private static String shown(Field field, String value, DisplayFormats formats) {
         if (field == Field.START) {
             try {
-                return START.format(java.time.LocalDateTime.parse(value));
+                return formats.dayAndTime(java.time.LocalDateTime.parse(value));
             } catch (java.time.format.DateTimeParseException e) {
                 return shown(value); // not a plain local date-time: show what the event holds
             }

@@ -56,9 +56,14 @@ public final class SyncPresenter {
     private boolean closed;
     private Runnable onSessionsChanged = () -> { };
 
+    /** How a conflict's start is written (ADR 30). */
+    private final org.mentorplanner.service.format.DisplayFormats formats;
+
     @Inject
     public SyncPresenter(CalendarsSync service, SettingsService settings, TaskExecutor executor,
-                         Provider<CalendarFinderPresenter> finders, SyncPassword password, SyncRuns runs) {
+                         Provider<CalendarFinderPresenter> finders, SyncPassword password, SyncRuns runs,
+                         org.mentorplanner.service.format.DisplayFormats formats) {
+        this.formats = formats;
         this.runs = runs;
         this.service = service;
         this.settings = settings;
@@ -262,7 +267,7 @@ public final class SyncPresenter {
                 ? "1 session was changed both here and on the planning calendar:"
                 : conflicts.size() + " sessions were changed both here and on the planning calendar:");
         view.conflicts.getChildren().setAll(view.conflictsHeading);
-        conflicts.forEach(conflict -> view.conflicts.getChildren().add(ConflictRow.of(conflict, this::keep)));
+        conflicts.forEach(conflict -> view.conflicts.getChildren().add(ConflictRow.of(conflict, this::keep, formats)));
         view.conflicts.setVisible(!conflicts.isEmpty());
         fitWindow();
     }

@@ -23,8 +23,13 @@ public final class SyncStatusPresenter {
     private final Clock clock;
     private CalendarsSync.Status status;
 
+    /** How times are written (ADR 30). */
+    private final org.mentorplanner.service.format.DisplayFormats formats;
+
     @Inject
-    public SyncStatusPresenter(CalendarsSync calendars, TaskExecutor executor, BackgroundSync background, Clock clock) {
+    public SyncStatusPresenter(CalendarsSync calendars, TaskExecutor executor, BackgroundSync background, Clock clock,
+                               org.mentorplanner.service.format.DisplayFormats formats) {
+        this.formats = formats;
         this.calendars = calendars;
         this.executor = executor;
         this.background = background;
@@ -70,7 +75,7 @@ public final class SyncStatusPresenter {
         }
         LocalDate today = LocalDate.now(clock);
         link.setText(SyncStatusText.of(status, background.stateProperty().get(), background.problemProperty().get(),
-                clock.getZone(), today));
+                clock.getZone(), today, formats));
         link.getStyleClass().remove("conflicts");
         if (!status.conflictIds().isEmpty()) {
             link.getStyleClass().add("conflicts");

@@ -33,7 +33,7 @@ class ReopenWindowTest {
         GuiceWorkspace.open(database, PinnedMoment.DEFAULT.clock()).close();
         preferences.putDouble("width", 1200);
         preferences.putDouble("height", 760);
-        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock());
+        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock(), java.util.Locale.UK);
         window.open(stage, database);
     }
 
