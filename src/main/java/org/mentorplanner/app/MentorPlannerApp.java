@@ -36,7 +36,7 @@ public final class MentorPlannerApp extends Application {
         // Controls that format by themselves (the date pickers' popups, CalendarFX's day headers)
         // read the JVM's format locale: it is the one the window's DisplayFormats follow (ADR 30).
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT,
-                org.mentorplanner.ui.FormatChoice.load(preferences).formats(desktopLocale).locale());
+                org.mentorplanner.ui.UserChoices.in(preferences, desktopLocale).formats().locale());
         PlannerWindow window = new PlannerWindow(executor, preferences, clock, desktopLocale);
         window.setWindowOpener(other -> open(new Stage(), other));
         // A second launch on a file open elsewhere only brings that window forward and ends.

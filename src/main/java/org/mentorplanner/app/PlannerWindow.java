@@ -27,7 +27,7 @@ import org.mentorplanner.ui.sync.SyncStatusPresenter;
 import org.mentorplanner.ui.theme.OsDesktopAppearance;
 import org.mentorplanner.ui.theme.ThemeChoiceStore;
 import org.mentorplanner.ui.theme.Themes;
-import org.mentorplanner.ui.FormatChoice;
+import org.mentorplanner.ui.UserChoices;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +53,8 @@ public final class PlannerWindow {
     private final Themes themes;
     /** The locale the desktop writes dates in; Settings may choose another (ADR 30). */
     private final Locale desktopLocale;
+    /** Settings kept on this computer: how dates and times are written. */
+    private final UserChoices choices;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
     private DatabaseChooser chooser = new DatabaseChooser.Fx();
@@ -77,6 +79,7 @@ public final class PlannerWindow {
         this.preferences = preferences;
         this.extraModules = extraModules.clone();
         this.themes = new Themes(ThemeChoiceStore.in(preferences), new OsDesktopAppearance());
+        this.choices = UserChoices.in(preferences, desktopLocale);
     }
 
     private com.google.inject.Module[] withUi(com.google.inject.Module ui) {
@@ -136,7 +139,7 @@ public final class PlannerWindow {
         stage.setOnHidden(event -> close());
         // The database opens on its own thread while this one shows the window.
         executor.execute(() -> GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes,
-                FormatChoice.load(preferences).formats(desktopLocale)))),
+                choices.formats(), choices))),
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
                     LOG.info("{} cannot be used: {}", database, failure.getMessage());

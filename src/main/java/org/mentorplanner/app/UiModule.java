@@ -3,6 +3,7 @@ package org.mentorplanner.app;
 import com.google.inject.AbstractModule;
 import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.Dialogs;
+import org.mentorplanner.ui.UserChoices;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.theme.ThemeChoiceStore;
 import org.mentorplanner.ui.theme.Themes;
@@ -17,18 +18,21 @@ public final class UiModule extends AbstractModule {
     private final Dialogs dialogs;
     private final Themes themes;
     private final DisplayFormats formats;
+    private final UserChoices choices;
 
     /** The app passes its {@link FxTaskExecutor}; tests pass a same-thread executor. */
-    public UiModule(TaskExecutor executor, Dialogs dialogs, Themes themes, DisplayFormats formats) {
+    public UiModule(TaskExecutor executor, Dialogs dialogs, Themes themes, DisplayFormats formats, UserChoices choices) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.themes = themes;
         this.formats = formats;
+        this.choices = choices;
     }
 
-    /** Without the window's themes: a theme chosen in Settings lasts for this run only. */
+    /** Without the window's themes and preferences: what is chosen in Settings lasts for this run only. */
     public UiModule(TaskExecutor executor, Dialogs dialogs, DisplayFormats formats) {
-        this(executor, dialogs, new Themes(ThemeChoiceStore.inMemory(), java.util.Optional::empty), formats);
+        this(executor, dialogs, new Themes(ThemeChoiceStore.inMemory(), java.util.Optional::empty), formats,
+                UserChoices.inMemory(formats.locale()));
     }
 
     @Override
@@ -37,5 +41,6 @@ public final class UiModule extends AbstractModule {
         bind(Dialogs.class).toInstance(dialogs);
         bind(Themes.class).toInstance(themes);
         bind(DisplayFormats.class).toInstance(formats);
+        bind(UserChoices.class).toInstance(choices);
     }
 }

@@ -167,9 +167,9 @@ public final class DisplayFormats {
         return time;
     }
 
-    /** "10:00 AM – 11:00 AM", "10:00 – 11:00". */
+    /** "10:00\u202fAM–11:00\u202fAM", "10:00–11:00": one dash, no spaces, as a run of times in a table. */
     public String timeRange(LocalTime from, LocalTime to) {
-        return time(from) + DASH + time(to);
+        return time(from) + "–" + time(to);
     }
 
     /** A day with its weekday and year: "Mon, Nov 23, 2026", "Mon, 23 Nov 2026", "Mo., 23. Nov. 2026". */

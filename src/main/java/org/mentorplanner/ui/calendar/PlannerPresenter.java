@@ -51,6 +51,8 @@ import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.service.format.DisplayFormats;
+import org.mentorplanner.domain.WorkingHours;
+import org.mentorplanner.ui.UserChoices;
 import org.mentorplanner.ui.BusyIndicatorDelay;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
@@ -82,6 +84,8 @@ public final class PlannerPresenter implements SessionActions {
     private final SettingsService settings;
     /** How dates and times are written, and which day a week starts on (ADR 30). */
     private final DisplayFormats formats;
+    /** Your working hours: the grid shows them and opens on them, the editor marks sessions outside them. */
+    private final WorkingHours workingHours;
     private final TaskExecutor executor;
     private BusyBands busyBands;
     private final Dialogs dialogs;
@@ -122,8 +126,9 @@ public final class PlannerPresenter implements SessionActions {
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
                             TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions,
                             DuplicationService duplication, Provider<BulkDuplicatePresenter> bulkDialogs,
-                            DemoDataService sample, Clock clock, DisplayFormats formats) {
+                            DemoDataService sample, Clock clock, DisplayFormats formats, UserChoices userChoices) {
         this.formats = formats;
+        this.workingHours = userChoices.workingHours();
         this.sessions = sessions;
         this.duplication = duplication;
         this.sample = sample;
@@ -138,6 +143,7 @@ public final class PlannerPresenter implements SessionActions {
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
         view.zone.setOnChosen(this::showZone);
+        view.showWorkingHours(workingHours);
         configureCalendarHooks();
         configureToolbar();
         view.reserveRangeWidth(rangeTitles(gridClock.today().getYear(), formats));
@@ -540,10 +546,10 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /** Opens the day at 08:00 rather than at midnight. */
+    /** Once laid out, the week shows the working day from its start, with no block cut at the top. */
     private void scrollToWorkingHours() {
-        // CalendarFX scrolls only to a time out of sight: go to the evening first, then to 08:00.
-        view.week.setRequestedTime(LocalTime.of(23, 0));
-        view.week.setRequestedTime(LocalTime.of(8, 0));
+        OpeningScroll.afterLayout(view.week, view.week.getWeekView(), () -> OpeningScroll.target(workingHours,
+                formats.weekStart(view.week.getDate()), grid.entries()));
     }
 
     // ---- loading ----
@@ -809,6 +815,7 @@ public final class PlannerPresenter implements SessionActions {
         if (busyBands != null) {
             editor.useBusyLookup(busyBands::lookup);
         }
+        editor.useWorkingHours(workingHours);
         editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
     }
 

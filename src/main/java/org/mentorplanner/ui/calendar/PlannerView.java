@@ -146,12 +146,14 @@ final class PlannerView {
         week.getTimeScaleView().setTimeFormatter(formats.timeFormatter());
         org.mentorplanner.ui.editor.LocaleDateFormat.apply(datePicker, formats);
         week.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW);
-        week.setStartTime(java.time.LocalTime.of(7, 0));
-        week.setEndTime(java.time.LocalTime.of(20, 0));
+
         // Screen readers: each block says what it is, and the grid which block is selected.
         week.getWeekView().setWeekDayViewFactory(param -> {
             com.calendarfx.view.WeekDayView day = new com.calendarfx.view.WeekDayView();
             day.setEntryViewFactory(BlockDescriptions::view);
+            // A day without working hours is shaded all day, as the hours outside them are.
+            day.dateProperty().addListener((o, old, date) -> markDayOff(day));
+            markDayOff(day);
             day.setFocusTraversable(false);
             return day;
         });
@@ -172,6 +174,34 @@ final class PlannerView {
         root.setCenter(centre());
         root.setBottom(statusBar());
     }
+
+    /**
+     * Shows {@code hours} on the grid: CalendarFX shades the hours before the earliest start and
+     * after the latest end of the working days (one range for every column), and a day off is
+     * shaded whole.
+     */
+    void showWorkingHours(org.mentorplanner.domain.WorkingHours hours) {
+        workingHours = hours;
+        week.setStartTime(hours.earliestStart());
+        week.setEndTime(hours.latestEnd());
+        week.lookupAll(".day-view").forEach(node -> {
+            if (node instanceof com.calendarfx.view.DayView day) {
+                markDayOff(day);
+            }
+        });
+    }
+
+    private void markDayOff(com.calendarfx.view.DayView day) {
+        boolean off = day.getDate() != null && workingHours.on(day.getDate().getDayOfWeek()).isEmpty();
+        day.getStyleClass().remove(DAY_OFF);
+        if (off) {
+            day.getStyleClass().add(DAY_OFF);
+        }
+    }
+
+    /** The style class of a day column without working hours. */
+    static final String DAY_OFF = "day-off";
+    private org.mentorplanner.domain.WorkingHours workingHours = org.mentorplanner.domain.WorkingHours.DEFAULT;
 
     /** The date control showing {@code page} (made now if it is the first time); My Sessions has none and gets the week. */
     DateControl control(PlannerPage page) {

@@ -121,6 +121,11 @@ final class SessionGrid {
         return Collections.unmodifiableMap(calendars);
     }
 
+    /** Every session's block on the grid. */
+    java.util.Collection<Entry<?>> entries() {
+        return java.util.List.copyOf(entries.values());
+    }
+
     Optional<Entry<Long>> entryOf(long sessionId) {
         return Optional.ofNullable(entries.get(sessionId));
     }

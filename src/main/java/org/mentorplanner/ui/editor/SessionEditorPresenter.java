@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.mentorplanner.service.format.DisplayFormats;
+import org.mentorplanner.domain.WorkingHours;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +82,8 @@ public final class SessionEditorPresenter {
     private DialogWindow window;
     private boolean closed;
     private BusyLookup busyLookup = BusyLookup.NONE;
+    /** Your working hours; none until the planner gives them, so nothing is marked. */
+    private WorkingHours workingHours;
     /** Counts busy look-ups, so an answer that arrives after the form changed again is dropped. */
     private long busyAsked;
 
@@ -138,6 +141,12 @@ public final class SessionEditorPresenter {
      */
     public void useBusyLookup(BusyLookup lookup) {
         this.busyLookup = lookup;
+        recheck();
+    }
+
+    /** Marks a session that lies outside {@code hours} (in your time, the grid's zone). */
+    public void useWorkingHours(WorkingHours hours) {
+        this.workingHours = hours;
         recheck();
     }
 
@@ -327,6 +336,7 @@ public final class SessionEditorPresenter {
         validation.revalidate();
         showLocalTimes(method);
         showYourTime();
+        showOutsideHours();
         checkBusy(details);
         fitWindow();
     }
@@ -360,6 +370,31 @@ public final class SessionEditorPresenter {
             view.busyWarning.setVisible(true);
         }
         fitWindow();
+    }
+
+    /**
+     * "Outside your working hours (Monday 08:00–18:00)": the session's start and end in your
+     * time (the grid's zone) against the hours of its weekday, or "a day off".
+     */
+    private void showOutsideHours() {
+        Location own = view.location.getValue();
+        Optional<LocalDateTime> start = start(new EnumMap<>(SessionField.class));
+        if (workingHours == null || own == null || start.isEmpty() || view.duration.getValue() == null) {
+            view.outsideHours.setVisible(false);
+            return;
+        }
+        ZonedDateTime yours = ZonedDateTime.of(start.get(), own.zone()).withZoneSameInstant(yourZone);
+        LocalDateTime from = yours.toLocalDateTime();
+        LocalDateTime to = from.plus(view.duration.getValue());
+        boolean outside = !workingHours.covers(from, to);
+        if (outside) {
+            String day = from.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            view.outsideHours.setText("⚠ Outside your working hours ("
+                    + workingHours.on(from.getDayOfWeek())
+                            .map(hours -> day + " " + formats.timeRange(hours.start(), hours.end()))
+                            .orElse(day + " is a day off") + ").");
+        }
+        view.outsideHours.setVisible(outside);
     }
 
     /**
@@ -443,9 +478,9 @@ public final class SessionEditorPresenter {
         return Optional.of(date.atTime(time.get()));
     }
 
-    /** "Wed, 2 Dec, 10:00": a start at another place, whose day may differ. */
+    /** "Wed 2 Dec, 10:00": a start at another place, whose day may differ. */
     private String elsewhere(LocalDateTime start) {
-        return formats.weekday(start.toLocalDate()) + ", " + formats.dayMonth(start.toLocalDate()) + ", "
+        return formats.weekday(start.toLocalDate()) + " " + formats.dayMonth(start.toLocalDate()) + ", "
                 + formats.time(start.toLocalTime());
     }
 

@@ -56,6 +56,8 @@ final class SessionEditorView {
     final Label problems = new Label();
     /** Says when the session falls into busy time from the mentor's own calendars: a warning, saving stays possible. */
     final Label busyWarning = new Label();
+    /** "Outside your working hours…": the start or end lies outside them, in your time. */
+    final Label outsideHours = new Label();
     final Label heading = new Label();
     final Label statusBadge = new Label();
     final Button saveDraft = new Button("_Save draft");
@@ -88,6 +90,11 @@ final class SessionEditorView {
         yourTime.getStyleClass().add("your-time");
         yourTime.setWrapText(true);
         busyWarning.setId("busyWarning");
+        outsideHours.setId("outsideHours");
+        outsideHours.getStyleClass().addAll("your-time", "outside-hours");
+        outsideHours.setWrapText(true);
+        outsideHours.setVisible(false);
+        outsideHours.managedProperty().bind(outsideHours.visibleProperty());
         saveDraft.setId("saveDraft");
         publish.setId("publish");
         publishAndDuplicate.setId("publishAndDuplicate");
@@ -149,7 +156,7 @@ final class SessionEditorView {
         date.setPrefWidth(140);
         duration.setPrefWidth(120);
         form.addRow(row++, label("Date and time", time), when);
-        form.add(yourTime, 1, row++);
+        form.add(new VBox(2, yourTime, outsideHours), 1, row++);
         form.addRow(row++, label("Enrollment", online), methods);
         form.addRow(row++, label("Meeting URL", meetingUrl), meetingUrl);
         form.addRow(row++, label("Place", place), place);

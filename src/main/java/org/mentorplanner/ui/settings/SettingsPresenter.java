@@ -75,6 +75,56 @@ public final class SettingsPresenter {
         });
     }
 
+    /** Languages offered besides the desktop's; the JDK has the dates of each. */
+    static final List<String> LANGUAGES = List.of("en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL",
+            "sv-SE", "pl-PL", "pt-BR", "ja-JP", "zh-CN", "ko-KR");
+
+    /**
+     * Offers how dates and times are written. Like the theme it belongs to the computer, and is
+     * kept as it is chosen; the window is built with it, so it applies to windows opened afterwards.
+     */
+    @Inject
+    void offerFormats(org.mentorplanner.ui.UserChoices choices, org.mentorplanner.service.format.DisplayFormats current) {
+        view.formatLocale.getItems().setAll("");
+        view.formatLocale.getItems().addAll(LANGUAGES);
+        view.formatLocale.setConverter(org.mentorplanner.ui.DisplayConverter.of(tag -> tag == null || tag.isEmpty()
+                ? "As the desktop (" + choices.desktopLocale().getDisplayName(choices.desktopLocale()) + ")"
+                : java.util.Locale.forLanguageTag(tag).getDisplayName(java.util.Locale.forLanguageTag(tag))));
+        org.mentorplanner.ui.FormatChoice chosen = choices.formatChoice();
+        view.formatLocale.setValue(chosen.languageTag());
+        view.clock.setValue(chosen.clock());
+        Runnable changed = () -> {
+            org.mentorplanner.ui.FormatChoice choice = new org.mentorplanner.ui.FormatChoice(
+                    view.formatLocale.getValue(), view.clock.getValue());
+            choices.chooseFormat(choice);
+            org.mentorplanner.service.format.DisplayFormats next = choices.formats();
+            view.formatExample.setText(example(next,
+                    !next.locale().equals(current.locale()) || next.clockStyle() != current.clockStyle()));
+        };
+        view.formatLocale.valueProperty().addListener(o -> changed.run());
+        view.clock.valueProperty().addListener(o -> changed.run());
+        view.formatExample.setText(example(current, false));
+        workingHours = new WorkingHoursFields(current, choices.workingHours(), hours -> {
+            if (!workingHours.hasProblem()) {
+                choices.chooseWorkingHours(hours);
+            }
+            view.workingHoursHint.setText(workingHours.hasProblem()
+                    ? "A working day must end after it starts: that day is not kept until it does."
+                    : "Kept. Applies to windows opened from now on.");
+        });
+        view.workingHoursBox.getChildren().add(0, workingHours.grid);
+    }
+
+    /** The working hours' rows, once the choices are known. */
+    private WorkingHoursFields workingHours;
+
+    /** "Mon, 23 Nov 2026, 15:30", and when a change applies. */
+    static String example(org.mentorplanner.service.format.DisplayFormats formats, boolean changed) {
+        String sample = formats.dayAndTime(java.time.LocalDateTime.of(2026, 11, 23, 15, 30)) + "; weeks start on "
+                + formats.firstDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ".";
+        return changed ? sample + " Applies to windows opened from now on." : sample;
+    }
+
     /** The dialog's root node (for embedding and tests). */
     public Parent view() {
         return view.root;

@@ -27,6 +27,15 @@ final class SettingsView {
     final javafx.scene.control.Hyperlink busyTimes = new javafx.scene.control.Hyperlink("Manage busy times from mentors' own calendars…");
     final ComboBox<ThemeChoice> theme = new ComboBox<>();
     final Label themeHint = new Label("Applies at once, to every window.");
+    /** The language and region dates are written in: empty for the desktop's. */
+    final ComboBox<String> formatLocale = new ComboBox<>();
+    final ComboBox<org.mentorplanner.service.format.ClockStyle> clock = new ComboBox<>();
+    /** How a date and time look with the choice, and when it applies. */
+    final Label formatExample = new Label();
+    /** Holds the working hours' rows (made by the presenter, which knows the week's first day) and their hint. */
+    final VBox workingHoursBox = new VBox(4);
+    final Label workingHoursHint = new Label("Shaded outside them on the grid, which opens on them; the editor "
+            + "marks a session outside them. Applies to windows opened from now on.");
     final Label problems = new Label();
     final Button save = new Button("_Save");
     final Button cancel = new Button("_Cancel");
@@ -57,6 +66,16 @@ final class SettingsView {
         theme.getItems().setAll(ThemeChoice.values());
         theme.setConverter(DisplayConverter.of(ThemeChoice::label));
         theme.setMaxWidth(Double.MAX_VALUE);
+        formatLocale.setId("formatLocale");
+        formatLocale.setMaxWidth(Double.MAX_VALUE);
+        clock.setId("clock");
+        clock.getItems().setAll(org.mentorplanner.service.format.ClockStyle.values());
+        clock.setConverter(DisplayConverter.of(org.mentorplanner.service.format.ClockStyle::label));
+        clock.setMaxWidth(Double.MAX_VALUE);
+        formatExample.setId("formatExample");
+        FormLayout.hint(workingHoursHint);
+        workingHoursBox.getChildren().add(workingHoursHint);
+        FormLayout.hint(formatExample);
         problems.setId("problems");
         save.setId("save");
         cancel.setId("cancel");
@@ -80,11 +99,16 @@ final class SettingsView {
         form.addRow(0, FormLayout.topFieldLabel("I am", me), new VBox(4, me, meHint));
         form.addRow(1, FormLayout.topFieldLabel("Booking portal", portalBaseUrl), new VBox(4, portalBaseUrl, example));
         form.addRow(2, FormLayout.topFieldLabel("Theme", theme), new VBox(4, theme, themeHint));
-        form.addRow(3, FormLayout.topFieldLabel("Background sync", backgroundSync), new VBox(4, backgroundSync, backgroundSyncHint));
+        javafx.scene.layout.HBox formatFields = new javafx.scene.layout.HBox(8, formatLocale, clock);
+        javafx.scene.layout.HBox.setHgrow(formatLocale, javafx.scene.layout.Priority.ALWAYS);
+        form.addRow(3, FormLayout.topFieldLabel("Dates and times", formatLocale), new VBox(4, formatFields, formatExample));
+        clock.setAccessibleText("Clock");
+        form.addRow(4, FormLayout.topFieldLabel("Working hours", workingHoursBox), workingHoursBox);
+        form.addRow(6, FormLayout.topFieldLabel("Background sync", backgroundSync), new VBox(4, backgroundSync, backgroundSyncHint));
         busyTimes.setId("busyTimes");
         busyTimes.setVisible(false);
         busyTimes.managedProperty().bind(busyTimes.visibleProperty());
-        form.addRow(4, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
+        form.addRow(7, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
 
         Label heading = new Label("Settings");
         heading.getStyleClass().add("dialog-heading");

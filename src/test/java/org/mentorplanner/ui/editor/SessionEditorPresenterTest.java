@@ -181,4 +181,18 @@ class SessionEditorPresenterTest {
         assertThat(warning.isVisible()).isFalse();
         assertThat(((javafx.scene.control.Button) node(editor, "#publish")).isDisabled()).isFalse();
     }
+
+    @Test
+    void aSessionOutsideTheWorkingHoursIsMarkedInYourTime() {
+        SessionEditorPresenter editor = editor(Actor.owner());
+        onFx(() -> editor.useWorkingHours(org.mentorplanner.domain.WorkingHours.DEFAULT));
+        Label outside = (Label) node(editor, "#outsideHours");
+        assertThat(outside.isVisible()).as("10:00 in Berlin is 09:00 in London, inside the hours").isFalse();
+
+        onFx(() -> ((javafx.scene.control.TextField) node(editor, "#time")).setText("08:30"));
+
+        assertThat(outside.isVisible()).as("08:30 in Berlin is 07:30 in London").isTrue();
+        assertThat(outside.getText()).isEqualTo("⚠ Outside your working hours (Wednesday 08:00–18:00).");
+        assertThat(editor.invalidProperty().get()).as("a mark, not a refusal").isFalse();
+    }
 }
