@@ -48,8 +48,13 @@ final class BlockDescriptions {
     }
 
     /** A block view that reads out its entry's sentence (kept up to date as the session changes). */
-    static DayEntryView view(Entry<?> entry) {
-        DayEntryView view = new DayEntryView(entry);
+    static DayEntryView view(Entry<?> entry, org.mentorplanner.service.format.DisplayFormats formats) {
+        DayEntryView view = new DayEntryView(entry) {
+            @Override
+            protected javafx.scene.control.Skin<?> createDefaultSkin() {
+                return new SessionBlockSkin(this, formats);
+            }
+        };
         view.setAccessibleRole(AccessibleRole.BUTTON);
         view.setAccessibleHelp(HELP);
         Runnable update = () -> view.setAccessibleText(text(entry));

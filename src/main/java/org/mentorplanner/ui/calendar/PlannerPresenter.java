@@ -546,7 +546,7 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /** Opens the day at 08:00 rather than at midnight. */
-    /** Once laid out, the week shows the working day from its start, with no block cut at the top. */
+    /** Once laid out, the week shows the working day from its start (or its earliest block), none cut at the top. */
     private void scrollToWorkingHours() {
         OpeningScroll.afterLayout(view.week, view.week.getWeekView(), () -> OpeningScroll.target(workingHours,
                 formats.weekStart(view.week.getDate()), grid.entries()));
@@ -645,6 +645,9 @@ public final class PlannerPresenter implements SessionActions {
     /** Puts {@code line} (the sync status) into the status bar. */
     public void setSyncStatus(javafx.scene.Node line) {
         view.syncStatus.getChildren().setAll(line);
+        if (line instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(0); // gives up room in a narrow window before the status bar is cut
+        }
     }
 
     /** Reads the loaded weeks again and updates their blocks in place, the selection kept: after a sync changed sessions here. */

@@ -150,7 +150,7 @@ final class PlannerView {
         // Screen readers: each block says what it is, and the grid which block is selected.
         week.getWeekView().setWeekDayViewFactory(param -> {
             com.calendarfx.view.WeekDayView day = new com.calendarfx.view.WeekDayView();
-            day.setEntryViewFactory(BlockDescriptions::view);
+            day.setEntryViewFactory(entry -> BlockDescriptions.view(entry, formats));
             // A day without working hours is shaded all day, as the hours outside them are.
             day.dateProperty().addListener((o, old, date) -> markDayOff(day));
             markDayOff(day);
@@ -223,6 +223,7 @@ final class PlannerView {
             case DAY -> {
                 DetailedDayView day = new DetailedDayView();
                 day.getTimeScaleView().setTimeFormatter(formats.timeFormatter());
+                day.getDayView().setEntryViewFactory(entry -> BlockDescriptions.view(entry, formats));
                 BlockLasso.install(day, pages);
                 yield day;
             }
@@ -532,6 +533,17 @@ final class PlannerView {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(12, counts, grow, message, syncStatus, progressLabel, progress, zone.node);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // In a narrow window the message and the sync line give up room (ending with "…", the
+        // whole text in their tooltips) before anything is pushed past the window's edge: the
+        // counts and the grid's zone keep theirs.
+        message.setMinWidth(0);
+        syncStatus.setMinWidth(0);
+        progressLabel.setMinWidth(0);
+        message.textProperty().addListener((o, old, text) ->
+                message.setTooltip(text == null || text.isBlank() ? null : new Tooltip(text)));
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        zone.node.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(0);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

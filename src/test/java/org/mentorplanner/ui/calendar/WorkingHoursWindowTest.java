@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The week opens on the working day (08:00 by default), scrolled after the grid was laid out,
- * and a block that runs across the working day's start is not cut at the top. The default
+ * and a block that starts before the working day is shown whole (never cut at the top). The default
  * moment's week (Berlin, Monday 4 January 2027); the grid's zone is the clock's.
  */
 @ExtendWith(ApplicationExtension.class)

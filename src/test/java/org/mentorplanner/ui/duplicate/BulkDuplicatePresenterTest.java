@@ -89,7 +89,8 @@ class BulkDuplicatePresenterTest {
             return null;
         });
         assertThat(rows()).extracting(PreviewRow::date).contains(
-                tuesday.details().localStart().toLocalDate().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy")));
+                org.mentorplanner.service.format.DisplayFormats.of(java.util.Locale.UK)
+                        .day(tuesday.details().localStart().toLocalDate().plusDays(1)));
         assertThat(nothingWritten()).isTrue();
     }
 

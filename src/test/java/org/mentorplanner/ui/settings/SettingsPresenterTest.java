@@ -118,4 +118,23 @@ class SettingsPresenterTest {
 
         assertThat(planner.shownMentorIds()).containsExactly(demo.people.get("alan").id());
     }
+
+    @Test
+    void theButtonsHoldStillWhenAMessageAppears() {
+        double before = FxThread.call(() -> {
+            new javafx.scene.Scene(presenter.view());
+            presenter.view().applyCss();
+            return presenter.view().prefHeight(640);
+        });
+
+        FxThread.run(() -> presenter.view.portalBaseUrl.setText("mentoring.example.org/book"));
+        double after = FxThread.call(() -> {
+            presenter.view().applyCss();
+            return presenter.view().prefHeight(640);
+        });
+
+        assertThat(presenter.view.problems.isVisible()).isTrue();
+        assertThat(after).as("the dialog keeps its height, so the buttons under the message stay where they were")
+                .isEqualTo(before);
+    }
 }
