@@ -11,6 +11,7 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.PlannerWindow;
+import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.time.PinnedMoment;
 
 /**
@@ -34,6 +35,19 @@ public final class DemoWindow {
         // Smaller than the headless screen (1280 x 800), which cannot paint a larger window.
         preferences.putDouble("width", 1200);
         preferences.putDouble("height", 760);
+        // Working hours round the clock: the week opens at midnight, so tests find early blocks in sight.
+        workingHours(WHOLE_DAYS);
+    }
+
+    /** Every day from midnight to midnight: the week opens at the top of the day. */
+    public static final WorkingHours WHOLE_DAYS = WorkingHours.of(java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .collect(java.util.stream.Collectors.toMap(day -> day,
+                    day -> new WorkingHours.Day(java.time.LocalTime.MIN, java.time.LocalTime.MAX))));
+
+    /** The working hours the next window opens with (round the clock unless a test says otherwise). */
+    public DemoWindow workingHours(WorkingHours hours) {
+        UserChoices.in(preferences, java.util.Locale.UK).chooseWorkingHours(hours);
+        return this;
     }
 
     /**

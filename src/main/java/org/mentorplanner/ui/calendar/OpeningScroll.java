@@ -14,8 +14,8 @@ import org.mentorplanner.domain.WorkingHours;
  * Scrolls the week to the working day when it opens, after a layout pulse has given the grid
  * its height: CalendarFX computes where a time is from the laid-out day columns, so a scroll
  * asked for before the first layout did nothing, and the week opened at midnight. The target is
- * the earliest start of the week's working days, moved up to the start of the week's earliest
- * block that starts before it, so no block is cut at the top or hidden above it.
+ * the earliest start of the week's working days, moved up to the start of a block that runs
+ * across it, so no block is cut at the top (blocks wholly before the working day stay above).
  */
 final class OpeningScroll {
 
@@ -24,8 +24,8 @@ final class OpeningScroll {
 
     /**
      * The time to show at the top of a week starting on {@code weekStart}: the working day's
-     * start, or the start of the earliest block of the week that starts before it (so none is
-     * cut in half or out of sight above).
+     * start, or the start of the earliest block of the week that runs across it (so none is cut
+     * in half at the top).
      */
     static LocalTime target(WorkingHours hours, LocalDate weekStart, Collection<Entry<?>> blocks) {
         LocalTime top = LocalTime.MAX;
@@ -42,7 +42,9 @@ final class OpeningScroll {
                 continue;
             }
             LocalTime start = block.getStartTime();
-            if (start.isBefore(target)) {
+            boolean acrossTop = start.isBefore(top)
+                    && (!block.getEndDate().equals(block.getStartDate()) || block.getEndTime().isAfter(top));
+            if (acrossTop && start.isBefore(target)) {
                 target = start;
             }
         }

@@ -546,7 +546,7 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /** Opens the day at 08:00 rather than at midnight. */
-    /** Once laid out, the week shows the working day from its start (or its earliest block), none cut at the top. */
+    /** Once laid out, the week shows the working day from its start, with no block cut at the top. */
     private void scrollToWorkingHours() {
         OpeningScroll.afterLayout(view.week, view.week.getWeekView(), () -> OpeningScroll.target(workingHours,
                 formats.weekStart(view.week.getDate()), grid.entries()));

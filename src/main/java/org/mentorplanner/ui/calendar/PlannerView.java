@@ -287,7 +287,7 @@ final class PlannerView {
         next.getStyleClass().add("nav-arrow");
         navigation = new HBox(4, today, previous, next);
         navigation.setAlignment(Pos.CENTER_LEFT);
-        datePicker.setPrefWidth(118);
+        datePicker.setPrefWidth(134);
         datePicker.setTooltip(new Tooltip("Go to a date"));
         rangeLabel.getStyleClass().add("range-label");
 

@@ -32,7 +32,14 @@ final class SessionBlockSkin extends DayEntryViewSkin {
 
     @Override
     protected Label createTitleLabel() {
-        Label title = super.createTitleLabel();
+        return breakOnlyBetweenWords(super.createTitleLabel());
+    }
+
+    /**
+     * Makes {@code title} wrap only while each of its words fits its width, and keep one line
+     * ending with "…" otherwise, as its width, text or font change.
+     */
+    static Label breakOnlyBetweenWords(Label title) {
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         Runnable fit = () -> title.setWrapText(wordsFit(title));
         title.widthProperty().addListener(o -> fit.run());

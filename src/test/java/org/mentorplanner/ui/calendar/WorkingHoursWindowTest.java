@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.domain.Actor;
+import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWindow;
@@ -25,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The week opens on the working day (08:00 by default), scrolled after the grid was laid out,
- * and a block that starts before the working day is shown whole (never cut at the top). The default
+ * and a block that runs across the start of the working day is shown whole (never cut at the top). The default
  * moment's week (Berlin, Monday 4 January 2027); the grid's zone is the clock's.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -49,6 +50,7 @@ class WorkingHoursWindowTest {
         fixture = DemoWindow.seeded(folder, PinnedMoment.DEFAULT.clock(), (workspace, org) ->
                 workspace.service(SessionService.class).create(Actor.owner(),
                         org.hourInBerlinShownAt("ada", TUESDAY.atTime(start), PinnedMoment.DEFAULT.clock().getZone(), title), true));
+        fixture.workingHours(WorkingHours.DEFAULT);
         robot.interact(() -> fixture.open(new Stage()));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();

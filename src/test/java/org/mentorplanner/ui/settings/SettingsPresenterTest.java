@@ -119,22 +119,27 @@ class SettingsPresenterTest {
         assertThat(planner.shownMentorIds()).containsExactly(demo.people.get("alan").id());
     }
 
+    /** The bottom of the dialog: the message line above the buttons. */
+    private javafx.scene.layout.Region messageAndButtons() {
+        return (javafx.scene.layout.Region) presenter.view.root.getBottom();
+    }
+
     @Test
     void theButtonsHoldStillWhenAMessageAppears() {
         double before = FxThread.call(() -> {
             new javafx.scene.Scene(presenter.view());
             presenter.view().applyCss();
-            return presenter.view().prefHeight(640);
+            return messageAndButtons().prefHeight(640);
         });
 
         FxThread.run(() -> presenter.view.portalBaseUrl.setText("mentoring.example.org/book"));
         double after = FxThread.call(() -> {
             presenter.view().applyCss();
-            return presenter.view().prefHeight(640);
+            return messageAndButtons().prefHeight(640);
         });
 
         assertThat(presenter.view.problems.isVisible()).isTrue();
-        assertThat(after).as("the dialog keeps its height, so the buttons under the message stay where they were")
+        assertThat(after).as("the message and the buttons keep their height, so the buttons stay where they were")
                 .isEqualTo(before);
     }
 }
