@@ -3,7 +3,7 @@ package org.mentorplanner.service.format;
 /** Whether times are written with 12 or 24 hours: as the locale does, or as the user chose. */
 public enum ClockStyle {
     /** As the locale writes times (12 hours in the US, 24 in Germany). */
-    LOCALE("As the language writes them"),
+    LOCALE("Usual clock"),
     /** 3:30 PM. */
     TWELVE_HOURS("12 hours (3:30 PM)"),
     /** 15:30. */

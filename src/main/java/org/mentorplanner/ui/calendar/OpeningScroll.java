@@ -97,11 +97,13 @@ final class OpeningScroll {
     }
 
     /**
-     * Puts {@code time} at the top of the grid's scrolled area. CalendarFX scrolls only to a time
-     * out of sight, and puts it a third of the way down the area: so ask for another time first,
-     * then for the time a third of the area below {@code time}.
+     * Puts {@code wanted}, less a quarter of an hour, at the top of the grid's scrolled area.
+     * CalendarFX scrolls only to a time out of sight, and puts it a third of the way down the
+     * area: so ask for another time first, then for the time a third of the area lower.
      */
-    static void scrollTo(DateControl grid, javafx.scene.layout.Region columns, LocalTime time) {
+    static void scrollTo(DateControl grid, javafx.scene.layout.Region columns, LocalTime wanted) {
+        // A quarter of an hour of air, so the label of the hour at the top is not cut in half.
+        LocalTime time = wanted.isBefore(LocalTime.of(0, 15)) ? LocalTime.MIN : wanted.minusMinutes(15);
         double hourHeight = columns.getHeight() / 24;
         double viewport = columns.getParent() instanceof javafx.scene.layout.Region area ? area.getHeight() : 0;
         long below = hourHeight <= 0 ? 0 : Math.round(viewport / 3 / hourHeight * 60);

@@ -94,7 +94,8 @@ final class SessionEditorView {
         outsideHours.getStyleClass().addAll("your-time", "outside-hours");
         outsideHours.setWrapText(true);
         outsideHours.setVisible(false);
-        outsideHours.managedProperty().bind(outsideHours.visibleProperty());
+        // Its line is kept while hidden, so the form and its buttons do not move when it shows.
+        outsideHours.setText(" ");
         saveDraft.setId("saveDraft");
         publish.setId("publish");
         publishAndDuplicate.setId("publishAndDuplicate");

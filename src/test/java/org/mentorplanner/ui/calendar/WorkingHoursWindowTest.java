@@ -73,7 +73,7 @@ class WorkingHoursWindowTest {
     void theWeekOpensAtTheStartOfTheWorkingDay(FxRobot robot) {
         DetailedWeekView week = open(robot, LocalTime.of(10, 0), "Mid-morning chat");
 
-        assertThat(timeAtTop(robot, week)).isBetween(LocalTime.of(7, 45), LocalTime.of(8, 15));
+        assertThat(timeAtTop(robot, week)).isBetween(LocalTime.of(7, 30), LocalTime.of(8, 0));
     }
 
     @Test
