@@ -78,9 +78,16 @@ final class OpeningScroll {
         }
         Runnable[] listener = new Runnable[1];
         double[] scrolledAt = {-1};
+        // A time asked for by someone else meanwhile (a search, a test, "go to") wins: the last
+        // time asked is remembered, and a change to it ends this scroll.
+        LocalTime[] lastAsked = {grid.getRequestedTime()};
         int[] pulses = {0};
         listener[0] = () -> {
             double height = columns.getHeight();
+            if (!java.util.Objects.equals(grid.getRequestedTime(), lastAsked[0])) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                return;
+            }
             if (height <= 0 || grid.getHeight() <= 0) {
                 return; // not laid out yet: the next pulse
             }
@@ -90,6 +97,7 @@ final class OpeningScroll {
             }
             scrolledAt[0] = height;
             scrollTo(grid, columns, time.get());
+            lastAsked[0] = grid.getRequestedTime();
             javafx.application.Platform.requestNextPulse();
         };
         scene.addPostLayoutPulseListener(listener[0]);

@@ -183,8 +183,9 @@ final class SessionEditorView {
         HBox.setHgrow(form, Priority.ALWAYS);
         centre.setPadding(new Insets(4, 0, 0, 0));
 
-        FormLayout.problems(problems);
-        FormLayout.problems(busyWarning).getStyleClass().add("busy-warning");
+        // Both keep their room while hidden, so Save and Publish hold still as messages come and go.
+        FormLayout.problemsKeepingRoom(problems);
+        FormLayout.problemsKeepingRoom(busyWarning).getStyleClass().add("busy-warning");
         busyWarning.setVisible(false);
 
         ButtonBar buttons = new ButtonBar();

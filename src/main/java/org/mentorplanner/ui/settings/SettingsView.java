@@ -115,7 +115,7 @@ final class SettingsView {
         VBox top = new VBox(heading);
         top.getStyleClass().add("dialog-top");
 
-        FormLayout.problems(problems);
+        FormLayout.problemsKeepingRoom(problems);
         problems.setVisible(false);
 
         ButtonBar buttons = FormLayout.buttons(save, cancel);
