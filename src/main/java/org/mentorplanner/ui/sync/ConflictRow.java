@@ -38,11 +38,11 @@ final class ConflictRow {
             line.getStyleClass().add("conflict-field");
             row.getChildren().add(line);
         }
-        Button mine = new Button("Keep mine");
+        Button mine = new Button("Keep _mine");
         mine.setId("keepMine-" + conflict.sessionId());
         mine.setAccessibleText("Keep this planner's " + fieldNames(conflict) + " of " + conflict.title());
         mine.setOnAction(e -> keep.accept(conflict.sessionId(), true));
-        Button theirs = new Button("Keep theirs");
+        Button theirs = new Button("Keep _theirs");
         theirs.setId("keepTheirs-" + conflict.sessionId());
         theirs.setAccessibleText("Keep the planning calendar's " + fieldNames(conflict) + " of " + conflict.title());
         theirs.setOnAction(e -> keep.accept(conflict.sessionId(), false));
