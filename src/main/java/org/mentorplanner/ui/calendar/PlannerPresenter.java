@@ -314,7 +314,7 @@ public final class PlannerPresenter implements SessionActions {
         });
         week.setEntryContextMenuCallback(param -> contextMenu(param.getEntry()));
         week.setContextMenuCallback(param -> {
-            MenuItem create = new MenuItem("New session here");
+            MenuItem create = new MenuItem("_New session here");
             ZonedDateTime at = param.getZonedDateTime();
             create.setOnAction(e -> newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
             return new ContextMenu(create);
@@ -361,7 +361,7 @@ public final class PlannerPresenter implements SessionActions {
                         none.setDisable(true);
                         return List.of(none);
                     }));
-            MenuItem copyWeek = org.mentorplanner.ui.AppIcon.COPY_WEEK.on(new MenuItem("Copy this week to the next weeks…"));
+            MenuItem copyWeek = org.mentorplanner.ui.AppIcon.COPY_WEEK.on(new MenuItem("Copy this _week to the next weeks…"));
             copyWeek.setId("copyWeek");
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), copyWeek);

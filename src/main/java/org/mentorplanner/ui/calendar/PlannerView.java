@@ -81,13 +81,13 @@ final class PlannerView {
     final MenuButton actions = AppIcon.MORE.on(new MenuButton());
     final Button newSession = AppIcon.NEW.on(new Button("New Session"));
     final MenuButton appMenu = AppIcon.MENU.on(new MenuButton("Menu"));
-    final MenuItem exportLinks = AppIcon.EXPORT.on(new MenuItem("Export booking links…"));
-    final MenuItem syncCalendar = AppIcon.SYNC.on(new MenuItem("Sync calendars…"));
-    final MenuItem importDirectory = AppIcon.IMPORT.on(new MenuItem("Import people or places…"));
-    final MenuItem settings = AppIcon.SETTINGS.on(new MenuItem("Settings…"));
-    final MenuItem keyboardShortcuts = AppIcon.KEYBOARD.on(new MenuItem("Keyboard shortcuts"));
+    final MenuItem exportLinks = AppIcon.EXPORT.on(new MenuItem("_Export booking links…"));
+    final MenuItem syncCalendar = AppIcon.SYNC.on(new MenuItem("S_ync calendars…"));
+    final MenuItem importDirectory = AppIcon.IMPORT.on(new MenuItem("_Import people or places…"));
+    final MenuItem settings = AppIcon.SETTINGS.on(new MenuItem("Se_ttings…"));
+    final MenuItem keyboardShortcuts = AppIcon.KEYBOARD.on(new MenuItem("_Keyboard shortcuts"));
     /** Opens the busy sources dialog (mentors' own calendars); handled by BusyBands' wiring. */
-    final MenuItem busyTimes = AppIcon.TODAY.on(new MenuItem("Busy times from mentors' calendars…"));
+    final MenuItem busyTimes = AppIcon.TODAY.on(new MenuItem("B_usy times from mentors' calendars…"));
     final Button busyTimesLink = new Button("Busy times…");
 
     final VBox mentorList = new VBox(6);
@@ -298,7 +298,7 @@ final class PlannerView {
             button.setTooltip(new Tooltip(page.label() + " (" + page.shortcutText() + ")"));
             pageButtons.put(page, button);
             switcher.getButtons().add(button);
-            MenuItem item = page.icon().on(new MenuItem(page.label()));
+            MenuItem item = page.icon().on(new MenuItem(page.mnemonicLabel()));
             pageMenuItems.put(page, item);
             pageMenu.getItems().add(item);
         }
