@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +25,7 @@ import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.UiModule;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.calendar.PlannerPage;
@@ -129,7 +131,7 @@ public class FxStallBenchmark {
             seed();
             workspace.close();
             workspace = null;
-            app = GuiceWorkspace.open(folder.resolve("planner.db"), Clock.systemDefaultZone(), new UiModule(executor, new Dialogs()));
+            app = GuiceWorkspace.open(folder.resolve("planner.db"), Clock.systemDefaultZone(), new UiModule(executor, new Dialogs(), DisplayFormats.of(Locale.UK)));
             sources = app.service(SessionService.class).list(SessionQuery.all()).stream()
                          .filter(s -> s.seriesId() == null && s.details().localStart().getHour() == 10).toList();
             CountDownLatch started = new CountDownLatch(1);

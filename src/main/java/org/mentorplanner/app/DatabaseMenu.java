@@ -51,16 +51,16 @@ final class DatabaseMenu {
 
     /** Adds the items at the top of {@code menu} (the planner's Menu button). */
     void addTo(MenuButton menu) {
-        MenuItem newDatabase = item("New database…", "newDatabase", this::newDatabase);
-        MenuItem open = item("Open database…", "openDatabase", this::openDatabase);
-        Menu openRecent = new Menu("Open recent");
+        MenuItem newDatabase = item("_New database…", "newDatabase", this::newDatabase);
+        MenuItem open = item("_Open database…", "openDatabase", this::openDatabase);
+        Menu openRecent = new Menu("Open _recent");
         openRecent.setId("openRecent");
         // Filled when the menu opens, so it lists what other windows opened meanwhile.
         menu.setOnShowing(event -> fillRecent(openRecent));
         fillRecent(openRecent);
-        MenuItem backUp = item("Back up…", "backUp", this::backUp);
-        MenuItem restore = item("Restore…", "restore", this::restore);
-        MenuItem about = item("About Mentor Planner", "about", this::about);
+        MenuItem backUp = item("_Back up…", "backUp", this::backUp);
+        MenuItem restore = item("Re_store…", "restore", this::restore);
+        MenuItem about = item("_About Mentor Planner", "about", this::about);
         menu.getItems().addAll(0, List.of(newDatabase, open, openRecent, new SeparatorMenuItem(), backUp, restore,
                 new SeparatorMenuItem()));
         menu.getItems().addAll(new SeparatorMenuItem(), about);

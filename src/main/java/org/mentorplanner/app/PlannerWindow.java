@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
@@ -22,6 +23,7 @@ import org.mentorplanner.service.port.StorageException;
 import org.mentorplanner.store.DatabaseLocation;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
+import org.mentorplanner.ui.UserChoices;
 import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.calendar.PlannerPresenter;
 import org.mentorplanner.ui.calendar.WindowPlacement;
@@ -58,6 +60,10 @@ public final class PlannerWindow {
     private final Themes themes;
     /** Whether the open file may only be read (ADR 0022): the title and the status bar say so. */
     private boolean readOnly;
+    /** The locale the desktop writes dates in; Settings may choose another (ADR 30). */
+    private final Locale desktopLocale;
+    /** Settings kept on this computer: how dates and times are written. */
+    private final UserChoices choices;
     private GuiceWorkspace workspace;
     private PlannerPresenter presenter;
     private DatabaseChooser chooser = new DatabaseChooser.Fx();
@@ -74,13 +80,15 @@ public final class PlannerWindow {
      * they set, and may bind stand-ins for the desktop (such as the folder opener) in
      * {@code extraModules}.
      */
-    public PlannerWindow(TaskExecutor executor, Preferences preferences, Clock clock,
+    public PlannerWindow(TaskExecutor executor, Preferences preferences, Clock clock, Locale desktopLocale,
                          Module... extraModules) {
+        this.desktopLocale = desktopLocale;
         this.executor = executor;
         this.clock = clock;
         this.preferences = preferences;
         this.extraModules = extraModules.clone();
         this.themes = new Themes(ThemeChoiceStore.in(preferences), new OsDesktopAppearance());
+        this.choices = UserChoices.in(preferences, desktopLocale);
     }
 
     private Module[] withUi(Module ui) {
@@ -141,7 +149,7 @@ public final class PlannerWindow {
         // The database opens on its own thread while this one shows the window.
         executor.execute(() -> {
                     refuseVanishedFolder(database);
-                    return GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes)));
+                    return GuiceWorkspace.open(database, clock, withUi(new UiModule(executor, dialogs, themes, choices.formats(), choices)));
                 },
                 opened -> showPlanner(stage, placement, opened),
                 failure -> {
@@ -262,7 +270,7 @@ public final class PlannerWindow {
         if (windowOpener != null) {
             windowOpener.accept(file);
         } else {
-            new PlannerWindow(executor, preferences, clock, extraModules).open(new Stage(), file);
+            new PlannerWindow(executor, preferences, clock, desktopLocale, extraModules).open(new Stage(), file);
         }
     }
 

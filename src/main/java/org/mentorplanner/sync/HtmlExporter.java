@@ -39,13 +39,29 @@ public final class HtmlExporter {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
                                                                      .withZone(ZoneOffset.UTC);
 
-    /** Fills the viewer-time spans; the browser knows the viewer's zone, the exporter does not. */
+    /**
+     * Writes the page's days and times in the reader's locale, one convention for all (ADR 30):
+     * the browser knows the reader's language and zone, the exporter does not. It fills the
+     * viewer-time lines too. Without scripts the page keeps the exporter's own forms.
+     */
     private static final String VIEWER_TIME_SCRIPT = """
             <script>
             (function () {
+              if (!window.Intl) { return; }
               var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-              var day = new Intl.DateTimeFormat(undefined, {weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'});
-              var time = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit'});
+              var day = new Intl.DateTimeFormat(undefined, {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'});
+              var time = new Intl.DateTimeFormat(undefined, {hour: 'numeric', minute: '2-digit'});
+              var longDay = new Intl.DateTimeFormat(undefined, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+              document.querySelectorAll('[data-date]').forEach(function (el) {
+                el.textContent = longDay.format(new Date(el.getAttribute('data-date') + 'T00:00:00Z'));
+              });
+              document.querySelectorAll('.time[data-start]').forEach(function (el) {
+                try {
+                  var there = new Intl.DateTimeFormat(undefined, {hour: 'numeric', minute: '2-digit', timeZone: el.getAttribute('data-zone')});
+                  el.textContent = there.format(new Date(el.getAttribute('data-start'))) + ' – '
+                      + there.format(new Date(el.getAttribute('data-end')));
+                } catch (e) { /* a zone this browser does not know: keep the exporter's text */ }
+              });
               document.querySelectorAll('.viewer-time').forEach(function (el) {
                 if (!zone || el.getAttribute('data-zone') === zone) { return; }
                 el.textContent = 'Your time (' + zone + '): ' + day.format(new Date(el.getAttribute('data-start')))
@@ -121,7 +137,8 @@ public final class HtmlExporter {
                 if (day != null) {
                     html.append("</section>\n");
                 }
-                html.append("<section class=\"day\">\n<h2>").append(escape(DAY.format(date))).append("</h2>\n");
+                html.append("<section class=\"day\">\n<h2 data-date=\"").append(date).append("\">")
+                    .append(escape(DAY.format(date))).append("</h2>\n");
                 day = date;
             }
             session(html, view);
@@ -136,7 +153,9 @@ public final class HtmlExporter {
     private static void session(StringBuilder html, DescribedSession view) {
         MentorshipSession session = view.session();
         html.append("<article class=\"session\">\n<div class=\"details\">\n")
-            .append("<p class=\"when\"><span class=\"time\">").append(TIME.format(session.start())).append("–")
+            .append("<p class=\"when\"><span class=\"time\" data-zone=\"").append(escape(session.zone().getId()))
+            .append("\" data-start=\"").append(session.startInstant()).append("\" data-end=\"").append(session.endInstant())
+            .append("\">").append(TIME.format(session.start())).append("–")
             .append(TIME.format(session.end())).append("</span> <span class=\"zone\">")
             .append(escape(session.zone().getId())).append("</span>")
             .append(" <span class=\"duration\">").append(session.details().duration().toMinutes()).append(" min</span></p>\n")

@@ -86,12 +86,24 @@ public final class FormLayout {
         return row;
     }
 
-    /** The box that lists what is wrong: wraps, and takes no room while hidden. */
+    /** Styles {@code label} as the form's message line; hidden, it takes no room. */
     public static Label problems(Label label) {
         label.getStyleClass().add("problems");
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /**
+     * Styles {@code label} as the message line right above a form's buttons. It keeps its room
+     * while hidden (at least two lines, {@code dialog.css}), so the buttons below do not move
+     * under the pointer when a message appears or goes.
+     */
+    public static Label problemsKeepingRoom(Label label) {
+        label.getStyleClass().addAll("problems", "keeps-room");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 

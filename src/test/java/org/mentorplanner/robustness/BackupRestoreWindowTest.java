@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +100,7 @@ class BackupRestoreWindowTest {
         database = fixture.stored(GuiceWorkspace::databaseFile);
         robot.interact(() -> {
             stage = new Stage();
-            window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock());
+            window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock(), Locale.UK);
             window.setChooser(chooser);
             window.open(stage, database);
         });

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -167,7 +168,7 @@ class OtherWritersWindowTest {
         AtomicBoolean elsewhere = new AtomicBoolean();
         robot.interact(() -> {
             PlannerWindow second = new PlannerWindow(new SameThreadTaskExecutor(), Preferences.userRoot()
-                    .node("org/mentorplanner/test/" + UUID.randomUUID()), PinnedMoment.DEFAULT.clock());
+                    .node("org/mentorplanner/test/" + UUID.randomUUID()), PinnedMoment.DEFAULT.clock(), Locale.UK);
             second.setOnOpenElsewhere(() -> elsewhere.set(true));
             second.open(new Stage(), fileOf());
         });

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -85,7 +86,7 @@ class UnusableFilesWindowTest {
     private void openWindow(FxRobot robot, Path database) {
         robot.interact(() -> {
             stage = new Stage();
-            window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock());
+            window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock(), Locale.UK);
             window.setChooser(chooser);
             window.open(stage, database);
         });

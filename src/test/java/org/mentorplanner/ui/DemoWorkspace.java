@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.UiModule;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.calendar.PlannerPage;
 import org.mentorplanner.ui.calendar.PlannerPresenter;
@@ -31,29 +33,38 @@ import org.testfx.api.FxToolkit;
  */
 public final class DemoWorkspace implements BeforeEachCallback, AfterEachCallback {
 
-    private final Module[] modules;
+    /** The dialogs of a workspace with UI bindings; null for services only. */
+    private final Dialogs dialogs;
+    /** How the window writes dates: en-GB unless a test says otherwise, never the machine's. */
+    private Locale locale = Locale.UK;
     private Clock clock = PinnedMoment.DEFAULT.clock();
     private Path folder;
     private GuiceWorkspace workspace;
     private DemoOrganisation demo;
 
-    private DemoWorkspace(Module... modules) {
-        this.modules = modules;
+    private DemoWorkspace(Dialogs dialogs) {
+        this.dialogs = dialogs;
     }
 
     /** With the app's UI bindings: a same-thread executor and {@code dialogs}, so presenters can be injected. */
     public static DemoWorkspace withUi(Dialogs dialogs) {
-        return new DemoWorkspace(new UiModule(new SameThreadTaskExecutor(), dialogs));
+        return new DemoWorkspace(dialogs);
     }
 
     /** Services only, for tests that build their presenter or view by hand. */
     public static DemoWorkspace servicesOnly() {
-        return new DemoWorkspace();
+        return new DemoWorkspace(null);
     }
 
     /** The services take the time from {@code moment}'s clock instead of the default moment's. */
     public DemoWorkspace at(PinnedMoment moment) {
         this.clock = moment.clock();
+        return this;
+    }
+
+    /** The window writes dates and times as {@code locale} does (en-GB by default). */
+    public DemoWorkspace in(Locale locale) {
+        this.locale = locale;
         return this;
     }
 
@@ -66,6 +77,8 @@ public final class DemoWorkspace implements BeforeEachCallback, AfterEachCallbac
     public void beforeEach(ExtensionContext context) throws IOException, TimeoutException {
         FxToolkit.registerPrimaryStage();
         folder = Files.createTempDirectory("mentor-planner-test");
+        Module[] modules = dialogs == null ? new Module[0]
+                : new Module[] {new UiModule(new SameThreadTaskExecutor(), dialogs, DisplayFormats.of(locale))};
         workspace = GuiceWorkspace.open(folder.resolve("planner.db"), clock, modules);
         demo = DemoOrganisation.directory(workspace);
     }

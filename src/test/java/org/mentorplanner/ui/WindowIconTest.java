@@ -74,7 +74,7 @@ class WindowIconTest {
     void dialogsOpenedFromThePlannerShowTheAppIconToo(FxRobot robot) throws Exception {
         waitForTheIcons();
         robot.clickOn("#appMenu");
-        robot.clickOn("Settings…");
+        robot.clickOn("Se_ttings…");
         assertThat(stageTitled("Settings").getIcons()).as("settings").containsExactlyElementsOf(planner.getIcons());
         robot.type(KeyCode.ESCAPE);
 
@@ -84,7 +84,7 @@ class WindowIconTest {
 
         robot.clickOn(WeekGrid.block(robot, "Career chat"));
         robot.clickOn("#actions");
-        robot.clickOn("Bulk duplicate…");
+        robot.clickOn("_Bulk duplicate…");
         assertThat(stageTitled("Bulk duplicate — Mentor Planner").getIcons()).as("bulk duplicate")
                 .containsExactlyElementsOf(planner.getIcons());
     }

@@ -63,7 +63,7 @@ public final class BusySourcesPresenter {
         view.toggleTitles.disableProperty().bind(noRow);
         view.toggleTitles.textProperty().bind(Bindings.createStringBinding(() -> {
             BusySourceRow row = view.table.getSelectionModel().getSelectedItem();
-            return row != null && row.source().showTitles() ? "Hide titles" : "Show titles";
+            return row != null && row.source().showTitles() ? "Hide _titles" : "Show _titles";
         }, view.table.getSelectionModel().selectedItemProperty()));
         view.add.disableProperty().bind(view.mentor.valueProperty().isNull().or(view.address.textProperty().isEmpty()));
         view.add.setOnAction(e -> add());

@@ -29,20 +29,20 @@ import org.mentorplanner.ui.FormLayout;
 final class BusySourcesView {
 
     final TableView<BusySourceRow> table = new TableView<>();
-    final Button refresh = new Button("Refresh");
-    final Button refreshAll = new Button("Refresh all");
-    final Button toggleTitles = new Button("Show titles");
-    final Button remove = new Button("Remove");
+    final Button refresh = new Button("_Refresh");
+    final Button refreshAll = new Button("Refresh _all");
+    final Button toggleTitles = new Button("Show _titles");
+    final Button remove = new Button("Re_move");
     final ComboBox<Person> mentor = new ComboBox<>();
     final ComboBox<BusySourceKind> kind = new ComboBox<>();
     final TextField address = new TextField();
-    final Button chooseFile = new Button("Choose file…");
+    final Button chooseFile = new Button("C_hoose file…");
     final TextField user = new TextField();
     final PasswordField password = new PasswordField();
-    final Button add = new Button("Add and read");
+    final Button add = new Button("A_dd and read");
     final Spinner<Integer> autoRefresh = new Spinner<>(0, 24 * 60, 0, 15);
     final Label status = new Label();
-    final Button close = new Button("Close");
+    final Button close = new Button("_Close");
     final BorderPane root = new BorderPane();
 
     BusySourcesView() {

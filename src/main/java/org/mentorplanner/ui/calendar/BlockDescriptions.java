@@ -10,8 +10,10 @@ import java.util.Locale;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.Skin;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.editor.EditorChoices;
 
 /**
@@ -48,8 +50,13 @@ final class BlockDescriptions {
     }
 
     /** A block view that reads out its entry's sentence (kept up to date as the session changes). */
-    static DayEntryView view(Entry<?> entry) {
-        DayEntryView view = new DayEntryView(entry);
+    static DayEntryView view(Entry<?> entry, DisplayFormats formats) {
+        DayEntryView view = new DayEntryView(entry) {
+            @Override
+            protected Skin<?> createDefaultSkin() {
+                return new SessionBlockSkin(this, formats);
+            }
+        };
         view.setAccessibleRole(AccessibleRole.BUTTON);
         view.setAccessibleHelp(HELP);
         Runnable update = () -> view.setAccessibleText(text(entry));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -119,9 +120,10 @@ final class BlockKeyboard {
         grid.getSelections().add(block);
     }
 
-    /** The blocks of the shown week (Monday to Sunday) in visible calendars, by start. */
+    /** The blocks of the shown week (from the grid's first day of the week) in visible calendars, by start. */
     private List<Entry<?>> shownBlocks() {
-        LocalDate monday = LoadedWeeks.monday(grid.getDate());
+        LocalDate monday = grid.getDate().with(TemporalAdjusters.previousOrSame(
+                grid.getWeekFields().getFirstDayOfWeek()));
         List<Entry<?>> blocks = new ArrayList<>();
         for (CalendarSource source : grid.getCalendarSources()) {
             for (Calendar<?> calendar : source.getCalendars()) {

@@ -30,6 +30,11 @@ public enum PlannerPage {
         return label;
     }
 
+    /** The label with a mnemonic, for the page menu of a narrow window ("_Day", "M_y Sessions"). */
+    public String mnemonicLabel() {
+        return this == MY_SESSIONS ? "M_y Sessions" : "_" + label;
+    }
+
     /** With Ctrl (Cmd on macOS), the key that shows this page: 1 for the day to 5 for My Sessions. */
     public KeyCode key() {
         return KeyCode.valueOf("DIGIT" + (ordinal() + 1));

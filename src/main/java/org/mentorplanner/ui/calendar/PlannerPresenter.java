@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +44,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.mentorplanner.domain.EnrollmentMethod;
@@ -53,6 +53,7 @@ import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.service.DemoDataService;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.DuplicationResult;
@@ -60,10 +61,12 @@ import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.AppIcon;
 import org.mentorplanner.ui.BusyIndicatorDelay;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
+import org.mentorplanner.ui.UserChoices;
 import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.busy.BusySourcesPresenter;
 import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
@@ -86,11 +89,14 @@ import org.mentorplanner.ui.undo.UndoHistory;
 public final class PlannerPresenter implements SessionActions {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
     private final SessionService sessions;
     private final DirectoryService directory;
     private final SettingsService settings;
+    /** How dates and times are written, and which day a week starts on (ADR 30). */
+    private final DisplayFormats formats;
+    /** Your working hours: the grid shows them and opens on them, the editor marks sessions outside them. */
+    private final WorkingHours workingHours;
     private final TaskExecutor executor;
     private BusyBands busyBands;
     private final Dialogs dialogs;
@@ -134,13 +140,15 @@ public final class PlannerPresenter implements SessionActions {
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
                             TaskExecutor executor, Dialogs dialogs, MySessionsPresenter mySessions,
                             DuplicationService duplication, Provider<BulkDuplicatePresenter> bulkDialogs,
-                            DemoDataService sample, Clock clock) {
+                            DemoDataService sample, Clock clock, DisplayFormats formats, UserChoices userChoices) {
+        this.formats = formats;
+        this.workingHours = userChoices.workingHours();
         this.sessions = sessions;
         this.duplication = duplication;
         this.sample = sample;
         this.bulkDialogs = bulkDialogs;
         this.mySessions = mySessions;
-        this.view = new PlannerView(mySessions.view(), clock.getZone());
+        this.view = new PlannerView(mySessions.view(), clock.getZone(), formats);
         this.directory = directory;
         this.settings = settings;
         this.executor = executor;
@@ -149,9 +157,10 @@ public final class PlannerPresenter implements SessionActions {
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
         view.zone.setOnChosen(this::showZone);
+        view.showWorkingHours(workingHours);
         configureCalendarHooks();
         configureToolbar();
-        view.reserveRangeWidth(rangeTitles(gridClock.today().getYear()));
+        view.reserveRangeWidth(rangeTitles(gridClock.today().getYear(), formats));
         configureStatusBar();
     }
 
@@ -319,7 +328,7 @@ public final class PlannerPresenter implements SessionActions {
         });
         week.setEntryContextMenuCallback(param -> contextMenu(param.getEntry()));
         week.setContextMenuCallback(param -> {
-            MenuItem create = new MenuItem("New session here");
+            MenuItem create = new MenuItem("_New session here");
             ZonedDateTime at = param.getZonedDateTime();
             create.setOnAction(e -> newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
             return new ContextMenu(create);
@@ -366,7 +375,7 @@ public final class PlannerPresenter implements SessionActions {
                         none.setDisable(true);
                         return List.of(none);
                     }));
-            MenuItem copyWeek = AppIcon.COPY_WEEK.on(new MenuItem("Copy this week to the next weeks…"));
+            MenuItem copyWeek = AppIcon.COPY_WEEK.on(new MenuItem("Copy this _week to the next weeks…"));
             copyWeek.setId("copyWeek");
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new SeparatorMenuItem(), copyWeek);
@@ -609,10 +618,10 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     /** Opens the day at 08:00 rather than at midnight. */
+    /** Once laid out, the week shows the working day from its start, with no block cut at the top. */
     private void scrollToWorkingHours() {
-        // CalendarFX scrolls only to a time out of sight: go to the evening first, then to 08:00.
-        view.week.setRequestedTime(LocalTime.of(23, 0));
-        view.week.setRequestedTime(LocalTime.of(8, 0));
+        OpeningScroll.afterLayout(view.week, view.week.getWeekView(), () -> OpeningScroll.target(workingHours,
+                formats.weekStart(view.week.getDate()), grid.entries()));
     }
 
     // ---- loading ----
@@ -622,19 +631,19 @@ public final class PlannerPresenter implements SessionActions {
     }
 
     private Span span() {
-        return span(page, view.week.getDate());
+        return span(page, view.week.getDate(), formats);
     }
 
-    private static Span span(PlannerPage page, LocalDate date) {
+    private static Span span(PlannerPage page, LocalDate date, DisplayFormats formats) {
         return switch (page) {
-            case DAY -> new Span(date, date, date.format(DAY), "This day");
+            case DAY -> new Span(date, date, formats.day(date), "This day");
             case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
-                    date.format(DateTimeFormatter.ofPattern("MMMM yyyy")), "This month");
+                    formats.month(date), "This month");
             case AGENDA -> new Span(date, date.plusDays(PlannerView.AGENDA_DAYS),
-                    "From " + date.format(DAY), "Next " + PlannerView.AGENDA_DAYS + " days");
+                    "From " + formats.day(date), "Next " + PlannerView.AGENDA_DAYS + " days");
             default -> {
-                LocalDate monday = LoadedWeeks.monday(date);
-                yield new Span(monday, monday.plusDays(6), rangeText(monday, monday.plusDays(6)), "This week");
+                LocalDate first = formats.weekStart(date);
+                yield new Span(first, first.plusDays(6), rangeText(first, first.plusDays(6), formats), "This week");
             }
         };
     }
@@ -645,17 +654,17 @@ public final class PlannerPresenter implements SessionActions {
      * the page buttons do not change as the user steps from week to week. The first week of each
      * month gives every pairing of weekday and month name.
      */
-    static List<String> rangeTitles(int year) {
+    static List<String> rangeTitles(int year, DisplayFormats formats) {
         List<String> titles = new ArrayList<>();
         for (PlannerPage page : PlannerPage.values()) {
             List<String> pageTitles = new ArrayList<>();
             for (int month = 1; month <= 12; month++) {
                 for (int day = 1; day <= 7; day++) {
-                    pageTitles.add(span(page, LocalDate.of(year, month, day)).title());
+                    pageTitles.add(span(page, LocalDate.of(year, month, day), formats).title());
                 }
             }
-            LocalDate lastMonday = LoadedWeeks.monday(LocalDate.of(year, 12, 31));
-            pageTitles.add(span(page, lastMonday).title());
+            LocalDate lastWeek = formats.weekStart(LocalDate.of(year, 12, 31));
+            pageTitles.add(span(page, lastWeek, formats).title());
             pageTitles.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
                       .limit(6).forEach(titles::add);
         }
@@ -708,6 +717,9 @@ public final class PlannerPresenter implements SessionActions {
     /** Puts {@code line} (the sync status) into the status bar. */
     public void setSyncStatus(Node line) {
         view.syncStatus.getChildren().setAll(line);
+        if (line instanceof Region region) {
+            region.setMinWidth(0); // gives up room in a narrow window before the status bar is cut
+        }
     }
 
     /** Reads the loaded weeks again and updates their blocks in place, the selection kept: after a sync changed sessions here. */
@@ -788,7 +800,7 @@ public final class PlannerPresenter implements SessionActions {
     public void newSession() {
         LocalDateTime start = gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
         LocalDate shown = view.week.getDate();
-        if (!LoadedWeeks.monday(shown).equals(LoadedWeeks.monday(start.toLocalDate()))) {
+        if (!formats.weekStart(shown).equals(formats.weekStart(start.toLocalDate()))) {
             start = shown.atTime(LocalTime.of(10, 0));
         }
         newSessionAt(start, DEFAULT_DURATION, null);
@@ -874,11 +886,11 @@ public final class PlannerPresenter implements SessionActions {
         openEditor().ifPresent(SessionEditorPresenter::close);
         dropUnsavedEntry();
         unsavedEntry = block;
-        editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone,
-                Locale.getDefault(Locale.Category.FORMAT));
+        editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone, formats);
         if (busyBands != null) {
             editor.useBusyLookup(busyBands::lookup);
         }
+        editor.useWorkingHours(workingHours);
         editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
     }
 
@@ -967,9 +979,9 @@ public final class PlannerPresenter implements SessionActions {
 
     /** "Copy this week to the next N weeks": this week's sessions of the mentors shown, weekly. */
     public void copyWeek() {
-        LocalDate monday = LoadedWeeks.monday(view.week.getDate());
-        var from = monday.atStartOfDay(gridZone).toInstant();
-        var to = monday.plusWeeks(1).atStartOfDay(gridZone).toInstant();
+        LocalDate first = formats.weekStart(view.week.getDate());
+        var from = first.atStartOfDay(gridZone).toInstant();
+        var to = first.plusWeeks(1).atStartOfDay(gridZone).toInstant();
         List<MentorshipSession> week = grid.sessions().stream()
                 .filter(s -> !s.isCancelled() && mayChange(s))
                 .filter(s -> grid.calendarOf(s.mentorId()).filter(view.week::isCalendarVisible).isPresent())
@@ -1257,10 +1269,9 @@ public final class PlannerPresenter implements SessionActions {
         dialogs.error(header, text);
     }
 
-    /** "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027": each part said once. */
-    static String rangeText(LocalDate from, LocalDate to) {
-        String start = from.getYear() != to.getYear() ? "d MMM yyyy" : from.getMonth() != to.getMonth() ? "d MMM" : "d";
-        return from.format(DateTimeFormatter.ofPattern(start)) + " – " + to.format(DateTimeFormatter.ofPattern("d MMM yyyy"));
+    /** "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027" (en-GB): each part said once. */
+    static String rangeText(LocalDate from, LocalDate to, DisplayFormats formats) {
+        return formats.range(from, to);
     }
 
 

@@ -3,14 +3,13 @@ package org.mentorplanner.ui.calendar;
 import com.calendarfx.model.Calendar;
 import com.calendarfx.view.AgendaView;
 import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayView;
 import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.DetailedDayView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.MonthView;
 import com.calendarfx.view.WeekDayView;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -48,7 +47,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.controlsfx.control.SegmentedButton;
+import org.mentorplanner.domain.WorkingHours;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.AppIcon;
+import org.mentorplanner.ui.editor.LocaleDateFormat;
 
 /** The planner window's controls and layout: toolbar, mentor panel, calendar pages, status bar. */
 final class PlannerView {
@@ -97,13 +99,13 @@ final class PlannerView {
     final MenuButton actions = AppIcon.MORE.on(new MenuButton());
     final Button newSession = AppIcon.NEW.on(new Button("New Session"));
     final MenuButton appMenu = AppIcon.MENU.on(new MenuButton("Menu"));
-    final MenuItem exportLinks = AppIcon.EXPORT.on(new MenuItem("Export booking links…"));
-    final MenuItem syncCalendar = AppIcon.SYNC.on(new MenuItem("Sync calendars…"));
-    final MenuItem importDirectory = AppIcon.IMPORT.on(new MenuItem("Import people or places…"));
-    final MenuItem settings = AppIcon.SETTINGS.on(new MenuItem("Settings…"));
-    final MenuItem keyboardShortcuts = AppIcon.KEYBOARD.on(new MenuItem("Keyboard shortcuts"));
+    final MenuItem exportLinks = AppIcon.EXPORT.on(new MenuItem("_Export booking links…"));
+    final MenuItem syncCalendar = AppIcon.SYNC.on(new MenuItem("S_ync calendars…"));
+    final MenuItem importDirectory = AppIcon.IMPORT.on(new MenuItem("_Import people or places…"));
+    final MenuItem settings = AppIcon.SETTINGS.on(new MenuItem("Se_ttings…"));
+    final MenuItem keyboardShortcuts = AppIcon.KEYBOARD.on(new MenuItem("_Keyboard shortcuts"));
     /** Opens the busy sources dialog (mentors' own calendars); handled by BusyBands' wiring. */
-    final MenuItem busyTimes = AppIcon.TODAY.on(new MenuItem("Busy times from mentors' calendars…"));
+    final MenuItem busyTimes = AppIcon.TODAY.on(new MenuItem("B_usy times from mentors' calendars…"));
     final Button busyTimesLink = new Button("Busy times…");
 
     final VBox mentorList = new VBox(6);
@@ -111,6 +113,7 @@ final class PlannerView {
     final Button showMine = new Button("Only me");
 
     private final Node mySessionsPage;
+    private final DisplayFormats formats;
 
     final Label counts = new Label();
     /** "Times in [zone]": the grid's time zone, in the status bar. */
@@ -127,9 +130,10 @@ final class PlannerView {
      * {@code mySessionsPage} is the My Sessions page, shown in the centre like a calendar page;
      * {@code computerZone} is the zone of the app's clock, the grid's zone unless the user picks another.
      */
-    PlannerView(Node mySessionsPage, ZoneId computerZone) {
+    PlannerView(Node mySessionsPage, ZoneId computerZone, DisplayFormats formats) {
         this.zone = new GridZoneChooser(computerZone);
         this.mySessionsPage = mySessionsPage;
+        this.formats = formats;
         root.getStyleClass().add("planner");
         root.getStylesheets().add(PlannerView.class.getResource("planner.css").toExternalForm());
         week.setId("weekView");
@@ -154,15 +158,20 @@ final class PlannerView {
         // and so does a Shift+drag lasso over empty grid.
         week.setSelectionMode(SelectionMode.MULTIPLE);
         BlockLasso.install(week, pages);
-        // Weeks run Monday to Sunday everywhere in the app (loading, counts, the grid).
-        week.setWeekFields(WeekFields.ISO);
+        // Weeks start on the locale's first day everywhere in the window (titles, counts, the grid,
+        // the date pickers): Sunday in the US and Japan, Monday in Europe.
+        week.setWeekFields(formats.weekFields());
+        week.getTimeScaleView().setTimeFormatter(formats.timeFormatter());
+        LocaleDateFormat.apply(datePicker, formats);
         week.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW);
-        week.setStartTime(LocalTime.of(7, 0));
-        week.setEndTime(LocalTime.of(20, 0));
+
         // Screen readers: each block says what it is, and the grid which block is selected.
         week.getWeekView().setWeekDayViewFactory(param -> {
             WeekDayView day = new WeekDayView();
-            day.setEntryViewFactory(BlockDescriptions::view);
+            day.setEntryViewFactory(entry -> BlockDescriptions.view(entry, formats));
+            // A day without working hours is shaded all day, as the hours outside them are.
+            day.dateProperty().addListener((o, old, date) -> markDayOff(day));
+            markDayOff(day);
             day.setFocusTraversable(false);
             return day;
         });
@@ -184,6 +193,34 @@ final class PlannerView {
         root.setBottom(statusBar());
     }
 
+    /**
+     * Shows {@code hours} on the grid: CalendarFX shades the hours before the earliest start and
+     * after the latest end of the working days (one range for every column), and a day off is
+     * shaded whole.
+     */
+    void showWorkingHours(WorkingHours hours) {
+        workingHours = hours;
+        week.setStartTime(hours.earliestStart());
+        week.setEndTime(hours.latestEnd());
+        week.lookupAll(".day-view").forEach(node -> {
+            if (node instanceof DayView day) {
+                markDayOff(day);
+            }
+        });
+    }
+
+    private void markDayOff(DayView day) {
+        boolean off = day.getDate() != null && workingHours.on(day.getDate().getDayOfWeek()).isEmpty();
+        day.getStyleClass().remove(DAY_OFF);
+        if (off) {
+            day.getStyleClass().add(DAY_OFF);
+        }
+    }
+
+    /** The style class of a day column without working hours. */
+    static final String DAY_OFF = "day-off";
+    private WorkingHours workingHours = WorkingHours.DEFAULT;
+
     /** The date control showing {@code page} (made now if it is the first time); My Sessions has none and gets the week. */
     DateControl control(PlannerPage page) {
         return switch (page) {
@@ -203,6 +240,8 @@ final class PlannerView {
         DateControl control = switch (page) {
             case DAY -> {
                 DetailedDayView day = new DetailedDayView();
+                day.getTimeScaleView().setTimeFormatter(formats.timeFormatter());
+                day.getDayView().setEntryViewFactory(entry -> BlockDescriptions.view(entry, formats));
                 BlockLasso.install(day, pages);
                 yield day;
             }
@@ -211,7 +250,10 @@ final class PlannerView {
                 AgendaView agenda = new AgendaView();
                 agenda.setLookAheadPeriodInDays(AGENDA_DAYS);
                 agenda.setLookBackPeriodInDays(0);
-                agenda.setCellFactory(SessionAgendaCell::new);
+                // One date convention on the agenda: CalendarFX's headers otherwise mix a long
+                // date ("December 4, 2026") over a medium one ("Dec 4, 2026").
+                agenda.setCellFactory(view -> new SessionAgendaCell(view, formats));
+                agenda.setDateTimeFormatter(formats.dayFormatter());
                 yield agenda;
             }
             default -> throw new IllegalArgumentException(page + " has no control of its own");
@@ -263,7 +305,7 @@ final class PlannerView {
         next.getStyleClass().add("nav-arrow");
         navigation = new HBox(4, today, previous, next);
         navigation.setAlignment(Pos.CENTER_LEFT);
-        datePicker.setPrefWidth(118);
+        datePicker.setPrefWidth(134);
         datePicker.setTooltip(new Tooltip("Go to a date"));
         rangeLabel.getStyleClass().add("range-label");
 
@@ -274,7 +316,7 @@ final class PlannerView {
             button.setTooltip(new Tooltip(page.label() + " (" + page.shortcutText() + ")"));
             pageButtons.put(page, button);
             switcher.getButtons().add(button);
-            MenuItem item = page.icon().on(new MenuItem(page.label()));
+            MenuItem item = page.icon().on(new MenuItem(page.mnemonicLabel()));
             pageMenuItems.put(page, item);
             pageMenu.getItems().add(item);
         }
@@ -366,7 +408,7 @@ final class PlannerView {
         Text text = new Text();
         text.setFont(rangeLabel.getFont());
         double widest = 0;
-        for (String title : new HashSet<>(rangeTitles)) {
+        for (String title : rangeTitles) {
             text.setText(title);
             widest = Math.max(widest, text.getLayoutBounds().getWidth());
         }
@@ -509,6 +551,17 @@ final class PlannerView {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(12, counts, grow, message, syncStatus, progressLabel, progress, zone.node);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // In a narrow window the message and the sync line give up room (ending with "…", the
+        // whole text in their tooltips) before anything is pushed past the window's edge: the
+        // counts and the grid's zone keep theirs.
+        message.setMinWidth(0);
+        syncStatus.setMinWidth(0);
+        progressLabel.setMinWidth(0);
+        message.textProperty().addListener((o, old, text) ->
+                message.setTooltip(text == null || text.isBlank() ? null : new Tooltip(text)));
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        zone.node.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(0);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -38,22 +38,22 @@ interface SessionActions {
     /** Menu items for {@code session}; those that do not apply are disabled, not hidden. */
     static List<MenuItem> menuItems(MentorshipSession session, boolean mayChange, SessionActions actions) {
         boolean changeable = mayChange && !session.isCancelled();
-        MenuItem edit = item(AppIcon.EDIT, session.isCancelled() ? "View…" : "Edit…", PlannerShortcut.EDIT, true, () -> actions.edit(session));
-        MenuItem duplicate = item(AppIcon.DUPLICATE, "Duplicate", PlannerShortcut.DUPLICATE, mayChange, () -> actions.duplicate(session));
-        MenuItem bulk = item(AppIcon.BULK_DUPLICATE, "Bulk duplicate…", PlannerShortcut.BULK_DUPLICATE, mayChange, () -> actions.bulkDuplicate(session));
+        MenuItem edit = item(AppIcon.EDIT, session.isCancelled() ? "_View…" : "_Edit…", PlannerShortcut.EDIT, true, () -> actions.edit(session));
+        MenuItem duplicate = item(AppIcon.DUPLICATE, "_Duplicate", PlannerShortcut.DUPLICATE, mayChange, () -> actions.duplicate(session));
+        MenuItem bulk = item(AppIcon.BULK_DUPLICATE, "_Bulk duplicate…", PlannerShortcut.BULK_DUPLICATE, mayChange, () -> actions.bulkDuplicate(session));
         boolean inSeries = changeable && session.seriesId() != null;
-        MenuItem cancelSeries = item(AppIcon.SERIES_CANCEL, "Cancel the rest of the series from here…", null, inSeries,
+        MenuItem cancelSeries = item(AppIcon.SERIES_CANCEL, "Cancel the rest of the se_ries from here…", null, inSeries,
                 () -> actions.cancelRestOfSeries(session));
-        MenuItem seriesTime = item(AppIcon.SERIES_TIME, "Change time for the rest of the series…", null, inSeries,
+        MenuItem seriesTime = item(AppIcon.SERIES_TIME, "C_hange time for the rest of the series…", null, inSeries,
                 () -> actions.changeSeriesTime(session));
         MenuItem publish = session.isPublished()
-                ? item(AppIcon.UNPUBLISH, "Unpublish", null, changeable && !session.isBooked(), () -> actions.unpublish(session))
-                : item(AppIcon.PUBLISH, "Publish", null, changeable, () -> actions.publish(session));
-        MenuItem link = item(AppIcon.LINK, "Copy booking link", null, session.isPublished(), () -> actions.copyBookingLink(session));
-        MenuItem regenerate = item(AppIcon.REGENERATE, "Regenerate link…", null, changeable && session.isPublished(),
+                ? item(AppIcon.UNPUBLISH, "_Unpublish", null, changeable && !session.isBooked(), () -> actions.unpublish(session))
+                : item(AppIcon.PUBLISH, "_Publish", null, changeable, () -> actions.publish(session));
+        MenuItem link = item(AppIcon.LINK, "Copy booking _link", null, session.isPublished(), () -> actions.copyBookingLink(session));
+        MenuItem regenerate = item(AppIcon.REGENERATE, "Re_generate link…", null, changeable && session.isPublished(),
                 () -> actions.regenerateLink(session));
-        MenuItem cancel = item(AppIcon.CANCEL, "Cancel session…", null, changeable, () -> actions.cancel(session));
-        MenuItem delete = item(AppIcon.DELETE, "Delete", PlannerShortcut.DELETE, changeable && session.isDraft(), () -> actions.delete(session));
+        MenuItem cancel = item(AppIcon.CANCEL, "_Cancel session…", null, changeable, () -> actions.cancel(session));
+        MenuItem delete = item(AppIcon.DELETE, "Dele_te", PlannerShortcut.DELETE, changeable && session.isDraft(), () -> actions.delete(session));
         return List.of(edit, duplicate, bulk, new SeparatorMenuItem(), publish, link, regenerate, new SeparatorMenuItem(),
                 cancel, delete, new SeparatorMenuItem(), seriesTime, cancelSeries);
     }

@@ -2,7 +2,9 @@ package org.mentorplanner.ui.calendar;
 
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.AgendaView;
+import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Label;
+import org.mentorplanner.service.format.DisplayFormats;
 
 /**
  * A day of the agenda page whose rows tell a session's state like the grids do: a draft's or
@@ -12,8 +14,13 @@ import javafx.scene.control.Label;
  */
 final class SessionAgendaCell extends AgendaView.AgendaEntryCell {
 
-    SessionAgendaCell(AgendaView view) {
+    SessionAgendaCell(AgendaView view, DisplayFormats formats) {
         super(view);
+        // The day's header and its rows in the window's one convention (ADR 30).
+        setWeekdayFormatter(DateTimeFormatter.ofPattern("EEEE", formats.locale()));
+        setMediumDateFormatter(formats.dayMonthYearFormatter());
+        setShortDateFormatter(formats.dayMonthYearFormatter());
+        setTimeFormatter(formats.timeFormatter());
     }
 
     @Override

@@ -142,6 +142,11 @@ final class SessionGrid {
         return Collections.unmodifiableMap(calendars);
     }
 
+    /** Every session's block on the grid. */
+    Collection<Entry<?>> entries() {
+        return List.copyOf(entries.values());
+    }
+
     Optional<Entry<Long>> entryOf(long sessionId) {
         return Optional.ofNullable(entries.get(sessionId));
     }

@@ -33,9 +33,11 @@ import org.mentorplanner.service.DuplicationResult;
 import org.mentorplanner.service.DuplicationService;
 import org.mentorplanner.service.RunMonitor;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.DialogWindow;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserErrors;
+import org.mentorplanner.ui.editor.LocaleDateFormat;
 
 /**
  * The bulk duplicate dialog's logic: options become a {@link DuplicationRequest}; every change
@@ -76,10 +78,16 @@ public final class BulkDuplicatePresenter {
     /** True while {@link #prepare} sets the options, so their listeners wait for it to finish. */
     private boolean filling;
 
+    /** How dates and times are written (ADR 30). */
+    private final DisplayFormats formats;
+
     @Inject
     public BulkDuplicatePresenter(DuplicationService duplication, SettingsService settings, TaskExecutor executor,
-                                  Clock clock) {
+                                  Clock clock, DisplayFormats formats) {
         this.clock = clock;
+        this.formats = formats;
+        // The end date as the window writes dates; its popup's weeks start as the grid's do.
+        LocaleDateFormat.apply(view.until, formats);
         this.duplication = duplication;
         this.settings = settings;
         this.executor = executor;
@@ -265,7 +273,7 @@ public final class BulkDuplicatePresenter {
         Map<Long, String> names = titles;
         executor.execute(() -> {
                     DuplicationPlan plan = duplication.plan(settings.actor(), request);
-                    List<PreviewRow> rows = plan.copies().stream().map(copy -> PreviewRow.of(copy, names)).toList();
+                    List<PreviewRow> rows = plan.copies().stream().map(copy -> PreviewRow.of(copy, names, formats)).toList();
                     return new Preview(rows, plan.summary(), plan.toCreate().size());
                 },
                 preview -> {
@@ -458,8 +466,7 @@ public final class BulkDuplicatePresenter {
 
     private String describeSources() {
         String names = sources.stream().limit(4)
-                .map(s -> "'" + s.displayTitle() + "' (" + s.details().localStart().toLocalDate() + " "
-                        + s.details().localStart().toLocalTime() + ")")
+                .map(s -> "'" + s.displayTitle() + "' (" + formats.dayAndTime(s.details().localStart()) + ")")
                 .collect(Collectors.joining(", "));
         return sources.size() > 4 ? names + " and " + (sources.size() - 4) + " more" : names;
     }

@@ -1,10 +1,10 @@
 package org.mentorplanner.ui.duplicate;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mentorplanner.service.CopyFlag;
 import org.mentorplanner.service.PlannedCopy;
+import org.mentorplanner.service.format.DisplayFormats;
 
 /**
  * One line of the preview table, its texts worked out once off the FX thread so a table of
@@ -23,19 +23,16 @@ import org.mentorplanner.service.PlannedCopy;
 public record PreviewRow(String session, String date, String times, String zone, String flags, String note,
                          boolean made, boolean conflict, boolean dst) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    /** The row for {@code copy}; {@code titles} names the sources by id. */
-    public static PreviewRow of(PlannedCopy copy, Map<Long, String> titles) {
+    /** The row for {@code copy}, dates and times written with {@code formats}; {@code titles} names the sources by id. */
+    public static PreviewRow of(PlannedCopy copy, Map<Long, String> titles,
+                                DisplayFormats formats) {
         String title = titles.getOrDefault(copy.sourceId(), "#" + copy.sourceId());
         if (copy.has(CopyFlag.SKIPPED_MONTH)) {
-            return new PreviewRow(title, copy.date().format(MONTH), "", "", flagWords(copy), String.join(" ", copy.notes()),
+            return new PreviewRow(title, formats.month(copy.date()), "", "", flagWords(copy), String.join(" ", copy.notes()),
                     false, false, false);
         }
-        return new PreviewRow(title, copy.date().format(DAY),
-                copy.start().format(TIME) + "–" + copy.end().format(TIME), copy.zone().getId(), flagWords(copy),
+        return new PreviewRow(title, formats.day(copy.date()),
+                formats.timeRange(copy.start().toLocalTime(), copy.end().toLocalTime()), copy.zone().getId(), flagWords(copy),
                 String.join(" ", copy.notes()), copy.created(), copy.has(CopyFlag.CONFLICT) || copy.has(CopyFlag.BUSY),
                 copy.has(CopyFlag.DST_SHIFTED) || copy.has(CopyFlag.DST_AMBIGUOUS));
     }

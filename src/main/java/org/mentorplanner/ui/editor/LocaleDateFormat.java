@@ -1,66 +1,38 @@
 package org.mentorplanner.ui.editor;
 
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.time.format.ResolverStyle;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Supplier;
+import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
+import org.mentorplanner.service.format.DisplayFormats;
 
 /**
- * Dates as the user's locale writes them in short form, with the year in full: 12/31/2026 in
- * the US, 31/12/2026 in the UK, 31.12.2026 in Germany. A date field reads what it shows with
- * this, so what is saved is always what is on screen; ISO dates (2026-12-31) are read too.
+ * A date field's text as the user's {@link DisplayFormats} write dates: what the field shows is
+ * what it reads back, so what is saved is always what is on screen; ISO dates (2026-12-31) are
+ * read too.
  */
 public final class LocaleDateFormat {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
-    /** A day above 12 makes the example show which part is the day. */
-    private static final LocalDate EXAMPLE = LocalDate.of(2026, 12, 31);
+    private final DisplayFormats formats;
 
-    private final DateTimeFormatter shown;
-    private final DateTimeFormatter read;
-    private final String order;
-
-    public LocaleDateFormat(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
-        // The year in full: "12/31/26" is ambiguous and a two-digit year reads as the first century.
-        String full = pattern.replaceAll("y+", "yyyy");
-        this.shown = DateTimeFormatter.ofPattern(full, locale);
-        // Reading takes one or two digits for the day and the month, and exactly the date shown.
-        this.read = DateTimeFormatter.ofPattern(full.replaceAll("d+", "d").replaceAll("M+", "M").replace("yyyy", "uuuu"), locale)
-                                     .withResolverStyle(ResolverStyle.STRICT);
-        this.order = order(full);
+    public LocaleDateFormat(DisplayFormats formats) {
+        this.formats = formats;
     }
 
     /** The date as the field shows it. */
     public String format(LocalDate date) {
-        return date == null ? "" : shown.format(date);
+        return formats.date(date);
     }
 
     /** The date {@code text} means in this locale (or in ISO form), if it is one. */
     public Optional<LocalDate> parse(String text) {
-        String value = text == null ? "" : text.strip();
-        for (DateTimeFormatter format : new DateTimeFormatter[] {read, ISO}) {
-            try {
-                return Optional.of(LocalDate.parse(value, format));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
+        return formats.parseDate(text);
     }
 
     /** What to tell the user about {@code text} that is not a date: how to write one. */
     public String problem(String text) {
-        return "'" + text.strip() + "' is not a date: write it like " + format(EXAMPLE) + " (" + order + ").";
+        return formats.dateProblem(text);
     }
 
     /**
@@ -85,15 +57,12 @@ public final class LocaleDateFormat {
         };
     }
 
-    /** "month/day/year", "day/month/year" or "year-month-day", from the pattern's order. */
-    private static String order(String pattern) {
-        int day = pattern.indexOf('d');
-        int month = pattern.indexOf('M');
-        int year = pattern.indexOf('y');
-        TreeMap<Integer, String> parts = new TreeMap<>();
-        parts.put(day, "day");
-        parts.put(month, "month");
-        parts.put(year, "year");
-        return String.join("/", parts.values());
+    /**
+     * Makes {@code picker} write and read dates with {@code formats}. Its popup starts weeks on the
+     * first day of the JVM's format locale, which the app sets to {@code formats.locale()} when it
+     * starts ({@code app.PlannerWindow}), the same day the grid starts on.
+     */
+    public static void apply(DatePicker picker, DisplayFormats formats) {
+        picker.setConverter(new LocaleDateFormat(formats).converter(picker::getValue));
     }
 }

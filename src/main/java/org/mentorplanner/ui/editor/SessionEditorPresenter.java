@@ -6,8 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -45,7 +44,9 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionField;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
+import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.domain.busy.BusyBlock;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.DialogWindow;
 import org.mentorplanner.ui.FormLayout;
 
@@ -66,8 +67,6 @@ public final class SessionEditorPresenter {
         void cancelled(SessionEditorPresenter editor);
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
-    private static final DateTimeFormatter ELSEWHERE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
     private static final List<Duration> DURATIONS = List.of(Duration.ofMinutes(15), Duration.ofMinutes(30),
             Duration.ofMinutes(45), Duration.ofMinutes(60), Duration.ofMinutes(90), Duration.ofMinutes(120),
             Duration.ofMinutes(180), Duration.ofMinutes(240));
@@ -81,29 +80,34 @@ public final class SessionEditorPresenter {
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid", true);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final LocaleDateFormat dates;
+    private final DisplayFormats formats;
     private final ZoneId yourZone;
     private DialogWindow window;
     private boolean closed;
     private BusyLookup busyLookup = BusyLookup.NONE;
+    /** Your working hours; none until the planner gives them, so nothing is marked. */
+    private WorkingHours workingHours;
     /** Counts busy look-ups, so an answer that arrives after the form changed again is dropped. */
     private long busyAsked;
 
-    /** An editor in the computer's zone and locale. */
-    public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener) {
-        this(choices, request, listener, ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT));
+    /** An editor writing dates and times as {@code locale} does, times as the locale writes them. */
+    public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener,
+                                  ZoneId yourZone, Locale locale) {
+        this(choices, request, listener, yourZone, DisplayFormats.of(locale));
     }
 
     /**
-     * An editor whose date field reads and writes dates as {@code locale} does, and which tells
+     * An editor whose fields read and write dates and times with {@code formats}, and which tells
      * the start in {@code yourZone} (the zone the planner's grid shows) beside the location's time.
      */
     public SessionEditorPresenter(EditorChoices choices, EditorRequest request, Listener listener,
-                                  ZoneId yourZone, Locale locale) {
+                                  ZoneId yourZone, DisplayFormats formats) {
         this.choices = choices;
         this.request = request;
         this.listener = listener;
         this.yourZone = yourZone;
-        this.dates = new LocaleDateFormat(locale);
+        this.formats = formats;
+        this.dates = new LocaleDateFormat(formats);
         FormLayout.markFields(validation);
         fill();
         wire();
@@ -140,6 +144,12 @@ public final class SessionEditorPresenter {
      */
     public void useBusyLookup(BusyLookup lookup) {
         this.busyLookup = lookup;
+        recheck();
+    }
+
+    /** Marks a session that lies outside {@code hours} (in your time, the grid's zone). */
+    public void useWorkingHours(WorkingHours hours) {
+        this.workingHours = hours;
         recheck();
     }
 
@@ -206,7 +216,7 @@ public final class SessionEditorPresenter {
         view.date.setValue(d.localStart().toLocalDate());
         // The field's text is what counts (shownDate); the skin would write it only once it exists.
         view.date.getEditor().setText(dates.format(d.localStart().toLocalDate()));
-        view.time.setText(d.localStart().toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
+        view.time.setText(formats.time(d.localStart().toLocalTime()));
         TreeSet<Duration> durations = new TreeSet<>(DURATIONS);
         durations.add(d.duration());
         view.duration.getItems().setAll(durations);
@@ -329,6 +339,7 @@ public final class SessionEditorPresenter {
         validation.revalidate();
         showLocalTimes(method);
         showYourTime();
+        showOutsideHours();
         checkBusy(details);
         fitWindow();
     }
@@ -357,11 +368,36 @@ public final class SessionEditorPresenter {
         } else {
             Person mentor = view.mentor.getValue();
             view.busyWarning.setText((mentor == null ? "The mentor" : mentor.name()) + " is busy then (own calendar): "
-                    + blocks.stream().map(block -> block.title() + " " + block.start().atZone(zone).format(TIME) + "–"
-                            + block.end().atZone(zone).format(TIME)).collect(Collectors.joining(", ")) + ".");
+                    + blocks.stream().map(block -> block.title() + " " + formats.timeRange(block.start().atZone(zone).toLocalTime(),
+                            block.end().atZone(zone).toLocalTime())).collect(Collectors.joining(", ")) + ".");
             view.busyWarning.setVisible(true);
         }
         fitWindow();
+    }
+
+    /**
+     * "Outside your working hours (Monday 08:00–18:00)": the session's start and end in your
+     * time (the grid's zone) against the hours of its weekday, or "a day off".
+     */
+    private void showOutsideHours() {
+        Location own = view.location.getValue();
+        Optional<LocalDateTime> start = start(new EnumMap<>(SessionField.class));
+        if (workingHours == null || own == null || start.isEmpty() || view.duration.getValue() == null) {
+            view.outsideHours.setVisible(false);
+            return;
+        }
+        ZonedDateTime yours = ZonedDateTime.of(start.get(), own.zone()).withZoneSameInstant(yourZone);
+        LocalDateTime from = yours.toLocalDateTime();
+        LocalDateTime to = from.plus(view.duration.getValue());
+        boolean outside = !workingHours.covers(from, to);
+        if (outside) {
+            String day = from.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            view.outsideHours.setText("⚠ Outside your working hours ("
+                    + workingHours.on(from.getDayOfWeek())
+                            .map(hours -> day + " " + formats.timeRange(hours.start(), hours.end()))
+                            .orElse(day + " is a day off") + ").");
+        }
+        view.outsideHours.setVisible(outside);
     }
 
     /**
@@ -381,9 +417,9 @@ public final class SessionEditorPresenter {
             view.yourTime.setText("The same as your time (" + yourZone.getId() + ").");
             return;
         }
-        String yourStart = yours.toLocalDate().equals(there.toLocalDate()) ? yours.format(TIME)
-                : yours.format(DateTimeFormatter.ofPattern("EEE d MMM, H:mm", Locale.ENGLISH));
-        view.yourTime.setText(there.format(TIME) + " in " + own.name() + " is " + yourStart + " your time ("
+        String yourStart = yours.toLocalDate().equals(there.toLocalDate()) ? formats.time(yours.toLocalTime())
+                : elsewhere(yours.toLocalDateTime());
+        view.yourTime.setText(formats.time(there.toLocalTime()) + " in " + own.name() + " is " + yourStart + " your time ("
                 + yourZone.getId() + ").");
     }
 
@@ -437,13 +473,18 @@ public final class SessionEditorPresenter {
             return Optional.empty();
         }
         LocalDate date = shownDate().orElseThrow();
-        try {
-            LocalTime time = LocalTime.parse(view.time.getText().strip(), TIME);
-            return Optional.of(date.atTime(time));
-        } catch (DateTimeParseException e) {
-            out.put(SessionField.START, "Start time must be a time of day like 09:30.");
+        Optional<LocalTime> time = formats.parseTime(view.time.getText());
+        if (time.isEmpty()) {
+            out.put(SessionField.START, "Start time must be a time of day like " + formats.time(LocalTime.of(9, 30)) + ".");
             return Optional.empty();
         }
+        return Optional.of(date.atTime(time.get()));
+    }
+
+    /** "Wed 2 Dec, 10:00": a start at another place, whose day may differ. */
+    private String elsewhere(LocalDateTime start) {
+        return formats.weekday(start.toLocalDate()) + " " + formats.dayMonth(start.toLocalDate()) + ", "
+                + formats.time(start.toLocalTime());
     }
 
     private EnrollmentMethod selectedMethod() {
@@ -469,7 +510,7 @@ public final class SessionEditorPresenter {
         ZonedDateTime here = ZonedDateTime.of(start.get(), own.zone());
         Label ownName = new Label(own.name());
         ownName.getStyleClass().add("own-time");
-        Label ownTime = new Label(here.format(ELSEWHERE) + "  ·  " + own.zone().getId());
+        Label ownTime = new Label(elsewhere(here.toLocalDateTime()) + "  ·  " + own.zone().getId());
         ownTime.getStyleClass().add("place-time");
         VBox ownLine = new VBox(1, ownName, ownTime);
         ownLine.getStyleClass().add("own-line");
@@ -477,7 +518,7 @@ public final class SessionEditorPresenter {
         for (LocalTimeAt at : LocalTimeAt.atOtherLocations(here.toInstant(), own, choices.locations())) {
             Label name = new Label(at.location().name());
             name.getStyleClass().add("place-name");
-            Label when = new Label(at.start().format(ELSEWHERE) + "  ·  " + at.location().zone().getId());
+            Label when = new Label(elsewhere(at.start().toLocalDateTime()) + "  ·  " + at.location().zone().getId());
             when.getStyleClass().add("place-time");
             view.localTimes.getChildren().add(new VBox(1, name, when));
         }

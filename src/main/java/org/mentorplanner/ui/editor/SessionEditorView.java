@@ -57,6 +57,8 @@ final class SessionEditorView {
     final Label problems = new Label();
     /** Says when the session falls into busy time from the mentor's own calendars: a warning, saving stays possible. */
     final Label busyWarning = new Label();
+    /** "Outside your working hours…": the start or end lies outside them, in your time. */
+    final Label outsideHours = new Label();
     final Label heading = new Label();
     final Label statusBadge = new Label();
     final Button saveDraft = new Button("_Save draft");
@@ -89,6 +91,12 @@ final class SessionEditorView {
         yourTime.getStyleClass().add("your-time");
         yourTime.setWrapText(true);
         busyWarning.setId("busyWarning");
+        outsideHours.setId("outsideHours");
+        outsideHours.getStyleClass().addAll("your-time", "outside-hours");
+        outsideHours.setWrapText(true);
+        outsideHours.setVisible(false);
+        // Its line is kept while hidden, so the form and its buttons do not move when it shows.
+        outsideHours.setText(" ");
         saveDraft.setId("saveDraft");
         publish.setId("publish");
         publishAndDuplicate.setId("publishAndDuplicate");
@@ -150,7 +158,7 @@ final class SessionEditorView {
         date.setPrefWidth(140);
         duration.setPrefWidth(120);
         form.addRow(row++, label("Date and time", time), when);
-        form.add(yourTime, 1, row++);
+        form.add(new VBox(2, yourTime, outsideHours), 1, row++);
         form.addRow(row++, label("Enrollment", online), methods);
         form.addRow(row++, label("Meeting URL", meetingUrl), meetingUrl);
         form.addRow(row++, label("Place", place), place);
@@ -176,8 +184,9 @@ final class SessionEditorView {
         HBox.setHgrow(form, Priority.ALWAYS);
         centre.setPadding(new Insets(4, 0, 0, 0));
 
-        FormLayout.problems(problems);
-        FormLayout.problems(busyWarning).getStyleClass().add("busy-warning");
+        // Both keep their room while hidden, so Save and Publish hold still as messages come and go.
+        FormLayout.problemsKeepingRoom(problems);
+        FormLayout.problemsKeepingRoom(busyWarning).getStyleClass().add("busy-warning");
         busyWarning.setVisible(false);
 
         ButtonBar buttons = new ButtonBar();

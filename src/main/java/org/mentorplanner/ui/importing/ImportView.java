@@ -57,7 +57,7 @@ final class ImportView {
         VBox top = new VBox(4, heading, intro);
         top.getStyleClass().add("dialog-top");
 
-        FormLayout.problems(problems);
+        FormLayout.problemsKeepingRoom(problems);
         problems.setVisible(false);
         summary.setWrapText(true);
         summary.getStyleClass().add("summary");

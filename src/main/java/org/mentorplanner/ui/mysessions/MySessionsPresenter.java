@@ -1,13 +1,13 @@
 package org.mentorplanner.ui.mysessions;
 
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Parent;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.DisplayConverter;
@@ -17,15 +17,19 @@ import org.mentorplanner.ui.UserErrors;
 /** Shows the sessions a chosen mentee is booked into (cancelled ones left out). */
 public final class MySessionsPresenter {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final SessionService sessions;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
     private final MySessionsView view = new MySessionsView();
 
+    /** How dates and times are written (ADR 30). */
+    private final DisplayFormats formats;
+
     @Inject
-    public MySessionsPresenter(SessionService sessions, TaskExecutor executor, Dialogs dialogs) {
+    public MySessionsPresenter(SessionService sessions, TaskExecutor executor, Dialogs dialogs,
+                               DisplayFormats formats) {
+        this.formats = formats;
         this.sessions = sessions;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -61,7 +65,7 @@ public final class MySessionsPresenter {
             if (s.session().isCancelled()) {
                 continue;
             }
-            lines.add(s.session().start().format(WHEN) + " (" + s.session().zone().getId() + ")  ·  "
+            lines.add(formats.dayAndTime(s.session().start().toLocalDateTime()) + " (" + s.session().zone().getId() + ")  ·  "
                       + s.session().displayTitle() + " with " + s.mentor().name()
                       + (s.location() == null ? "" : "  ·  " + s.location().name()));
         }

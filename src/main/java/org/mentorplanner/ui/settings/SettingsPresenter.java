@@ -2,7 +2,10 @@ package org.mentorplanner.ui.settings;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.time.LocalDateTime;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -18,9 +21,13 @@ import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.DialogWindow;
+import org.mentorplanner.ui.DisplayConverter;
 import org.mentorplanner.ui.FormLayout;
+import org.mentorplanner.ui.FormatChoice;
 import org.mentorplanner.ui.TaskExecutor;
+import org.mentorplanner.ui.UserChoices;
 import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.busy.BusySourcesPresenter;
 import org.mentorplanner.ui.theme.Themes;
@@ -76,6 +83,56 @@ public final class SettingsPresenter {
             dialog.load();
             dialog.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
         });
+    }
+
+    /** Languages offered besides the desktop's; the JDK has the dates of each. */
+    static final List<String> LANGUAGES = List.of("en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL",
+            "sv-SE", "pl-PL", "pt-BR", "ja-JP", "zh-CN", "ko-KR");
+
+    /**
+     * Offers how dates and times are written. Like the theme it belongs to the computer, and is
+     * kept as it is chosen; the window is built with it, so it applies to windows opened afterwards.
+     */
+    @Inject
+    void offerFormats(UserChoices choices, DisplayFormats current) {
+        view.formatLocale.getItems().setAll("");
+        view.formatLocale.getItems().addAll(LANGUAGES);
+        view.formatLocale.setConverter(DisplayConverter.of(tag -> tag == null || tag.isEmpty()
+                ? "As the desktop (" + choices.desktopLocale().getDisplayName(choices.desktopLocale()) + ")"
+                : Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag))));
+        FormatChoice chosen = choices.formatChoice();
+        view.formatLocale.setValue(chosen.languageTag());
+        view.clock.setValue(chosen.clock());
+        Runnable changed = () -> {
+            FormatChoice choice = new FormatChoice(
+                    view.formatLocale.getValue(), view.clock.getValue());
+            choices.chooseFormat(choice);
+            DisplayFormats next = choices.formats();
+            view.formatExample.setText(example(next,
+                    !next.locale().equals(current.locale()) || next.clockStyle() != current.clockStyle()));
+        };
+        view.formatLocale.valueProperty().addListener(o -> changed.run());
+        view.clock.valueProperty().addListener(o -> changed.run());
+        view.formatExample.setText(example(current, false));
+        workingHours = new WorkingHoursFields(current, choices.workingHours(), hours -> {
+            if (!workingHours.hasProblem()) {
+                choices.chooseWorkingHours(hours);
+            }
+            view.workingHoursHint.setText(workingHours.hasProblem()
+                    ? "A working day must end after it starts: that day is not kept until it does."
+                    : "Kept. Applies to windows opened from now on.");
+        });
+        view.workingHoursBox.getChildren().add(0, workingHours.grid);
+    }
+
+    /** The working hours' rows, once the choices are known. */
+    private WorkingHoursFields workingHours;
+
+    /** "Mon, 23 Nov 2026, 15:30", and when a change applies. */
+    static String example(DisplayFormats formats, boolean changed) {
+        String sample = formats.dayAndTime(LocalDateTime.of(2026, 11, 23, 15, 30)) + "; weeks start on "
+                + formats.firstDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ".";
+        return changed ? sample + " Applies to windows opened from now on." : sample;
     }
 
     /** The dialog's root node (for embedding and tests). */

@@ -10,9 +10,12 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.SettingsService;
+import org.mentorplanner.service.format.ClockStyle;
 import org.mentorplanner.ui.DisplayConverter;
 import org.mentorplanner.ui.FormLayout;
 import org.mentorplanner.ui.theme.ThemeChoice;
@@ -31,6 +34,15 @@ final class SettingsView {
     final Hyperlink busyTimes = new Hyperlink("Manage busy times from mentors' own calendars…");
     final ComboBox<ThemeChoice> theme = new ComboBox<>();
     final Label themeHint = new Label("Applies at once, to every window.");
+    /** The language and region dates are written in: empty for the desktop's. */
+    final ComboBox<String> formatLocale = new ComboBox<>();
+    final ComboBox<ClockStyle> clock = new ComboBox<>();
+    /** How a date and time look with the choice, and when it applies. */
+    final Label formatExample = new Label();
+    /** Holds the working hours' rows (made by the presenter, which knows the week's first day) and their hint. */
+    final VBox workingHoursBox = new VBox(4);
+    final Label workingHoursHint = new Label("Shaded outside them on the grid, which opens on them; the editor "
+            + "marks a session outside them. Applies to windows opened from now on.");
     final Label problems = new Label();
     final Button save = new Button("_Save");
     final Button cancel = new Button("_Cancel");
@@ -61,6 +73,16 @@ final class SettingsView {
         theme.getItems().setAll(ThemeChoice.values());
         theme.setConverter(DisplayConverter.of(ThemeChoice::label));
         theme.setMaxWidth(Double.MAX_VALUE);
+        formatLocale.setId("formatLocale");
+        formatLocale.setMaxWidth(Double.MAX_VALUE);
+        clock.setId("clock");
+        clock.getItems().setAll(ClockStyle.values());
+        clock.setConverter(DisplayConverter.of(ClockStyle::label));
+        clock.setMaxWidth(Double.MAX_VALUE);
+        formatExample.setId("formatExample");
+        FormLayout.hint(workingHoursHint);
+        workingHoursBox.getChildren().add(workingHoursHint);
+        FormLayout.hint(formatExample);
         problems.setId("problems");
         save.setId("save");
         cancel.setId("cancel");
@@ -84,18 +106,23 @@ final class SettingsView {
         form.addRow(0, FormLayout.topFieldLabel("I am", me), new VBox(4, me, meHint));
         form.addRow(1, FormLayout.topFieldLabel("Booking portal", portalBaseUrl), new VBox(4, portalBaseUrl, example));
         form.addRow(2, FormLayout.topFieldLabel("Theme", theme), new VBox(4, theme, themeHint));
-        form.addRow(3, FormLayout.topFieldLabel("Background sync", backgroundSync), new VBox(4, backgroundSync, backgroundSyncHint));
+        HBox formatFields = new HBox(8, formatLocale, clock);
+        HBox.setHgrow(formatLocale, Priority.ALWAYS);
+        form.addRow(3, FormLayout.topFieldLabel("Dates and times", formatLocale), new VBox(4, formatFields, formatExample));
+        clock.setAccessibleText("Clock");
+        form.addRow(4, FormLayout.topFieldLabel("Working hours", workingHoursBox), workingHoursBox);
+        form.addRow(6, FormLayout.topFieldLabel("Background sync", backgroundSync), new VBox(4, backgroundSync, backgroundSyncHint));
         busyTimes.setId("busyTimes");
         busyTimes.setVisible(false);
         busyTimes.managedProperty().bind(busyTimes.visibleProperty());
-        form.addRow(4, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
+        form.addRow(7, FormLayout.topFieldLabel("Busy times", busyTimes), busyTimes);
 
         Label heading = new Label("Settings");
         heading.getStyleClass().add("dialog-heading");
         VBox top = new VBox(heading);
         top.getStyleClass().add("dialog-top");
 
-        FormLayout.problems(problems);
+        FormLayout.problemsKeepingRoom(problems);
         problems.setVisible(false);
 
         ButtonBar buttons = FormLayout.buttons(save, cancel);

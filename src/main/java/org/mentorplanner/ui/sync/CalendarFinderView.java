@@ -22,17 +22,17 @@ final class CalendarFinderView {
     final TextField server = new TextField();
     final TextField user = new TextField();
     final PasswordField password = new PasswordField();
-    final Button find = new Button("Find calendars");
+    final Button find = new Button("_Find calendars");
     final ListView<DiscoveredCalendar> calendars = new ListView<>();
     final TextField newName = new TextField();
-    final Button create = new Button("Create");
+    final Button create = new Button("C_reate");
     final Label problems = new Label();
     final VBox running = new VBox(4);
     final ProgressBar progress = new ProgressBar(-1);
     final Label progressMessage = new Label();
     final Label status = new Label();
-    final Button use = new Button("Use this calendar");
-    final Button cancel = new Button("Cancel");
+    final Button use = new Button("_Use this calendar");
+    final Button cancel = new Button("_Cancel");
     final BorderPane root = new BorderPane();
 
     CalendarFinderView() {

@@ -1,9 +1,7 @@
 package org.mentorplanner.ui.sync;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -12,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.mentorplanner.service.SessionFields.Field;
 import org.mentorplanner.service.SyncConflictView;
+import org.mentorplanner.service.format.DisplayFormats;
 
 /**
  * One conflict of the planning calendar in the sync dialog: the session, each field changed on
@@ -29,22 +28,22 @@ final class ConflictRow {
      * The row for {@code conflict}; a click on a button calls {@code keep} with the session id and
      * whether mine is kept.
      */
-    static VBox of(SyncConflictView conflict, BiConsumer<Long, Boolean> keep) {
+    static VBox of(SyncConflictView conflict, BiConsumer<Long, Boolean> keep, DisplayFormats formats) {
         Label title = new Label("⚠ " + conflict.title() + " (session " + conflict.sessionId() + ")");
         title.getStyleClass().add("conflict-title");
         VBox row = new VBox(4, title);
         for (Field field : conflict.fields()) {
-            Label line = new Label(capitalised(field.label()) + ": mine \"" + shown(field, conflict.mine().get(field))
-                    + "\", theirs \"" + shown(field, conflict.theirs().get(field)) + "\"");
+            Label line = new Label(capitalised(field.label()) + ": mine \"" + shown(field, conflict.mine().get(field), formats)
+                    + "\", theirs \"" + shown(field, conflict.theirs().get(field), formats) + "\"");
             line.setWrapText(true);
             line.getStyleClass().add("conflict-field");
             row.getChildren().add(line);
         }
-        Button mine = new Button("Keep mine");
+        Button mine = new Button("Keep _mine");
         mine.setId("keepMine-" + conflict.sessionId());
         mine.setAccessibleText("Keep this planner's " + fieldNames(conflict) + " of " + conflict.title());
         mine.setOnAction(e -> keep.accept(conflict.sessionId(), true));
-        Button theirs = new Button("Keep theirs");
+        Button theirs = new Button("Keep _theirs");
         theirs.setId("keepTheirs-" + conflict.sessionId());
         theirs.setAccessibleText("Keep the planning calendar's " + fieldNames(conflict) + " of " + conflict.title());
         theirs.setOnAction(e -> keep.accept(conflict.sessionId(), false));
@@ -60,14 +59,11 @@ final class ConflictRow {
         return String.join(" and ", conflict.fields().stream().map(Field::label).toList());
     }
 
-    private static final DateTimeFormatter START =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
-
     /** A start reads as a date and time ("Thu 3 Dec 2026 11:00"); other values as they are. */
-    private static String shown(Field field, String value) {
+    private static String shown(Field field, String value, DisplayFormats formats) {
         if (field == Field.START) {
             try {
-                return START.format(LocalDateTime.parse(value));
+                return formats.dayAndTime(LocalDateTime.parse(value));
             } catch (DateTimeParseException e) {
                 return shown(value); // not a plain local date-time: show what the event holds
             }

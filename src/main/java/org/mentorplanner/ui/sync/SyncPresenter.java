@@ -20,6 +20,7 @@ import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.CalendarsSync;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.service.SyncConflictView;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.DialogWindow;
 import org.mentorplanner.ui.ProgressTask;
 import org.mentorplanner.ui.TaskExecutor;
@@ -56,9 +57,14 @@ public final class SyncPresenter {
     private boolean closed;
     private Runnable onSessionsChanged = () -> { };
 
+    /** How a conflict's start is written (ADR 30). */
+    private final DisplayFormats formats;
+
     @Inject
     public SyncPresenter(CalendarsSync service, SettingsService settings, TaskExecutor executor,
-                         Provider<CalendarFinderPresenter> finders, SyncPassword password, SyncRuns runs) {
+                         Provider<CalendarFinderPresenter> finders, SyncPassword password, SyncRuns runs,
+                         DisplayFormats formats) {
+        this.formats = formats;
         this.runs = runs;
         this.service = service;
         this.settings = settings;
@@ -262,7 +268,7 @@ public final class SyncPresenter {
                 ? "1 session was changed both here and on the planning calendar:"
                 : conflicts.size() + " sessions were changed both here and on the planning calendar:");
         view.conflicts.getChildren().setAll(view.conflictsHeading);
-        conflicts.forEach(conflict -> view.conflicts.getChildren().add(ConflictRow.of(conflict, this::keep)));
+        conflicts.forEach(conflict -> view.conflicts.getChildren().add(ConflictRow.of(conflict, this::keep, formats)));
         view.conflicts.setVisible(!conflicts.isEmpty());
         fitWindow();
     }

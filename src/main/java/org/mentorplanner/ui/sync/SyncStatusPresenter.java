@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Tooltip;
 import org.mentorplanner.service.CalendarsSync;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.ui.TaskExecutor;
 
 /**
@@ -23,8 +24,13 @@ public final class SyncStatusPresenter {
     private final Clock clock;
     private CalendarsSync.Status status;
 
+    /** How times are written (ADR 30). */
+    private final DisplayFormats formats;
+
     @Inject
-    public SyncStatusPresenter(CalendarsSync calendars, TaskExecutor executor, BackgroundSync background, Clock clock) {
+    public SyncStatusPresenter(CalendarsSync calendars, TaskExecutor executor, BackgroundSync background, Clock clock,
+                               DisplayFormats formats) {
+        this.formats = formats;
         this.calendars = calendars;
         this.executor = executor;
         this.background = background;
@@ -70,7 +76,7 @@ public final class SyncStatusPresenter {
         }
         LocalDate today = LocalDate.now(clock);
         link.setText(SyncStatusText.of(status, background.stateProperty().get(), background.problemProperty().get(),
-                clock.getZone(), today));
+                clock.getZone(), today, formats));
         link.getStyleClass().remove("conflicts");
         if (!status.conflictIds().isEmpty()) {
             link.getStyleClass().add("conflicts");

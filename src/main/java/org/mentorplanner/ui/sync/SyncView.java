@@ -28,9 +28,9 @@ final class SyncView {
     static final String CONFLICT = "Conflict: ";
 
     final TextField url = new TextField();
-    final Button find = new Button("Find…");
+    final Button find = new Button("_Find…");
     final TextField planningUrl = new TextField();
-    final Button findPlanning = new Button("Find…");
+    final Button findPlanning = new Button("F_ind…");
     final TextField user = new TextField();
     final PasswordField password = new PasswordField();
     final CheckBox overwrite = new CheckBox("Overwrite team calendar events that were changed on the server");

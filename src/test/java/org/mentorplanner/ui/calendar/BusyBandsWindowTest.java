@@ -146,7 +146,7 @@ class BusyBandsWindowTest {
     void bulkDuplicatesPreviewFlagsTheCopyThatFallsIntoBusyTime(FxRobot robot) {
         robot.clickOn(WeekGrid.block(robot, "Office hours"));
         robot.clickOn("#actions");
-        robot.clickOn("Bulk duplicate…");
+        robot.clickOn("_Bulk duplicate…");
 
         TableView<PreviewRow> preview = robot.lookup("#preview").query();
         PreviewRow nextWeek = preview.getItems().get(0);

@@ -157,7 +157,7 @@ class PlannerWindowTest {
                 .as("the toolbar fits the window").isLessThanOrEqualTo(stage.getScene().getWidth());
 
         robot.interact(() -> robot.lookup("#pageMenu").<MenuButton>query().getItems().stream()
-                .filter(item -> item.getText().equals("Month")).findFirst().orElseThrow().fire());
+                .filter(item -> item.getText().equals("_Month")).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#monthView").tryQuery()).as("the menu switches pages").isPresent();
         assertThat(robot.lookup("#pageMenu").<MenuButton>query().getText()).isEqualTo("Month");
@@ -305,13 +305,13 @@ class PlannerWindowTest {
     @Test
     void contextMenuEditsAndDuplicates(FxRobot robot) {
         openContextMenu(robot, WeekGrid.block(robot, "Career chat"));
-        robot.clickOn("Edit…");
+        robot.clickOn("_Edit…");
         robot.doubleClickOn("#title").eraseText(11).write("Career talk");
         robot.clickOn("#saveDraft");
         assertThat(storedSession(careerChat.id()).details().title()).isEqualTo("Career talk");
 
         openContextMenu(robot, WeekGrid.block(robot, "Career talk"));
-        robot.clickOn("Duplicate");
+        robot.clickOn("_Duplicate");
         assertThat(robot.lookup("#title").<TextField>query().getText()).isEqualTo("Career talk");
         robot.clickOn("#saveDraft");
 
@@ -326,7 +326,7 @@ class PlannerWindowTest {
     void addingAMenteeDirectlyBooksTheSessionAndShowsItInTheirMySessions(FxRobot robot) {
         Person mia = demo.people.get("mia");
         openContextMenu(robot, WeekGrid.block(robot, "Career chat"));
-        robot.clickOn("Edit…");
+        robot.clickOn("_Edit…");
         robot.interact(() -> robot.lookup("#mentee").<ComboBox<Person>>query().setValue(mia));
         robot.clickOn("#saveDraft");
 
@@ -345,12 +345,12 @@ class PlannerWindowTest {
     @Test
     void copyBookingLinkPutsThePublishedSessionsUrlOnTheClipboard(FxRobot robot) {
         openContextMenu(robot, WeekGrid.block(robot, "Career chat"));
-        robot.clickOn("Publish");
+        robot.clickOn("_Publish");
         String token = storedSession(careerChat.id()).bookingToken();
         assertThat(token).isNotNull();
 
         openContextMenu(robot, WeekGrid.block(robot, "Career chat"));
-        robot.clickOn("Copy booking link");
+        robot.clickOn("Copy booking _link");
 
         String url = clipboardText(robot);
         assertThat(url).isEqualTo(Settings.DEFAULT_PORTAL_BASE_URL + token);
@@ -375,7 +375,7 @@ class PlannerWindowTest {
             robot.clickOn("#pageMenu");
             // The item in the open menu: the hidden page buttons carry the same labels.
             Node item = robot.lookup(".menu-item").match((Node n) -> n.isVisible()
-                    && n.lookup(".label") instanceof Label label && page.label().equals(label.getText())).query();
+                    && n.lookup(".label") instanceof Label label && page.mnemonicLabel().equals(label.getText())).query();
             robot.clickOn(item);
         } else {
             robot.clickOn("#page" + page.name());

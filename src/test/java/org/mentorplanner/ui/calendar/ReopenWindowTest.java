@@ -3,6 +3,7 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ReopenWindowTest {
         GuiceWorkspace.open(database, PinnedMoment.DEFAULT.clock()).close();
         preferences.putDouble("width", 1200);
         preferences.putDouble("height", 760);
-        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock());
+        window = new PlannerWindow(new SameThreadTaskExecutor(), preferences, PinnedMoment.DEFAULT.clock(), Locale.UK);
         window.open(stage, database);
     }
 

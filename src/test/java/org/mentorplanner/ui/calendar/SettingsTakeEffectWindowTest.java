@@ -59,7 +59,7 @@ class SettingsTakeEffectWindowTest {
         robot.interact(() -> robot.lookup("#weekView").<DateControl>query().setDate(MONDAY.plusDays(2)));
         assertThat(blockTitles(robot, "#weekView")).contains("Ada's hour", "Grace's hour");
 
-        robot.clickOn("#appMenu").clickOn("Settings…");
+        robot.clickOn("#appMenu").clickOn("Se_ttings…");
         Person ada = demo.people.get("ada");
         robot.interact(() -> robot.lookup("#me").<ComboBox<Person>>query().setValue(ada));
         robot.clickOn("#save");

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
@@ -30,6 +30,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.ConflictPolicy;
 import org.mentorplanner.service.DuplicationResult;
 import org.mentorplanner.service.SessionService;
+import org.mentorplanner.service.format.DisplayFormats;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.time.PinnedMoment;
 import org.mentorplanner.ui.DemoWorkspace;
@@ -92,7 +93,8 @@ class BulkDuplicatePresenterTest {
             return null;
         });
         assertThat(rows()).extracting(PreviewRow::date).contains(
-                tuesday.details().localStart().toLocalDate().plusDays(1).format(DateTimeFormatter.ofPattern("EEE d MMM yyyy")));
+                DisplayFormats.of(Locale.UK)
+                        .day(tuesday.details().localStart().toLocalDate().plusDays(1)));
         assertThat(nothingWritten()).isTrue();
     }
 

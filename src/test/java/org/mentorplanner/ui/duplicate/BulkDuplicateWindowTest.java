@@ -66,7 +66,7 @@ class BulkDuplicateWindowTest {
                 .containsExactlyInAnyOrder(careerChat.id(), codeReview.id());
 
         robot.clickOn("#actions");
-        robot.clickOn("Bulk duplicate…");
+        robot.clickOn("_Bulk duplicate…");
         TableView<PreviewRow> preview = robot.lookup("#preview").query();
         assertThat(preview.getItems()).as("weekly, four copies of each, previewed before anything is written").hasSize(8);
         assertThat(storedSessions()).hasSize(2);

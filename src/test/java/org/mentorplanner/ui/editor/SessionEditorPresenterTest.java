@@ -29,6 +29,7 @@ import org.mentorplanner.domain.LocationKind;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.SessionDetails;
+import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.domain.busy.BusyBlock;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -185,5 +186,19 @@ class SessionEditorPresenterTest {
         assertThat(asked.get(0)).isEqualTo(ADA.id() + " 2026-12-02T09:00:00Z 2026-12-02T10:00:00Z");
         assertThat(warning.isVisible()).isFalse();
         assertThat(((Button) node(editor, "#publish")).isDisabled()).isFalse();
+    }
+
+    @Test
+    void aSessionOutsideTheWorkingHoursIsMarkedInYourTime() {
+        SessionEditorPresenter editor = editor(Actor.owner());
+        onFx(() -> editor.useWorkingHours(WorkingHours.DEFAULT));
+        Label outside = (Label) node(editor, "#outsideHours");
+        assertThat(outside.isVisible()).as("10:00 in Berlin is 09:00 in London, inside the hours").isFalse();
+
+        onFx(() -> ((TextField) node(editor, "#time")).setText("08:30"));
+
+        assertThat(outside.isVisible()).as("08:30 in Berlin is 07:30 in London").isTrue();
+        assertThat(outside.getText()).isEqualTo("⚠ Outside your working hours (Wednesday 08:00–18:00).");
+        assertThat(editor.invalidProperty().get()).as("a mark, not a refusal").isFalse();
     }
 }

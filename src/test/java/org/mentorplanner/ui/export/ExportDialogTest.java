@@ -67,7 +67,7 @@ class ExportDialogTest {
     void exportHtmlBookingPagesIntoAFolderAndSeeTheSummaryAndTheFiles(FxRobot robot) throws Exception {
         Path out = folder.resolve("pages-" + UUID.randomUUID());
         robot.clickOn("#appMenu");
-        robot.clickOn("Export booking links…");
+        robot.clickOn("_Export booking links…");
 
         robot.clickOn("#formatHTML");
         TextField target = robot.lookup("#folder").query();

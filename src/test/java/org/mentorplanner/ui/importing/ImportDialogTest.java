@@ -61,7 +61,7 @@ class ImportDialogTest {
     private void importPeople(FxRobot robot, Path file) {
         chosen.set(file);
         robot.clickOn("#appMenu");
-        robot.clickOn("Import people or places…");
+        robot.clickOn("_Import people or places…");
         assertThat(robot.lookup("#expectedHeader").<Label>query().getText()).isEqualTo("email,name,roles,groups");
         robot.clickOn("#importPeople");
         robot.clickOn("#chooseFile");

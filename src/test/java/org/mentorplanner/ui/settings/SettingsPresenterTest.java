@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -117,5 +119,29 @@ class SettingsPresenterTest {
         });
 
         assertThat(planner.shownMentorIds()).containsExactly(demo.people.get("alan").id());
+    }
+
+    /** The bottom of the dialog: the message line above the buttons. */
+    private Region messageAndButtons() {
+        return (Region) presenter.view.root.getBottom();
+    }
+
+    @Test
+    void theButtonsHoldStillWhenAMessageAppears() {
+        double before = FxThread.call(() -> {
+            new Scene(presenter.view());
+            presenter.view().applyCss();
+            return messageAndButtons().prefHeight(640);
+        });
+
+        FxThread.run(() -> presenter.view.portalBaseUrl.setText("mentoring.example.org/book"));
+        double after = FxThread.call(() -> {
+            presenter.view().applyCss();
+            return messageAndButtons().prefHeight(640);
+        });
+
+        assertThat(presenter.view.problems.isVisible()).isTrue();
+        assertThat(after).as("the message and the buttons keep their height, so the buttons stay where they were")
+                .isEqualTo(before);
     }
 }

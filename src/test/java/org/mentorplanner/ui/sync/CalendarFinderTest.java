@@ -53,7 +53,7 @@ class CalendarFinderTest {
     void theServersAddressAndAUserNameFindTheCalendarsAndANewOneGoesBackToTheSyncDialog(FxRobot robot) {
         URI root = team.resolve("/");
         robot.clickOn("#appMenu");
-        robot.clickOn("Sync calendars…");
+        robot.clickOn("S_ync calendars…");
         robot.clickOn("#findCalendar");
 
         robot.clickOn("#discoverServer").write(root.toString());

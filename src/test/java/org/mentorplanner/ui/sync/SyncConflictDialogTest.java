@@ -90,7 +90,7 @@ class SyncConflictDialogTest {
     @Test
     void theDialogListsAConflictTheGridMarksItAndKeepMineResolvesItEverywhere(FxRobot robot) {
         robot.clickOn("#appMenu");
-        robot.clickOn("Sync calendars…");
+        robot.clickOn("S_ync calendars…");
         assertThat(robot.lookup("#planningUrl").<TextField>query().getText()).as("remembered").isEqualTo(planning.toString());
         assertThat(robot.lookup("#calendarUrl").<TextField>query().getText()).as("no team calendar set up").isEmpty();
 

@@ -74,7 +74,7 @@ class SyncDialogTest {
     @Test
     void syncFromTheMenuShowsTheSummaryThenAConflictUntilOverwritten(FxRobot robot) throws Exception {
         robot.clickOn("#appMenu");
-        robot.clickOn("Sync calendars…");
+        robot.clickOn("S_ync calendars…");
 
         assertThat(robot.lookup("#calendarUrl").<TextField>query().getText()).as("from the settings").isEqualTo(calendar.toString());
         assertThat(robot.lookup("#calendarUser").<TextField>query().getText()).isEqualTo(RadicaleServer.USER);

@@ -51,7 +51,7 @@ class ThemeSwitchTest {
     @Test
     void choosingDarkInSettingsRepaintsTheWindowAndTheOpenDialogAtOnce(FxRobot robot) throws Exception {
         FxThread.run(() -> window.themes().choose(ThemeChoice.LIGHT));
-        robot.clickOn("#appMenu").clickOn("Settings…");
+        robot.clickOn("#appMenu").clickOn("Se_ttings…");
         WaitForAsyncUtils.waitForFxEvents();
         Label heading = robot.lookup(".settings-dialog .dialog-heading").queryAs(Label.class);
         Label status = robot.lookup(".status-bar .label").queryAs(Label.class);
