@@ -29,8 +29,9 @@ class ArchitectureTest {
     private static final ArchRule DOMAIN_KNOWS_NO_OTHER_LAYER = noClasses()
             .that().resideInAPackage("org.mentorplanner.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.mentorplanner.service..", "org.mentorplanner.store..", "org.mentorplanner.sync..",
-                    "org.mentorplanner.ui..", "org.mentorplanner.cli..", "org.mentorplanner.app..")
+                    "org.mentorplanner.service..", "org.mentorplanner.store..", "org.mentorplanner.export..",
+                    "org.mentorplanner.caldav..", "org.mentorplanner.busy..", "org.mentorplanner.ui..",
+                    "org.mentorplanner.cli..", "org.mentorplanner.app..")
             .because("every other layer builds on the domain, never the other way round");
 
     private static final ArchRule ONLY_STORE_TOUCHES_JOOQ = noClasses()
@@ -41,7 +42,8 @@ class ArchitectureTest {
 
     private static final ArchRule BACK_END_NEVER_USES_JAVA_FX = noClasses()
             .that().resideInAnyPackage("org.mentorplanner.store..", "org.mentorplanner.service..",
-                    "org.mentorplanner.sync..", "org.mentorplanner.cli..")
+                    "org.mentorplanner.export..", "org.mentorplanner.caldav..", "org.mentorplanner.busy..",
+                    "org.mentorplanner.cli..")
             .should().dependOnClassesThat().resideInAnyPackage(JAVAFX)
             .orShould().dependOnClassesThat().resideInAPackage("org.mentorplanner.ui..")
             .because("the command line and the tests run these layers without a screen, and the database "
@@ -105,11 +107,11 @@ class ArchitectureTest {
                     + "probe only measures elapsed time for the benchmarks)");
 
     private static final ArchRule BUSY_SOURCES_NEVER_LEAVE_THE_LAPTOP = noClasses()
-            .that().resideInAPackage("org.mentorplanner.sync")
+            .that().resideInAnyPackage("org.mentorplanner.export..", "org.mentorplanner.caldav..")
             .or().haveSimpleNameStartingWith("Export")
             .or().haveSimpleNameStartingWith("CalendarSync")
             .or().haveSimpleNameStartingWith("Booking")
-            .should().dependOnClassesThat().resideInAnyPackage("org.mentorplanner.domain.busy..", "org.mentorplanner.sync.busy..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mentorplanner.domain.busy..", "org.mentorplanner.busy..")
             .orShould().dependOnClassesThat().haveSimpleName("BusyService")
             .orShould().dependOnClassesThat().haveSimpleNameStartingWith("BusySource")
             .because("a mentor's other calendars are private: exports, CalDAV sync and booking pages never read them (ADR 0024)");

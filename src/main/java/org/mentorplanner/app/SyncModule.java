@@ -1,6 +1,13 @@
 package org.mentorplanner.app;
 
 import com.google.inject.AbstractModule;
+import org.mentorplanner.busy.BusyFeedClient;
+import org.mentorplanner.busy.IcsBusyParser;
+import org.mentorplanner.caldav.CalDavClient;
+import org.mentorplanner.caldav.CalDavDiscovery;
+import org.mentorplanner.caldav.CalDavResources;
+import org.mentorplanner.caldav.PlanningEvents;
+import org.mentorplanner.export.BookingExporters;
 import org.mentorplanner.service.CalendarDiscovery;
 import org.mentorplanner.service.CalendarResourceFormat;
 import org.mentorplanner.service.CalendarServer;
@@ -8,13 +15,6 @@ import org.mentorplanner.service.ExportRenderer;
 import org.mentorplanner.service.PlanningFormat;
 import org.mentorplanner.service.port.BusyCalendarParser;
 import org.mentorplanner.service.port.BusyFeedReader;
-import org.mentorplanner.sync.BookingExporters;
-import org.mentorplanner.sync.CalDavClient;
-import org.mentorplanner.sync.CalDavDiscovery;
-import org.mentorplanner.sync.CalDavResources;
-import org.mentorplanner.sync.PlanningEvents;
-import org.mentorplanner.sync.busy.BusyFeedClient;
-import org.mentorplanner.sync.busy.IcsBusyParser;
 
 /** Binds the service ports that the {@code sync} package implements. */
 public final class SyncModule extends AbstractModule {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.caldav.RadicaleServer;
 import org.mentorplanner.cli.CliRunner.Run;
-import org.mentorplanner.sync.RadicaleServer;
 
 /** A CalDAV calendar as a busy source, on a Radicale the test starts; the password only from the environment. */
 class BusyCalDavCliTest {

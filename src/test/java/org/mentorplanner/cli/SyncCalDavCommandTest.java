@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.caldav.CalDavClient;
+import org.mentorplanner.caldav.RadicaleServer;
 import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
@@ -26,8 +28,6 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
-import org.mentorplanner.sync.CalDavClient;
-import org.mentorplanner.sync.RadicaleServer;
 
 /** {@code sync caldav} end to end: arguments, a real database, a real CalDAV server, output and exit codes. */
 class SyncCalDavCommandTest {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.caldav.RadicaleServer;
 import org.mentorplanner.cli.CliRunner.Run;
-import org.mentorplanner.sync.RadicaleServer;
 
 /**
  * {@code sync discover} and {@code sync create-calendar} end to end against a real CalDAV server,

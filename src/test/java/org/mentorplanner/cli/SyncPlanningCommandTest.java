@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.caldav.RadicaleServer;
 import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.domain.Actor;
 import org.mentorplanner.domain.EnrollmentMethod;
@@ -26,7 +27,6 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.service.DirectoryService;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.SessionQuery;
-import org.mentorplanner.sync.RadicaleServer;
 
 /** {@code sync caldav --planning}, {@code sync status} and {@code sync resolve} end to end, two planners on one Radicale. */
 class SyncPlanningCommandTest {
