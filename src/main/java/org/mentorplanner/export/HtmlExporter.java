@@ -2,6 +2,10 @@ package org.mentorplanner.export;
 
 import static org.mentorplanner.export.HtmlText.escape;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,35 +46,12 @@ public final class HtmlExporter {
     /**
      * Writes the page's days and times in the reader's locale, one convention for all (ADR 30):
      * the browser knows the reader's language and zone, the exporter does not. It fills the
-     * viewer-time lines too. Without scripts the page keeps the exporter's own forms.
+     * viewer-time lines too. Without scripts the page keeps the exporter's own forms. The script is
+     * {@code booking-page.js} next to this class, inlined so each page works alone from a folder.
      */
-    private static final String VIEWER_TIME_SCRIPT = """
-            <script>
-            (function () {
-              if (!window.Intl) { return; }
-              var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-              var day = new Intl.DateTimeFormat(undefined, {weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'});
-              var time = new Intl.DateTimeFormat(undefined, {hour: 'numeric', minute: '2-digit'});
-              var longDay = new Intl.DateTimeFormat(undefined, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
-              document.querySelectorAll('[data-date]').forEach(function (el) {
-                el.textContent = longDay.format(new Date(el.getAttribute('data-date') + 'T00:00:00Z'));
-              });
-              document.querySelectorAll('.time[data-start]').forEach(function (el) {
-                try {
-                  var there = new Intl.DateTimeFormat(undefined, {hour: 'numeric', minute: '2-digit', timeZone: el.getAttribute('data-zone')});
-                  el.textContent = there.format(new Date(el.getAttribute('data-start'))) + ' – '
-                      + there.format(new Date(el.getAttribute('data-end')));
-                } catch (e) { /* a zone this browser does not know: keep the exporter's text */ }
-              });
-              document.querySelectorAll('.viewer-time').forEach(function (el) {
-                if (!zone || el.getAttribute('data-zone') === zone) { return; }
-                el.textContent = 'Your time (' + zone + '): ' + day.format(new Date(el.getAttribute('data-start')))
-                    + ' – ' + time.format(new Date(el.getAttribute('data-end')));
-                el.hidden = false;
-              });
-            })();
-            </script>
-            """;
+    private static final String VIEWER_TIME_SCRIPT = "<script>\n" + resource("booking-page.js") + "</script>\n";
+    /** The one stylesheet of the site, {@code booking-page.css} next to this class, written as {@value #STYLESHEET}. */
+    private static final String STYLE = resource("booking-page.css");
 
     /** The files of the site: stylesheet, index, and one page per mentor with sessions to book. */
     public List<ExportFile> write(ExportSelection selection) {
@@ -199,42 +180,15 @@ public final class HtmlExporter {
             .append(escape(STAMP.format(selection.generatedAt()))).append("</p>\n");
     }
 
-    private static final String STYLE = """
-            :root { color-scheme: light dark; --accent: #1f6feb; --card: #ffffff; --text: #1d2129; --muted: #5b6472; --line: #dde1e6; --page: #f5f6f8; }
-            @media (prefers-color-scheme: dark) { :root { --card: #1c2128; --text: #e6edf3; --muted: #9aa4b2; --line: #30363d; --page: #0d1117; } }
-            * { box-sizing: border-box; }
-            body { margin: 0; padding: 1.5rem 1rem 3rem; background: var(--page); color: var(--text);
-                   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
-            header, main { max-width: 52rem; margin: 0 auto; }
-            h1 { font-size: 1.75rem; margin: 0.25rem 0; overflow-wrap: anywhere; }
-            h2 { font-size: 1.05rem; color: var(--muted); margin: 2rem 0 0.75rem; font-weight: 600; }
-            h3 { font-size: 1.1rem; margin: 0.25rem 0; overflow-wrap: anywhere; }
-            p { margin: 0.2rem 0; }
-            .subtitle, .empty { color: var(--muted); }
-            .back { color: var(--accent); text-decoration: none; }
-            .mentors { list-style: none; padding: 0; margin: 1.5rem 0 0; display: grid; gap: 0.75rem;
-                       grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
-            .mentor { display: block; padding: 1rem 1.25rem; background: var(--card); border: 1px solid var(--line);
-                      border-radius: 12px; color: inherit; text-decoration: none; }
-            .mentor:hover, .mentor:focus { border-color: var(--accent); }
-            .mentor .name { display: block; font-weight: 600; font-size: 1.1rem; overflow-wrap: anywhere; }
-            .mentor .meta { color: var(--muted); font-size: 0.9rem; }
-            .session { display: flex; gap: 1rem; align-items: center; justify-content: space-between; padding: 1rem 1.25rem;
-                       margin-bottom: 0.75rem; background: var(--card); border: 1px solid var(--line); border-radius: 12px; }
-            .details { min-width: 0; }
-            .time { font-weight: 700; font-variant-numeric: tabular-nums; }
-            .zone, .duration, .viewer-time { color: var(--muted); font-size: 0.9rem; }
-            .method { display: inline-block; padding: 0 0.5rem; border-radius: 999px; border: 1px solid var(--line);
-                      font-size: 0.85rem; margin-right: 0.25rem; }
-            .place { color: var(--muted); overflow-wrap: anywhere; }
-            .notes { white-space: pre-line; overflow-wrap: anywhere; margin-top: 0.4rem; }
-            .book { flex: none; padding: 0.6rem 1.4rem; border-radius: 8px; background: var(--accent); color: #fff;
-                    font-weight: 600; text-decoration: none; }
-            .book:hover, .book:focus { filter: brightness(1.1); }
-            @media (max-width: 36rem) {
-              body { padding: 1rem 0.75rem 2rem; }
-              .session { flex-direction: column; align-items: stretch; }
-              .book { text-align: center; }
+    /** A text file next to this class: read once, when the class loads. */
+    private static String resource(String name) {
+        try (InputStream in = HtmlExporter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
             }
-            """;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
