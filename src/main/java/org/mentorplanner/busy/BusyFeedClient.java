@@ -35,9 +35,9 @@ import org.mentorplanner.service.port.BusyFeedReader;
 
 /**
  * Reads busy sources: ICS addresses with a conditional GET (If-None-Match, If-Modified-Since),
- * files by their bytes' digest, CalDAV collections through the sync module's client (a listing
- * of ETags first; the resources only when one changed). Nothing larger than
- * {@link BusyFeedReader#MAX_BYTES} is read.
+ * files by their bytes' digest, CalDAV collections through the {@code CalendarServer} that
+ * {@code caldav} implements (a listing of ETags first; the resources only when one changed).
+ * Nothing larger than {@link BusyFeedReader#MAX_BYTES} is read.
  */
 @Singleton
 public final class BusyFeedClient implements BusyFeedReader {

@@ -76,7 +76,7 @@ final class DavXml {
         return responses;
     }
 
-    /** Parses XML from the network: no DTDs, no external entities (the one safe parser of the sync module). */
+    /** Parses XML from the network: no DTDs, no external entities (the one safe parser of the CalDAV client). */
     static Document parse(String xml) {
         return DavMultiStatus.document(xml, "is the address a CalDAV server?");
     }

@@ -9,7 +9,11 @@ import org.mentorplanner.service.DescribedSession;
 import org.mentorplanner.service.ExportSelection;
 import org.mentorplanner.service.format.JsonWriter;
 
-/** Writes an export as JSON; the schema is documented in {@code docs/booking-links-json.md}. */
+/**
+ * Writes an export as JSON; the schema is documented in {@code docs/booking-links-json.md}. This
+ * class says what the document holds; {@link JsonWriter}, the one JSON writer (also behind the
+ * command line's JSON), writes the text.
+ */
 public final class JsonExporter {
 
     /** Name of the schema, written into every file. */
