@@ -16,7 +16,10 @@ import org.mentorplanner.service.PlanningFormat;
 import org.mentorplanner.service.port.BusyCalendarParser;
 import org.mentorplanner.service.port.BusyFeedReader;
 
-/** Binds the service ports that the {@code sync} package implements. */
+/**
+ * Binds the service ports that the file exporters ({@code export}), the CalDAV client
+ * ({@code caldav}) and the busy-time reader ({@code busy}) implement.
+ */
 public final class SyncModule extends AbstractModule {
 
     @Override

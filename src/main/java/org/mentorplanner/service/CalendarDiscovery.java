@@ -3,7 +3,7 @@ package org.mentorplanner.service;
 /**
  * Finds a user's calendars on a CalDAV server from its address and a login only (RFC 6764 and
  * RFC 4791: {@code current-user-principal}, then {@code calendar-home-set}), and makes new
- * calendars there. Implemented by the {@code sync} package and bound in the app's wiring, as
+ * calendars there. Implemented by the {@code caldav} package and bound in the app's wiring, as
  * {@link CalendarServer} is. Every method sends requests and throws
  * {@link CalendarServerException} with a message for the person when the server cannot be used.
  */

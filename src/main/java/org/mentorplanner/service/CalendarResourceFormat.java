@@ -4,7 +4,7 @@ import org.mentorplanner.domain.MentorshipSession;
 
 /**
  * How a session is written into a calendar collection: its resource name and its iCalendar
- * object. Implemented by the {@code sync} package with the ICS export's event writer, so a
+ * object. Implemented by the {@code caldav} package with the ICS export's event writer, so a
  * session reads the same in a team calendar as in an exported file.
  */
 public interface CalendarResourceFormat {

@@ -1,7 +1,7 @@
 package org.mentorplanner.service;
 
 /**
- * Opens CalDAV calendar collections. Implemented by the {@code sync} package's client and bound
+ * Opens CalDAV calendar collections. Implemented by the {@code caldav} package's client and bound
  * in the app's wiring, so the service layer does not depend on HTTP.
  */
 @FunctionalInterface

@@ -3,7 +3,7 @@ package org.mentorplanner.service;
 import java.util.List;
 
 /**
- * Turns a selection into the files of one format. Implemented by the {@code sync} package
+ * Turns a selection into the files of one format. Implemented by the {@code export} package
  * (ICS, HTML, CSV, JSON) and bound in the app's wiring, so the service layer does not depend
  * on the exporters.
  */

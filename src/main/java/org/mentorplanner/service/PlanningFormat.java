@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * How a session is written to and read from a planning calendar: the ICS export's event with
  * {@code X-MENTORPLANNER-*} properties for what RFC 5545 cannot say (ADR 0018). Implemented by
- * the {@code sync} package; the one mapping of sessions to iCalendar.
+ * the {@code caldav} package; the one mapping of sessions to iCalendar.
  */
 public interface PlanningFormat {
 
