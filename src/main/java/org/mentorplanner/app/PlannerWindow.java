@@ -10,17 +10,22 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.mentorplanner.service.BackupService;
 import org.mentorplanner.service.port.StorageException;
 import org.mentorplanner.store.DatabaseLocation;
+import org.mentorplanner.ui.AppIcon;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
 import org.mentorplanner.ui.UserChoices;
@@ -235,11 +240,23 @@ public final class PlannerWindow {
         startSyncStatus(stage, opened);
     }
 
+    private static HBox withReadOnlyNotice(Path database, Node syncLine) {
+        HBox line = new HBox(8, readOnlyNotice(database), syncLine);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
     /** Says in the status bar, before anyone tries to plan, that changes to this file will be refused. */
     private static Label readOnlyNotice(Path database) {
-        Label notice = new Label("Read-only file: changes cannot be saved");
+        Label notice = new Label("Read-only file");
         notice.setId("readOnlyNotice");
-        String why = "You may read " + database.toAbsolutePath() + " but not change it. To plan in it, ask for write access to "
+        // A lock beside the sync line (the title says "read-only" in words): the status bar keeps its
+        // room, the text stays for screen readers and the tooltip says the rest.
+        notice.setGraphic(AppIcon.READ_ONLY.graphic());
+        notice.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        notice.setMinWidth(Region.USE_PREF_SIZE);
+        String why = "Changes cannot be saved: you may read " + database.toAbsolutePath() + " but not change it. To plan in it, "
+                + "ask for write access to "
                 + "the file and its folder, or use Menu → Back up… to save a copy and open that.";
         notice.setTooltip(new Tooltip(why));
         notice.setAccessibleHelp(why);
@@ -250,7 +267,7 @@ public final class PlannerWindow {
     private void startSyncStatus(Stage stage, GuiceWorkspace opened) {
         syncStatus = opened.injector().getInstance(SyncStatusPresenter.class);
         syncStatus.setOnOpen(() -> openSync(stage));
-        presenter.setSyncStatus(readOnly ? new HBox(12, readOnlyNotice(opened.databaseFile()), syncStatus.view()) : syncStatus.view());
+        presenter.setSyncStatus(readOnly ? withReadOnlyNotice(opened.databaseFile(), syncStatus.view()) : syncStatus.view());
         // After the first frames, as the store warm-up: the sync state's reads start jOOQ (ADR 0012).
         PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
         afterFirstFrames.setOnFinished(event -> syncStatus.refresh());

@@ -41,7 +41,8 @@ public enum AppIcon {
     DELETE(FontAwesome.TRASH_O),
     SERIES_TIME(FontAwesome.CLOCK_O),
     SERIES_CANCEL(FontAwesome.CALENDAR_TIMES_O),
-    COPY_WEEK(FontAwesome.COPY);
+    COPY_WEEK(FontAwesome.COPY),
+    READ_ONLY(FontAwesome.LOCK);
 
     private final Ikon ikon;
 

@@ -102,7 +102,9 @@ class ReadOnlyFileWindowTest {
                 && window.presenter().entryOf(draft.id()).isPresent());
 
         assertThat(stage.getTitle()).endsWith("— read-only");
-        assertThat(robot.lookup("#readOnlyNotice").queryAs(Label.class).getText()).isEqualTo("Read-only file: changes cannot be saved");
+        Label notice = robot.lookup("#readOnlyNotice").queryAs(Label.class);
+        assertThat(notice.getText()).isEqualTo("Read-only file");
+        assertThat(notice.getTooltip().getText()).startsWith("Changes cannot be saved").contains("Back up…");
 
         robot.interact(() -> window.presenter().publish(draft));
         WaitForAsyncUtils.waitForFxEvents();
