@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -18,18 +17,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
@@ -42,8 +33,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -56,9 +45,7 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.service.DemoDataService;
 import org.mentorplanner.service.DirectoryService;
-import org.mentorplanner.service.DuplicationResult;
 import org.mentorplanner.service.DuplicationService;
-import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.service.format.DisplayFormats;
@@ -76,7 +63,6 @@ import org.mentorplanner.ui.editor.EditorChoices;
 import org.mentorplanner.ui.editor.EditorRequest;
 import org.mentorplanner.ui.editor.SessionEditorPresenter;
 import org.mentorplanner.ui.mysessions.MySessionsPresenter;
-import org.mentorplanner.ui.undo.RunChange;
 import org.mentorplanner.ui.undo.SessionChange;
 import org.mentorplanner.ui.undo.UndoHistory;
 
@@ -102,10 +88,6 @@ public final class PlannerPresenter implements SessionActions {
     private final Dialogs dialogs;
     private final PlannerView view;
     private final MySessionsPresenter mySessions;
-    private final UndoHistory history = new UndoHistory();
-    private final LoadedWeeks loaded = new LoadedWeeks();
-    /** Sessions whose open editor was told of a change by another program, so it is said once. */
-    private final Set<Long> warnedChange = new HashSet<>();
     /** After another program changed the mentors: the blocks to select again and the scroll to keep when the reload is shown. */
     private Set<Long> reselectAfterLoad = Set.of();
     private boolean keepScrollOnLoad;
@@ -114,11 +96,17 @@ public final class PlannerPresenter implements SessionActions {
     /** Today and now for the grid, from the app's clock. */
     private final GridClock gridClock;
     private final SessionGrid grid;
+    /** The page shown, its span, title and counts. */
+    private final PlannerPages pages;
+    /** The selected blocks and the calendars shown. */
+    private final PlannerSelection selection;
+    /** The weeks loaded from the store, and other programs' changes shown. */
+    private final WeekLoading loading;
+    /** Changes to stored sessions, recorded for undo. */
+    private final SessionCommands commands;
     private EditorChoices choices;
-    private PlannerPage page = PlannerPage.WEEK;
     private SessionEditorPresenter editor;
     private Entry<?> unsavedEntry;
-    private Consumer<PlannerPage> pageListener = p -> { };
     private Consumer<ZoneId> zoneListener = z -> { };
     private Runnable openedListener = () -> { };
     /** Whether the first page has shown the directory ({@link #openedListener} has run). */
@@ -156,6 +144,14 @@ public final class PlannerPresenter implements SessionActions {
         this.gridClock = GridClock.start(clock, view.week);
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
+        this.pages = new PlannerPages(view, grid, formats, () -> gridZone);
+        this.selection = new PlannerSelection(view, grid, () -> choices);
+        this.loading = new WeekLoading(sessions, () -> gridSync, executor, dialogs, view, grid, () -> gridZone,
+                pages::refreshCounts, this::reportFailure);
+        loading.serve(new LoadingPlanner());
+        pages.whenRangeShown(loading::ensureLoaded);
+        this.commands = new SessionCommands(sessions, duplication, settings, executor, dialogs, view, grid, mySessions,
+                loading, pages::refreshCounts, this::reportFailure);
         view.zone.setOnChosen(this::showZone);
         view.showWorkingHours(workingHours);
         configureCalendarHooks();
@@ -163,6 +159,7 @@ public final class PlannerPresenter implements SessionActions {
         view.reserveRangeWidth(rangeTitles(gridClock.today().getYear(), formats));
         configureStatusBar();
     }
+
 
     /**
      * Shows busy time from mentors' own calendars as read-only bands and lets the editor warn
@@ -189,25 +186,10 @@ public final class PlannerPresenter implements SessionActions {
      */
     public void start(PlannerPage firstPage) {
         showPage(firstPage);
-        Span span = span();
-        List<LocalDate> weeks = loaded.claim(span.from().minusDays(7), span.to().plusDays(7));
-        executor.execute(() -> {
-                    EditorChoices choices = new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
-                            directory.locations(), directory.groups());
-                    List<Long> mentorIds = choices.mentors().stream().map(Person::id).toList();
-                    return new Opening(choices, weeks.isEmpty() ? new GridSync.Weeks(List.of(), Set.of())
-                            : gridSync.load(mentorIds, startOf(weeks), endOf(weeks)));
-                },
-                opening -> directoryLoaded(opening.choices(), opening.sessions()),
-                failure -> {
-                    loaded.release(weeks);
-                    reportFailure("Could not open the planner", failure);
-                });
+        PlannerPages.Span span = pages.span();
+        loading.open(span.from().minusDays(7), span.to().plusDays(7), this::directoryLoaded);
     }
 
-    /** What the planner needs to show its first page: the directory and the sessions of the first weeks. */
-    private record Opening(EditorChoices choices, GridSync.Weeks sessions) {
-    }
 
     /** Called once the first page shows the directory and its sessions (the app then prepares the store for changes). */
     public void setOpenedListener(Runnable listener) {
@@ -239,8 +221,9 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Called with the page whenever the user switches pages (the app saves it). */
     public void setPageListener(Consumer<PlannerPage> listener) {
-        this.pageListener = listener;
+        pages.setPageListener(listener);
     }
+
 
     /**
      * Lets the export dialog handle "Export booking links…", the sync dialog "Sync with team
@@ -260,14 +243,9 @@ public final class PlannerPresenter implements SessionActions {
 
     /** The mentors whose calendars are shown, by id (the export dialog starts with them). */
     public Set<Long> shownMentorIds() {
-        Set<Long> shown = new LinkedHashSet<>();
-        grid.calendars().forEach((mentorId, calendar) -> {
-            if (view.week.isCalendarVisible(calendar)) {
-                shown.add(mentorId);
-            }
-        });
-        return shown;
+        return selection.shownMentorIds();
     }
+
 
     /**
      * Reads who "I" am again (after the settings changed): what I may change follows, and a
@@ -291,8 +269,9 @@ public final class PlannerPresenter implements SessionActions {
 
     /** The undo history (for menus and tests). */
     public UndoHistory history() {
-        return history;
+        return commands.history();
     }
+
 
     /** The editor currently open, if any. */
     public Optional<SessionEditorPresenter> openEditor() {
@@ -334,7 +313,7 @@ public final class PlannerPresenter implements SessionActions {
             return new ContextMenu(create);
         });
         view.setUpEachControl(control -> {
-            control.addEventHandler(LoadEvent.LOAD, event -> ensureLoaded(event.getStartDate(), event.getEndDate()));
+            control.addEventHandler(LoadEvent.LOAD, event -> loading.ensureLoaded(event.getStartDate(), event.getEndDate()));
             // A block dragged or double-clicked into being asks for its details with this event.
             control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
                 event.consume();
@@ -350,27 +329,27 @@ public final class PlannerPresenter implements SessionActions {
         // Keys act on the selected block: take the focus from the toolbar (a date field would eat Delete).
         week.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             if (!week.getSelections().isEmpty()) {
-                view.control(page).requestFocus();
+                view.control(pages.current()).requestFocus();
             }
         });
     }
 
     private void configureToolbar() {
         view.today.setOnAction(e -> view.week.setDate(gridClock.today()));
-        view.previous.setOnAction(e -> step(-1));
-        view.next.setOnAction(e -> step(1));
+        view.previous.setOnAction(e -> pages.step(-1));
+        view.next.setOnAction(e -> pages.step(1));
         view.datePicker.valueProperty().bindBidirectional(view.week.dateProperty());
         view.setOnPageChosen(this::showPage);
         view.newSession.setOnAction(e -> newSession());
         view.undo.setOnAction(e -> undo());
         view.redo.setOnAction(e -> redo());
-        view.undo.disableProperty().bind(history.canUndoProperty().not());
-        view.redo.disableProperty().bind(history.canRedoProperty().not());
-        view.undo.getTooltip().textProperty().bind(Bindings.concat(history.undoLabelProperty(), " (Ctrl+Z)"));
-        view.redo.getTooltip().textProperty().bind(Bindings.concat(history.redoLabelProperty(), " (Ctrl+Shift+Z)"));
+        view.undo.disableProperty().bind(commands.history().canUndoProperty().not());
+        view.redo.disableProperty().bind(commands.history().canRedoProperty().not());
+        view.undo.getTooltip().textProperty().bind(Bindings.concat(commands.history().undoLabelProperty(), " (Ctrl+Z)"));
+        view.redo.getTooltip().textProperty().bind(Bindings.concat(commands.history().redoLabelProperty(), " (Ctrl+Shift+Z)"));
         view.actions.setOnShowing(e -> {
             view.actions.getItems().setAll(
-                    selectedSession().map(s -> SessionActions.menuItems(s, mayChange(s), this)).orElseGet(() -> {
+                    selection.first().map(s -> SessionActions.menuItems(s, mayChange(s), this)).orElseGet(() -> {
                         MenuItem none = new MenuItem("Select a session first");
                         none.setDisable(true);
                         return List.of(none);
@@ -380,8 +359,8 @@ public final class PlannerPresenter implements SessionActions {
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new SeparatorMenuItem(), copyWeek);
         });
-        view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.setCalendarShown(c, true)));
-        view.showMine.setOnAction(e -> showOnlyMine());
+        view.showAll.setOnAction(e -> selection.showAll());
+        view.showMine.setOnAction(e -> selection.showOnlyMine());
         view.exportLinks.setOnAction(e -> {
             if (exportHandler != null) {
                 exportHandler.run();
@@ -450,10 +429,10 @@ public final class PlannerPresenter implements SessionActions {
         }
         mySessions.setMentees(choices.mentees());
         view.zone.offer(choices.locations(), gridZone);
-        refreshRange();
+        pages.refreshRange();
         if (keepScrollOnLoad) {
             keepScrollOnLoad = false;
-            reselectAfterLoad.forEach(id -> grid.entryOf(id).ifPresent(view.week::select));
+            selection.select(reselectAfterLoad);
             reselectAfterLoad = Set.of();
         } else {
             scrollToWorkingHours();
@@ -521,8 +500,8 @@ public final class PlannerPresenter implements SessionActions {
     public void reload() {
         grid.clear();
         view.forgetCalendars();
-        loaded.clear();
-        start(page);
+        loading.forget();
+        start(pages.current());
     }
 
     /**
@@ -532,39 +511,36 @@ public final class PlannerPresenter implements SessionActions {
      * session that changed meanwhile says so, so that saving does not silently overwrite it.
      */
     public void showExternalChanges() {
-        if (choices == null) {
-            return;
+        loading.showExternalChanges();
+    }
+
+    /** What the week loading asks of this planner. */
+    private final class LoadingPlanner implements WeekLoading.Planner {
+
+        @Override
+        public EditorChoices choices() {
+            return choices;
         }
-        List<LocalDate> weeks = loaded.all();
-        boolean sessionsShown = !weeks.isEmpty() && grid.hasCalendars();
-        Instant start = sessionsShown ? startOf(weeks) : null;
-        Instant end = sessionsShown ? endOf(weeks) : null;
-        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
-        executor.execute(() -> new OutsideChanges(readChoices(),
-                        sessionsShown ? sessions.loadRange(mentorIds, start, end) : List.of()),
-                outside -> {
-                    DirectoryChange change = DirectoryChange.between(choices, outside.choices());
-                    if (change == DirectoryChange.MENTORS || change == DirectoryChange.CHOICES && outside.choices().mentors().isEmpty()) {
-                        reloadKeepingView(); // reads the sessions again too
-                        return;
-                    }
-                    if (change == DirectoryChange.CHOICES) {
-                        useChoices(outside.choices());
-                    }
-                    if (sessionsShown) {
-                        showChangedSessions(outside.sessions(), start, end);
-                    }
-                },
-                failure -> view.message.setText("Could not show changes made by another program: " + UserErrors.describe(failure)));
-    }
 
-    /** The directory and the shown weeks' sessions as another program left them. */
-    private record OutsideChanges(EditorChoices choices, List<MentorshipSession> sessions) {
-    }
+        @Override
+        public EditorChoices readChoices() {
+            return new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(), directory.locations(), directory.groups());
+        }
 
-    /** The editor's choices as stored now (on the database thread). */
-    private EditorChoices readChoices() {
-        return new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(), directory.locations(), directory.groups());
+        @Override
+        public void useChoices(EditorChoices fresh) {
+            PlannerPresenter.this.useChoices(fresh);
+        }
+
+        @Override
+        public void reloadKeepingView() {
+            PlannerPresenter.this.reloadKeepingView();
+        }
+
+        @Override
+        public Optional<SessionEditorPresenter> openEditor() {
+            return PlannerPresenter.this.openEditor();
+        }
     }
 
     /** New mentees, places, groups or actor from another program: the next editor, My Sessions and the zone list offer them. */
@@ -582,136 +558,34 @@ public final class PlannerPresenter implements SessionActions {
      * again as at opening, but the date, the scroll position and the selected blocks stay.
      */
     private void reloadKeepingView() {
-        reselectAfterLoad = view.week.getSelections().stream().map(SessionEntries::sessionId)
-                                     .filter(Objects::nonNull).collect(Collectors.toSet());
+        reselectAfterLoad = selection.ids();
         keepScrollOnLoad = true;
         view.week.clearSelection(); // the blocks are made anew: the old ones must not stay selected
         reload();
     }
 
-    private void showChangedSessions(List<MentorshipSession> list, Instant start, Instant end) {
-        Set<Long> stored = list.stream().map(MentorshipSession::id).collect(Collectors.toSet());
-        List<Long> gone = grid.sessions().stream()
-                              .filter(s -> !stored.contains(s.id()) && s.startInstant().isBefore(end) && !s.startInstant().isBefore(start))
-                              .map(MentorshipSession::id).toList();
-        grid.removeAll(gone);
-        grid.showAll(list);
-        refreshCounts();
-        openEditor().filter(e -> e.request().sessionId() != null).ifPresent(open -> {
-            Long id = open.request().sessionId();
-            boolean changed = gone.contains(id) || list.stream().anyMatch(s -> s.id() == id && !s.details().equals(open.request().details()));
-            if (changed && warnedChange.add(id)) {
-                dialogs.error("Changed by another program", "The session you are editing was changed (or deleted) by another "
-                        + "program meanwhile. Saving replaces that change with yours: cancel the editor to see the new version.");
-            }
-        });
-    }
-
     /** A mentor (not a coordinator) sees their own calendar by default; everybody else all, or the first few of many (ADR 0036). */
     private void showMineIfMentor() {
-        Optional<Person> me = choices.actor().person();
-        boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
-        Set<Long> firstView = FirstMentorView.shown(List.copyOf(grid.calendars().keySet()), Optional.empty()); // ADR 0036
-        grid.calendars().forEach((mentorId, calendar) ->
-                view.setCalendarShown(calendar, onlyMine ? mentorId == me.get().id() : firstView.contains(mentorId)));
-        view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
+        selection.showMineIfMentor();
     }
 
-    /** Opens the day at 08:00 rather than at midnight. */
     /** Once laid out, the week shows the working day from its start, with no block cut at the top. */
+
     private void scrollToWorkingHours() {
         OpeningScroll.afterLayout(view.week, view.week.getWeekView(), () -> OpeningScroll.target(workingHours,
                 formats.weekStart(view.week.getDate()), grid.entries()));
     }
 
-    // ---- loading ----
-
-    /** What the current page shows: its days, its title and the name of its count. */
-    private record Span(LocalDate from, LocalDate to, String title, String countLabel) {
-    }
-
-    private Span span() {
-        return span(page, view.week.getDate(), formats);
-    }
-
-    private static Span span(PlannerPage page, LocalDate date, DisplayFormats formats) {
-        return switch (page) {
-            case DAY -> new Span(date, date, formats.day(date), "This day");
-            case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
-                    formats.month(date), "This month");
-            case AGENDA -> new Span(date, date.plusDays(PlannerView.AGENDA_DAYS),
-                    "From " + formats.day(date), "Next " + PlannerView.AGENDA_DAYS + " days");
-            default -> {
-                LocalDate first = formats.weekStart(date);
-                yield new Span(first, first.plusDays(6), rangeText(first, first.plusDays(6), formats), "This week");
-            }
-        };
-    }
-
     /**
-     * The longest titles the range label shows in {@code year} on each page, and the week that
-     * runs into the next year (the widest): the toolbar keeps room for the widest, so its form and
-     * the page buttons do not change as the user steps from week to week. The first week of each
-     * month gives every pairing of weekday and month name.
+     * The longest titles the range label shows in {@code year} on each page (the toolbar keeps
+     * room for the widest); see {@link PlannerPages#rangeTitles}.
      */
     static List<String> rangeTitles(int year, DisplayFormats formats) {
-        List<String> titles = new ArrayList<>();
-        for (PlannerPage page : PlannerPage.values()) {
-            List<String> pageTitles = new ArrayList<>();
-            for (int month = 1; month <= 12; month++) {
-                for (int day = 1; day <= 7; day++) {
-                    pageTitles.add(span(page, LocalDate.of(year, month, day), formats).title());
-                }
-            }
-            LocalDate lastWeek = formats.weekStart(LocalDate.of(year, 12, 31));
-            pageTitles.add(span(page, lastWeek, formats).title());
-            pageTitles.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
-                      .limit(6).forEach(titles::add);
-        }
-        return titles;
+        return PlannerPages.rangeTitles(year, formats);
     }
 
     private void refreshRange() {
-        Span span = span();
-        view.rangeLabel.setText(span.title());
-        // The month grid also shows the edges of the weeks before and after.
-        ensureLoaded(span.from().minusDays(7), span.to().plusDays(7));
-        refreshCounts();
-    }
-
-    /** Loads the sessions of the weeks in {@code [from, to]} that the grid does not hold yet. */
-    void ensureLoaded(LocalDate from, LocalDate to) {
-        if (!grid.hasCalendars()) {
-            return; // CalendarFX asks for data before the mentors are known.
-        }
-        List<LocalDate> weeks = loaded.claim(from, to);
-        if (weeks.isEmpty()) {
-            return;
-        }
-        var start = startOf(weeks);
-        var end = endOf(weeks);
-        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
-        executor.execute(() -> gridSync.load(mentorIds, start, end),
-                this::showSessions,
-                failure -> {
-                    loaded.release(weeks);
-                    reportFailure("Could not load sessions", failure);
-                });
-    }
-
-    /** The start of the first of {@code weeks} (Mondays, in order) in the grid's zone. */
-    private Instant startOf(List<LocalDate> weeks) {
-        return weeks.get(0).atStartOfDay(gridZone).toInstant();
-    }
-
-    /** The end of the last of {@code weeks}. */
-    private Instant endOf(List<LocalDate> weeks) {
-        return weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
-    }
-
-    private void showSessions(GridSync.Weeks list) {
-        GridSync.show(grid, list);
-        refreshCounts();
+        pages.refreshRange();
     }
 
     /** Puts {@code line} (the sync status) into the status bar. */
@@ -724,20 +598,9 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Reads the loaded weeks again and updates their blocks in place, the selection kept: after a sync changed sessions here. */
     public void refreshFromStore() {
-        List<LocalDate> weeks = loaded.all();
-        if (!weeks.isEmpty() && grid.hasCalendars()) {
-            gridSync.refresh(grid, startOf(weeks), endOf(weeks), executor, this::refreshCounts,
-                    failure -> reportFailure("Could not read the sessions again", failure));
-        }
+        loading.refreshFromStore();
     }
 
-    /** Puts a session back where the database says it is (after a failed change). */
-    private void reload(long id) {
-        executor.execute(() -> sessions.find(id), found -> {
-            found.ifPresentOrElse(grid::show, () -> grid.remove(id));
-            refreshCounts();
-        }, failure -> view.message.setText("Could not reload the session: " + UserErrors.describe(failure)));
-    }
 
     // ---- gestures on the grid ----
 
@@ -772,27 +635,9 @@ public final class PlannerPresenter implements SessionActions {
      * session asks first. The start keeps the session's own zone.
      */
     public void moveSession(long id, ZonedDateTime start, Duration duration) {
-        MentorshipSession before = grid.session(id).orElse(null);
-        if (before == null) {
-            return;
-        }
-        if (before.isBooked() && !dialogs.confirm("Move a booked session?",
-                "'" + before.displayTitle() + "' is booked. The mentee will see the new time.", "Move it")) {
-            grid.show(before);
-            return;
-        }
-        SessionDetails details = before.details()
-                                       .withLocalStart(start.withZoneSameInstant(before.zone()).toLocalDateTime())
-                                       .withDuration(duration);
-        String label = before.details().duration().equals(duration) ? "Move" : "Resize";
-        executor.execute(() -> sessions.update(settings.actor(), id, details),
-                result -> saved(new SessionChange(label + " '" + before.displayTitle() + "'", before, result.session()), result.notices()),
-                failure -> {
-                    reportFailure("Could not move the session", failure);
-                    grid.show(before);
-                    reload(id);
-                });
+        commands.move(id, start, duration);
     }
+
 
     // ---- the editor ----
 
@@ -912,7 +757,7 @@ public final class PlannerPresenter implements SessionActions {
                         result -> {
                             source.close();
                             dropUnsavedEntry();
-                            saved(new SessionChange("Create '" + result.session().displayTitle() + "'", null, result.session()), result.notices());
+                            commands.saved(new SessionChange("Create '" + result.session().displayTitle() + "'", null, result.session()), result.notices());
                             afterSave(result.session(), action);
                         },
                         failure -> editorFailed(source, failure));
@@ -922,7 +767,7 @@ public final class PlannerPresenter implements SessionActions {
                 executor.execute(() -> sessions.update(settings.actor(), id, details, publish),
                         result -> {
                             source.close();
-                            saved(new SessionChange("Edit '" + result.session().displayTitle() + "'",
+                            commands.saved(new SessionChange("Edit '" + result.session().displayTitle() + "'",
                                     before, result.session()), result.notices());
                             afterSave(result.session(), action);
                         },
@@ -1001,266 +846,85 @@ public final class PlannerPresenter implements SessionActions {
             bulkDialog = bulkDialogs.get(); // one per planner, reused: it opens faster the next time
         }
         BulkDuplicatePresenter dialog = bulkDialog;
-        dialog.prepare(toCopy, heading, preset, copies, this::bulkDuplicated);
+        dialog.prepare(toCopy, heading, preset, copies, commands::bulkDuplicated);
         dialog.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
         return dialog;
-    }
-
-    private void bulkDuplicated(DuplicationResult result) {
-        int made = result.created().size();
-        RunChange change = new RunChange("Bulk duplicate (" + made + (made == 1 ? " copy" : " copies") + ")", result);
-        showLoaded(result.created());
-        history.record(change);
-        view.message.setText("Bulk duplicate done: " + result.plan().summary() + ".");
-        refreshCounts();
-        mySessions.refresh();
-    }
-
-    /**
-     * Shows the sessions that fall in weeks the grid holds; the others come from the store when
-     * their week is first shown. A 2,080-copy run so adds a few dozen blocks, not 2,080, to
-     * CalendarFX on the FX thread, and those a few per pulse ({@link SessionGrid#showGradually}).
-     */
-    private void showLoaded(List<MentorshipSession> list) {
-        List<MentorshipSession> inLoadedWeeks = list.stream()
-                .filter(s -> loaded.contains(s.startInstant().atZone(gridZone).toLocalDate()))
-                .toList();
-        grid.showGradually(inLoadedWeeks);
     }
 
     /** Cancels the rest of {@code session}'s series after asking. */
     @Override
     public void cancelRestOfSeries(MentorshipSession session) {
-        LocalDate from = session.details().localStart().toLocalDate();
-        if (!dialogs.confirm("Cancel the rest of the series?", "Every session of this series from " + from
-                + " on is cancelled; their booking links stop working.", "Cancel them", "Keep them")) {
-            return;
-        }
-        executor.execute(() -> duplication.cancelSeries(settings.actor(), session.seriesId(), from),
-                cancelled -> {
-                    view.changeInOnePass(() -> grid.showAll(cancelled));
-                    view.message.setText(cancelled.size() + " sessions of the series cancelled.");
-                    refreshCounts();
-                    mySessions.refresh();
-                },
-                failure -> reportFailure("Could not cancel the series", failure));
+        commands.cancelRestOfSeries(session);
     }
 
     /** Asks for a new start time, then moves the rest of {@code session}'s series to it. */
     @Override
     public void changeSeriesTime(MentorshipSession session) {
-        LocalDate from = session.details().localStart().toLocalDate();
-        dialogs.askTime("Change time for the rest of the series",
-                "New start time for every session of this series from " + from + " on (HH:MM):",
-                session.details().localStart().toLocalTime()).ifPresent(time ->
-                executor.execute(() -> duplication.changeSeriesTime(settings.actor(), session.seriesId(), from, time),
-                        changed -> {
-                            view.changeInOnePass(() -> grid.showAll(changed.stream().map(SaveResult::session).toList()));
-                            view.message.setText(changed.size() + " sessions of the series now start at " + time + ".");
-                            refreshCounts();
-                        },
-                        failure -> reportFailure("Could not change the series", failure)));
+        commands.changeSeriesTime(session);
     }
 
     /** Publishes a draft, so it gets a booking link. */
     @Override
     public void publish(MentorshipSession session) {
-        change("Publish", session, () -> sessions.publish(settings.actor(), session.id()));
+        commands.publish(session);
     }
 
+    /** Takes a published session back to draft. */
     @Override
     public void unpublish(MentorshipSession session) {
-        change("Unpublish", session, () -> sessions.unpublish(settings.actor(), session.id()));
+        commands.unpublish(session);
     }
 
     /** Cancels a session after asking; it stays on the grid, read-only. */
     @Override
     public void cancel(MentorshipSession session) {
-        String who = session.isBooked() ? " The booked mentee loses the session." : "";
-        if (dialogs.confirm("Cancel '" + session.displayTitle() + "'?", "The booking link stops working." + who,
-                "Cancel session", "Keep session")) {
-            change("Cancel", session, () -> sessions.cancel(settings.actor(), session.id()));
-        }
+        commands.cancel(session);
     }
 
     /** Deletes a draft (undo brings it back). */
     @Override
     public void delete(MentorshipSession session) {
-        executor.execute(() -> {
-                    sessions.delete(settings.actor(), session.id());
-                    return session;
-                },
-                deleted -> saved(new SessionChange("Delete '" + deleted.displayTitle() + "'", deleted, null), List.of()),
-                failure -> reportFailure("Could not delete the session", failure));
+        commands.delete(session);
     }
 
     /** Copies a published session's booking link to the clipboard. */
     @Override
     public void copyBookingLink(MentorshipSession session) {
-        executor.execute(() -> sessions.describe(List.of(session)).get(0).bookingUrl(),
-                url -> {
-                    if (url == null) {
-                        view.message.setText("'" + session.displayTitle() + "' has no booking link: publish it first.");
-                        return;
-                    }
-                    ClipboardContent content = new ClipboardContent();
-                    content.putString(url);
-                    Clipboard.getSystemClipboard().setContent(content);
-                    view.message.setText("Booking link copied: " + url);
-                },
-                failure -> reportFailure("Could not copy the booking link", failure));
+        commands.copyBookingLink(session);
     }
 
-    /**
-     * Gives a published session a new booking link after asking, since the old one stops
-     * working. Undo puts the old link back (the history restores the whole session).
-     */
+    /** Gives a published session a new booking link after asking; undo puts the old one back. */
     @Override
     public void regenerateLink(MentorshipSession session) {
-        if (dialogs.confirm("Regenerate the booking link of '" + session.displayTitle() + "'?",
-                "The current link stops working at once: whoever has it can no longer book. Use this for a link "
-                        + "that reached the wrong people. Undo (Ctrl+Z) brings the old link back.", "Regenerate link")) {
-            change("Regenerate the link of", session, () -> sessions.regenerateLink(settings.actor(), session.id()));
-        }
-    }
-
-    private void change(String verb, MentorshipSession before, Callable<MentorshipSession> work) {
-        executor.execute(work,
-                after -> saved(new SessionChange(verb + " '" + before.displayTitle() + "'", before, after), List.of()),
-                failure -> {
-                    reportFailure("Could not " + verb.toLowerCase(Locale.ROOT) + " the session", failure);
-                    reload(before.id());
-                });
-    }
-
-    /** A change went through: show it, remember it for undo, tell the user about adjustments. */
-    private void saved(SessionChange change, List<String> notices) {
-        change.afterState().ifPresentOrElse(grid::show, () -> grid.remove(change.sessionId()));
-        history.record(change);
-        view.message.setText(notices.isEmpty() ? change.label() + ": done." : String.join(" ", notices));
-        refreshCounts();
-        mySessions.refresh();
+        commands.regenerateLink(session);
     }
 
     // ---- undo and redo ----
 
     /** Reverts the last change through the services. */
     public void undo() {
-        history.nextUndo().ifPresent(change -> {
-            switch (change) {
-                case SessionChange one -> writeState(one, one.beforeState(), true);
-                case RunChange run -> writeRun(run, true);
-            }
-        });
+        commands.undo();
     }
 
     /** Applies the last undone change again. */
     public void redo() {
-        history.nextRedo().ifPresent(change -> {
-            switch (change) {
-                case SessionChange one -> writeState(one, one.afterState(), false);
-                case RunChange run -> writeRun(run, false);
-            }
-        });
-    }
-
-    /** Undoes a whole bulk run (deletes its copies) or redoes it (puts them back), in one transaction. */
-    private void writeRun(RunChange change, boolean undoing) {
-        DuplicationResult result = change.result();
-        executor.execute(() -> {
-                    if (undoing) {
-                        duplication.undo(settings.actor(), result);
-                        return List.<MentorshipSession>of();
-                    }
-                    return duplication.redo(settings.actor(), result);
-                },
-                restored -> {
-                    if (undoing) {
-                        view.changeInOnePass(() -> grid.removeAll(result.createdIds()));
-                        history.undone(change);
-                        view.message.setText("Undone: " + change.label() + ".");
-                    } else {
-                        showLoaded(restored);
-                        history.redone(change);
-                        view.message.setText("Redone: " + change.label() + ".");
-                    }
-                    refreshCounts();
-                    mySessions.refresh();
-                },
-                failure -> reportFailure(undoing ? "Could not undo" : "Could not redo", failure));
-    }
-
-    private void writeState(SessionChange change, Optional<MentorshipSession> target, boolean undoing) {
-        long id = change.sessionId();
-        executor.execute(() -> {
-                    if (target.isPresent()) {
-                        return Optional.of(sessions.restore(settings.actor(), target.get()));
-                    }
-                    sessions.undoCreate(settings.actor(), id);
-                    return Optional.<MentorshipSession>empty();
-                },
-                state -> {
-                    state.ifPresentOrElse(grid::show, () -> grid.remove(id));
-                    if (undoing) {
-                        history.undone(change);
-                        view.message.setText("Undone: " + change.label() + ".");
-                    } else {
-                        history.redone(change);
-                        view.message.setText("Redone: " + change.label() + ".");
-                    }
-                    refreshCounts();
-                    mySessions.refresh();
-                },
-                failure -> {
-                    reportFailure(undoing ? "Could not undo" : "Could not redo", failure);
-                    reload(id);
-                });
+        commands.redo();
     }
 
     // ---- pages, selection, status ----
 
     /** Shows {@code target} in the centre. */
     public void showPage(PlannerPage target) {
-        page = target;
-        view.showPage(target);
-        view.markPage(target);
-        pageListener.accept(target);
-        refreshRange();
-    }
-
-    private void step(int direction) {
-        LocalDate date = view.week.getDate();
-        view.week.setDate(switch (page) {
-            case DAY -> date.plusDays(direction);
-            case MONTH -> date.plusMonths(direction);
-            default -> date.plusWeeks(direction);
-        });
+        pages.show(target);
     }
 
     /** The stored sessions behind the selected blocks (Ctrl- or Shift-click adds to the selection). */
     public List<MentorshipSession> selectedSessions() {
-        return view.week.getSelections().stream().map(SessionEntries::sessionId)
-                        .filter(Objects::nonNull).map(grid::session)
-                        .flatMap(Optional::stream).toList();
-    }
-
-    private Optional<MentorshipSession> selectedSession() {
-        return view.week.getSelections().stream().map(SessionEntries::sessionId)
-                        .filter(Objects::nonNull).map(grid::session)
-                        .flatMap(Optional::stream).findFirst();
-    }
-
-    private void showOnlyMine() {
-        choices.actor().person().ifPresent(me ->
-                grid.calendars().forEach((mentorId, calendar) -> view.setCalendarShown(calendar, mentorId == me.id())));
+        return selection.sessions();
     }
 
     private void refreshCounts() {
-        Span span = span();
-        SessionCounts counts = SessionCounts.of(grid.sessions(),
-                span.from().atStartOfDay(gridZone).toInstant(), span.to().plusDays(1).atStartOfDay(gridZone).toInstant(),
-                session -> grid.calendarOf(session.mentorId()).filter(view.week::isCalendarVisible).isPresent());
-        view.counts.setText(counts.describe(span.countLabel()));
+        pages.refreshCounts();
     }
 
     private void reportFailure(String header, Exception failure) {
@@ -1273,6 +937,4 @@ public final class PlannerPresenter implements SessionActions {
     static String rangeText(LocalDate from, LocalDate to, DisplayFormats formats) {
         return formats.range(from, to);
     }
-
-
 }
