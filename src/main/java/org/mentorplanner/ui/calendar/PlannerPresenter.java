@@ -11,11 +11,8 @@ import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +33,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import org.mentorplanner.domain.EnrollmentMethod;
-import org.mentorplanner.domain.InvalidInputException;
-import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
-import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.service.DemoDataService;
 import org.mentorplanner.service.DirectoryService;
@@ -58,12 +51,9 @@ import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.busy.BusySourcesPresenter;
 import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
 import org.mentorplanner.ui.duplicate.FrequencyChoice;
-import org.mentorplanner.ui.editor.EditorAction;
 import org.mentorplanner.ui.editor.EditorChoices;
-import org.mentorplanner.ui.editor.EditorRequest;
 import org.mentorplanner.ui.editor.SessionEditorPresenter;
 import org.mentorplanner.ui.mysessions.MySessionsPresenter;
-import org.mentorplanner.ui.undo.SessionChange;
 import org.mentorplanner.ui.undo.UndoHistory;
 
 /**
@@ -76,7 +66,6 @@ public final class PlannerPresenter implements SessionActions {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
 
-    private final SessionService sessions;
     private final DirectoryService directory;
     private final SettingsService settings;
     /** How dates and times are written, and which day a week starts on (ADR 30). */
@@ -105,13 +94,12 @@ public final class PlannerPresenter implements SessionActions {
     /** Changes to stored sessions, recorded for undo. */
     private final SessionCommands commands;
     private EditorChoices choices;
-    private SessionEditorPresenter editor;
-    private Entry<?> unsavedEntry;
+    /** The session editor opened and its saves. */
+    private final SessionEditing editing;
     private Consumer<ZoneId> zoneListener = z -> { };
     private Runnable openedListener = () -> { };
     /** Whether the first page has shown the directory ({@link #openedListener} has run). */
     private boolean opened;
-    private final DuplicationService duplication;
     private final DemoDataService sample;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
     private BulkDuplicatePresenter bulkDialog;
@@ -131,8 +119,6 @@ public final class PlannerPresenter implements SessionActions {
                             DemoDataService sample, Clock clock, DisplayFormats formats, UserChoices userChoices) {
         this.formats = formats;
         this.workingHours = userChoices.workingHours();
-        this.sessions = sessions;
-        this.duplication = duplication;
         this.sample = sample;
         this.bulkDialogs = bulkDialogs;
         this.mySessions = mySessions;
@@ -148,10 +134,13 @@ public final class PlannerPresenter implements SessionActions {
         this.selection = new PlannerSelection(view, grid, () -> choices);
         this.loading = new WeekLoading(sessions, () -> gridSync, executor, dialogs, view, grid, () -> gridZone,
                 pages::refreshCounts, this::reportFailure);
-        loading.serve(new LoadingPlanner());
+        Host host = new Host();
+        loading.serve(host);
         pages.whenRangeShown(loading::ensureLoaded);
         this.commands = new SessionCommands(sessions, duplication, settings, executor, dialogs, view, grid, mySessions,
                 loading, pages::refreshCounts, this::reportFailure);
+        this.editing = new SessionEditing(sessions, settings, duplication, executor, formats, workingHours, gridClock, view,
+                grid, commands, host);
         view.zone.setOnChosen(this::showZone);
         view.showWorkingHours(workingHours);
         configureCalendarHooks();
@@ -275,7 +264,7 @@ public final class PlannerPresenter implements SessionActions {
 
     /** The editor currently open, if any. */
     public Optional<SessionEditorPresenter> openEditor() {
-        return Optional.ofNullable(editor).filter(e -> !e.isClosed());
+        return editing.openEditor();
     }
 
     /** The grid entry of a session, if it is loaded. */
@@ -302,14 +291,14 @@ public final class PlannerPresenter implements SessionActions {
         week.setDefaultCalendarProvider(control -> defaultCalendar());
         week.setEntryEditPolicy(param -> mayEdit(param.getEntry(), param.getEditOperation()));
         week.setEntryDetailsCallback(param -> {
-            openEditorFor(param.getEntry());
+            editing.openEditorFor(param.getEntry());
             return true;
         });
         week.setEntryContextMenuCallback(param -> contextMenu(param.getEntry()));
         week.setContextMenuCallback(param -> {
             MenuItem create = new MenuItem("_New session here");
             ZonedDateTime at = param.getZonedDateTime();
-            create.setOnAction(e -> newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
+            create.setOnAction(e -> editing.newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
             return new ContextMenu(create);
         });
         view.setUpEachControl(control -> {
@@ -317,7 +306,7 @@ public final class PlannerPresenter implements SessionActions {
             // A block dragged or double-clicked into being asks for its details with this event.
             control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
                 event.consume();
-                openEditorFor(event.getEntry());
+                editing.openEditorFor(event.getEntry());
             });
             control.addEventHandler(RequestEvent.REQUEST_DATE, event -> {
                 event.consume();
@@ -514,8 +503,8 @@ public final class PlannerPresenter implements SessionActions {
         loading.showExternalChanges();
     }
 
-    /** What the week loading asks of this planner. */
-    private final class LoadingPlanner implements WeekLoading.Planner {
+    /** What the week loading and the editing ask of this planner. */
+    private final class Host implements WeekLoading.Planner, SessionEditing.Planner {
 
         @Override
         public EditorChoices choices() {
@@ -540,6 +529,31 @@ public final class PlannerPresenter implements SessionActions {
         @Override
         public Optional<SessionEditorPresenter> openEditor() {
             return PlannerPresenter.this.openEditor();
+        }
+
+        @Override
+        public ZoneId gridZone() {
+            return gridZone;
+        }
+
+        @Override
+        public Calendar<?> defaultCalendar() {
+            return PlannerPresenter.this.defaultCalendar();
+        }
+
+        @Override
+        public void offerWhatIsMissing(NothingToSchedule missing) {
+            PlannerPresenter.this.offerWhatIsMissing(missing);
+        }
+
+        @Override
+        public Optional<BusyBands> busyBands() {
+            return Optional.ofNullable(busyBands);
+        }
+
+        @Override
+        public void reportFailure(String header, Exception failure) {
+            PlannerPresenter.this.reportFailure(header, failure);
         }
     }
 
@@ -641,68 +655,15 @@ public final class PlannerPresenter implements SessionActions {
 
     // ---- the editor ----
 
-    /** Opens the editor on a new session starting now (rounded to the next half hour). */
+    /** Opens the editor on a new session at the next full hour (10:00 on the shown week when today is not in it). */
     public void newSession() {
-        LocalDateTime start = gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
-        LocalDate shown = view.week.getDate();
-        if (!formats.weekStart(shown).equals(formats.weekStart(start.toLocalDate()))) {
-            start = shown.atTime(LocalTime.of(10, 0));
-        }
-        newSessionAt(start, DEFAULT_DURATION, null);
-    }
-
-    private void newSessionAt(LocalDateTime startInGrid, Duration duration, Entry<?> block) {
-        if (choices == null) {
-            return;
-        }
-        Optional<NothingToSchedule> missing = NothingToSchedule.check(choices);
-        if (missing.isPresent()) {
-            if (block != null) {
-                grid.discard(block);
-            }
-            offerWhatIsMissing(missing.get());
-            return;
-        }
-        LocalDateTime start = startInGrid == null ? gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS) : startInGrid;
-        Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
-        long mentorId = grid.mentorOf(calendar)
-                            .orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
-        // The mentor's usual place first: where most of their sessions in the loaded weeks are
-        // (read from the grid, so the editor opens at once, with no wait on the database).
-        Optional<Location> usual = UsualLocation.of(grid.sessions().stream().filter(s -> s.mentorId() == mentorId).toList())
-                                                .flatMap(choices::location);
-        openNewSession(start, duration, block, mentorId, usual);
-    }
-
-    private void openNewSession(LocalDateTime start, Duration duration, Entry<?> block, long mentorId, Optional<Location> usual) {
-        // Else a place in the grid's own zone, so the block's time is the time the user dragged.
-        Location location = usual.orElseGet(() -> choices.locations().stream()
-                .filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
-                .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0)));
-        LocalDateTime local = location == null ? start
-                : start.atZone(gridZone).withZoneSameInstant(location.zone()).toLocalDateTime();
-        EnrollmentMethod method = location != null && location.isOnline() ? EnrollmentMethod.ONLINE : EnrollmentMethod.IN_PERSON;
-        SessionDetails details = new SessionDetails(mentorId, null, location == null ? 0 : location.id(), local,
-                duration, method, null, null, Set.of(), "", "");
-        openEditor(EditorRequest.create(details), block);
-    }
-
-    private void openEditorFor(Entry<?> entry) {
-        if (BusyBands.isBand(entry)) {
-            return;
-        }
-        Long id = SessionEntries.sessionId(entry);
-        if (id == null) {
-            newSessionAt(entry.getStartAsLocalDateTime(), entry.getDuration(), entry);
-        } else {
-            grid.session(id).ifPresent(this::edit);
-        }
+        editing.newSession();
     }
 
     /** Opens the editor on a stored session. */
     @Override
     public void edit(MentorshipSession session) {
-        openEditor(new EditorRequest(session.id(), session.status(), session.details()), null);
+        editing.edit(session);
     }
 
     /**
@@ -712,90 +673,7 @@ public final class PlannerPresenter implements SessionActions {
      */
     @Override
     public void duplicate(MentorshipSession session) {
-        SessionDetails copy = DuplicationService.duplicateDetails(session, session.details().localStart());
-        executor.execute(() -> nextFreeStart(copy),
-                start -> openEditor(EditorRequest.create(copy.withLocalStart(start)), null),
-                failure -> reportFailure("Could not duplicate the session", failure));
-    }
-
-    /** Runs on the database thread: the first start after the session, same length, free of sessions and busy time. */
-    private LocalDateTime nextFreeStart(SessionDetails details) {
-        ZoneId zone = choices.location(details.locationId()).map(Location::zone).orElse(gridZone);
-        return duplication.nextFreeStart(details, zone, DuplicationService.FREE_SLOT_TRIES);
-    }
-
-    private void openEditor(EditorRequest request, Entry<?> block) {
-        if (choices == null) {
-            return;
-        }
-        openEditor().ifPresent(SessionEditorPresenter::close);
-        dropUnsavedEntry();
-        unsavedEntry = block;
-        editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone, formats);
-        if (busyBands != null) {
-            editor.useBusyLookup(busyBands::lookup);
-        }
-        editor.useWorkingHours(workingHours);
-        editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
-    }
-
-    private void dropUnsavedEntry() {
-        if (unsavedEntry != null) {
-            grid.discard(unsavedEntry);
-            unsavedEntry = null;
-        }
-    }
-
-    private final class EditorListener implements SessionEditorPresenter.Listener {
-
-        @Override
-        public void submit(SessionEditorPresenter source, SessionDetails details, EditorAction action) {
-            EditorRequest request = source.request();
-            boolean publish = action != EditorAction.SAVE;
-            if (request.isNew()) {
-                executor.execute(() -> sessions.create(settings.actor(), details, publish),
-                        result -> {
-                            source.close();
-                            dropUnsavedEntry();
-                            commands.saved(new SessionChange("Create '" + result.session().displayTitle() + "'", null, result.session()), result.notices());
-                            afterSave(result.session(), action);
-                        },
-                        failure -> editorFailed(source, failure));
-            } else {
-                long id = request.sessionId();
-                MentorshipSession before = grid.session(id).orElse(null);
-                executor.execute(() -> sessions.update(settings.actor(), id, details, publish),
-                        result -> {
-                            source.close();
-                            commands.saved(new SessionChange("Edit '" + result.session().displayTitle() + "'",
-                                    before, result.session()), result.notices());
-                            afterSave(result.session(), action);
-                        },
-                        failure -> editorFailed(source, failure));
-            }
-        }
-
-        @Override
-        public void cancelled(SessionEditorPresenter source) {
-            if (source == editor) {
-                dropUnsavedEntry();
-            }
-        }
-    }
-
-    private void afterSave(MentorshipSession session, EditorAction action) {
-        if (action == EditorAction.PUBLISH_AND_DUPLICATE) {
-            duplicate(session);
-        }
-    }
-
-    private void editorFailed(SessionEditorPresenter source, Exception failure) {
-        if (failure instanceof InvalidInputException invalid) {
-            source.showProblems(invalid);
-        } else {
-            source.setBusy(false);
-            reportFailure("Could not save the session", failure);
-        }
+        editing.duplicate(session);
     }
 
     // ---- commands on a session ----
