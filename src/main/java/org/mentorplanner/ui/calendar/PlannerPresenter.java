@@ -24,17 +24,11 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.service.DemoDataService;
 import org.mentorplanner.service.DirectoryService;
@@ -57,10 +51,12 @@ import org.mentorplanner.ui.mysessions.MySessionsPresenter;
 import org.mentorplanner.ui.undo.UndoHistory;
 
 /**
- * The planner window's logic: one CalendarFX calendar per mentor, the visible weeks loaded
- * lazily from the store, gestures on the grid turned into service calls on the database
- * thread, and every change recorded for undo. CalendarFX objects are touched only here, on the
- * FX thread.
+ * The planner window's logic, and the facade the window and the tests use: one CalendarFX
+ * calendar per mentor, gestures on the grid turned into service calls on the database thread,
+ * every change recorded for undo. It wires the CalendarFX hooks and the toolbar and hands each
+ * job to a collaborator of this package: {@link PlannerPages}, {@link PlannerSelection},
+ * {@link WeekLoading}, {@link SessionCommands}, {@link SessionEditing}, {@link GridPermissions}
+ * and {@link MentorList}. CalendarFX objects are touched only on the FX thread.
  */
 public final class PlannerPresenter implements SessionActions {
 
@@ -91,6 +87,10 @@ public final class PlannerPresenter implements SessionActions {
     private final PlannerSelection selection;
     /** The weeks loaded from the store, and other programs' changes shown. */
     private final WeekLoading loading;
+    /** What the user may change on the grid. */
+    private final GridPermissions permissions;
+    /** The mentor panel. */
+    private final MentorList mentorList;
     /** Changes to stored sessions, recorded for undo. */
     private final SessionCommands commands;
     private EditorChoices choices;
@@ -134,6 +134,8 @@ public final class PlannerPresenter implements SessionActions {
         this.selection = new PlannerSelection(view, grid, () -> choices);
         this.loading = new WeekLoading(sessions, () -> gridSync, executor, dialogs, view, grid, () -> gridZone,
                 pages::refreshCounts, this::reportFailure);
+        this.permissions = new GridPermissions(view, grid, () -> choices);
+        this.mentorList = new MentorList(view, grid, pages::refreshCounts, this::addSampleOrganisation);
         Host host = new Host();
         loading.serve(host);
         pages.whenRangeShown(loading::ensureLoaded);
@@ -289,7 +291,7 @@ public final class PlannerPresenter implements SessionActions {
             return entry;
         });
         week.setDefaultCalendarProvider(control -> defaultCalendar());
-        week.setEntryEditPolicy(param -> mayEdit(param.getEntry(), param.getEditOperation()));
+        week.setEntryEditPolicy(param -> permissions.mayEdit(param.getEntry(), param.getEditOperation()));
         week.setEntryDetailsCallback(param -> {
             editing.openEditorFor(param.getEntry());
             return true;
@@ -393,29 +395,13 @@ public final class PlannerPresenter implements SessionActions {
     /** Shows the mentors and {@code firstSessions}, the sessions of the first weeks. */
     private void directoryLoaded(EditorChoices loadedChoices, GridSync.Weeks firstSessions) {
         this.choices = loadedChoices;
-        view.mentorList.getChildren().clear();
+        mentorList.clear();
         grid.markConflicts(firstSessions.conflictIds());
         grid.setBeforeViewsSeeCalendars(calendars -> FirstMentorView.apply(view, calendars, loadedChoices)); // ADR 0036
         grid.addMentors(choices, firstSessions.sessions());
-        for (Person mentor : choices.mentors()) {
-            Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
-            CheckBox box = new CheckBox(mentor.name());
-            box.setId("mentor-" + mentor.id());
-            box.setAccessibleHelp("Shows or hides " + mentor.name() + "'s sessions; the square is their colour in the grid");
-            Rectangle swatch = new Rectangle(12, 12);
-            swatch.setArcWidth(4);
-            swatch.setArcHeight(4);
-            swatch.getStyleClass().addAll("mentor-swatch", calendar.getStyle() + "-icon");
-            box.setGraphic(swatch);
-            box.getStyleClass().add("mentor-check");
-            view.mentorList.getChildren().add(box);
-            box.selectedProperty().bindBidirectional(view.calendarShown(calendar));
-            box.selectedProperty().addListener(o -> refreshCounts());
-        }
+        mentorList.addChecks(choices);
         showMineIfMentor();
-        if (choices.mentors().isEmpty()) {
-            view.mentorList.getChildren().add(noMentorsHint(choices.mentees().isEmpty()));
-        }
+        mentorList.hintIfEmpty(choices);
         mySessions.setMentees(choices.mentees());
         view.zone.offer(choices.locations(), gridZone);
         pages.refreshRange();
@@ -431,27 +417,6 @@ public final class PlannerPresenter implements SessionActions {
             opened = true;
             openedListener.run();
         }
-    }
-
-    /**
-     * What the mentor panel says while there are no mentors; in an empty database it offers the
-     * sample organisation at a click (the same as {@code mentor-planner demo}).
-     */
-    private Node noMentorsHint(boolean emptyDatabase) {
-        Label none = new Label("No mentors yet. Import people from a CSV file with Menu → Import people or places…"
-                + " (or mentor-planner import people FILE.csv)"
-                + (emptyDatabase ? ", or look around in a sample organisation first." : "."));
-        none.setWrapText(true);
-        none.getStyleClass().add("empty-hint");
-        if (!emptyDatabase) {
-            return none;
-        }
-        Button addSample = new Button("Add the sample organisation");
-        addSample.setId("addSample");
-        addSample.getStyleClass().add("link-button");
-        addSample.setTooltip(new Tooltip("Offices in five time zones, mentors, mentees and two weeks of sessions"));
-        addSample.setOnAction(e -> addSampleOrganisation(addSample));
-        return new VBox(6, none, addSample);
     }
 
     /** Fills the empty database with the sample organisation, then shows it as if the window had just opened. */
@@ -619,29 +584,11 @@ public final class PlannerPresenter implements SessionActions {
     // ---- gestures on the grid ----
 
     private Calendar<?> defaultCalendar() {
-        Optional<Person> me = choices == null ? Optional.empty() : choices.actor().person();
-        if (me.isPresent() && grid.calendarOf(me.get().id()).isPresent()) {
-            return grid.calendarOf(me.get().id()).get();
-        }
-        var all = grid.calendars().values();
-        return all.stream().filter(view.week::isCalendarVisible).findFirst().orElse(all.stream().findFirst().orElse(null));
-    }
-
-    private boolean mayEdit(Entry<?> entry, DateControl.EditOperation operation) {
-        if (BusyBands.isBand(entry)) {
-            return false; // busy time from a mentor's own calendar is read-only
-        }
-        if (operation == DateControl.EditOperation.DELETE) {
-            return false; // Deleting goes through our own command, so it can be undone and checked.
-        }
-        if (SessionEntries.sessionId(entry) == null) {
-            return true;
-        }
-        return grid.sessionOf(entry).filter(s -> !s.isCancelled() && mayChange(s)).isPresent();
+        return permissions.defaultCalendar();
     }
 
     private boolean mayChange(MentorshipSession session) {
-        return choices != null && choices.mentor(session.mentorId()).map(choices.actor()::mayScheduleFor).orElse(false);
+        return permissions.mayChange(session);
     }
 
     /**
