@@ -10,55 +10,29 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
-import org.mentorplanner.domain.EnrollmentMethod;
-import org.mentorplanner.domain.InvalidInputException;
-import org.mentorplanner.domain.Location;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.Person;
-import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.WorkingHours;
 import org.mentorplanner.service.DemoDataService;
 import org.mentorplanner.service.DirectoryService;
-import org.mentorplanner.service.DuplicationResult;
 import org.mentorplanner.service.DuplicationService;
-import org.mentorplanner.service.SaveResult;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.SettingsService;
 import org.mentorplanner.service.format.DisplayFormats;
@@ -71,26 +45,23 @@ import org.mentorplanner.ui.UserErrors;
 import org.mentorplanner.ui.busy.BusySourcesPresenter;
 import org.mentorplanner.ui.duplicate.BulkDuplicatePresenter;
 import org.mentorplanner.ui.duplicate.FrequencyChoice;
-import org.mentorplanner.ui.editor.EditorAction;
 import org.mentorplanner.ui.editor.EditorChoices;
-import org.mentorplanner.ui.editor.EditorRequest;
 import org.mentorplanner.ui.editor.SessionEditorPresenter;
 import org.mentorplanner.ui.mysessions.MySessionsPresenter;
-import org.mentorplanner.ui.undo.RunChange;
-import org.mentorplanner.ui.undo.SessionChange;
 import org.mentorplanner.ui.undo.UndoHistory;
 
 /**
- * The planner window's logic: one CalendarFX calendar per mentor, the visible weeks loaded
- * lazily from the store, gestures on the grid turned into service calls on the database
- * thread, and every change recorded for undo. CalendarFX objects are touched only here, on the
- * FX thread.
+ * The planner window's logic, and the facade the window and the tests use: one CalendarFX
+ * calendar per mentor, gestures on the grid turned into service calls on the database thread,
+ * every change recorded for undo. It wires the CalendarFX hooks and the toolbar and hands each
+ * job to a collaborator of this package: {@link PlannerPages}, {@link PlannerSelection},
+ * {@link WeekLoading}, {@link SessionCommands}, {@link SessionEditing}, {@link GridPermissions}
+ * and {@link MentorList}. CalendarFX objects are touched only on the FX thread.
  */
 public final class PlannerPresenter implements SessionActions {
 
     static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
 
-    private final SessionService sessions;
     private final DirectoryService directory;
     private final SettingsService settings;
     /** How dates and times are written, and which day a week starts on (ADR 30). */
@@ -102,10 +73,6 @@ public final class PlannerPresenter implements SessionActions {
     private final Dialogs dialogs;
     private final PlannerView view;
     private final MySessionsPresenter mySessions;
-    private final UndoHistory history = new UndoHistory();
-    private final LoadedWeeks loaded = new LoadedWeeks();
-    /** Sessions whose open editor was told of a change by another program, so it is said once. */
-    private final Set<Long> warnedChange = new HashSet<>();
     /** After another program changed the mentors: the blocks to select again and the scroll to keep when the reload is shown. */
     private Set<Long> reselectAfterLoad = Set.of();
     private boolean keepScrollOnLoad;
@@ -114,16 +81,25 @@ public final class PlannerPresenter implements SessionActions {
     /** Today and now for the grid, from the app's clock. */
     private final GridClock gridClock;
     private final SessionGrid grid;
+    /** The page shown, its span, title and counts. */
+    private final PlannerPages pages;
+    /** The selected blocks and the calendars shown. */
+    private final PlannerSelection selection;
+    /** The weeks loaded from the store, and other programs' changes shown. */
+    private final WeekLoading loading;
+    /** What the user may change on the grid. */
+    private final GridPermissions permissions;
+    /** The mentor panel. */
+    private final MentorList mentorList;
+    /** Changes to stored sessions, recorded for undo. */
+    private final SessionCommands commands;
     private EditorChoices choices;
-    private PlannerPage page = PlannerPage.WEEK;
-    private SessionEditorPresenter editor;
-    private Entry<?> unsavedEntry;
-    private Consumer<PlannerPage> pageListener = p -> { };
+    /** The session editor opened and its saves. */
+    private final SessionEditing editing;
     private Consumer<ZoneId> zoneListener = z -> { };
     private Runnable openedListener = () -> { };
     /** Whether the first page has shown the directory ({@link #openedListener} has run). */
     private boolean opened;
-    private final DuplicationService duplication;
     private final DemoDataService sample;
     private final Provider<BulkDuplicatePresenter> bulkDialogs;
     private BulkDuplicatePresenter bulkDialog;
@@ -143,8 +119,6 @@ public final class PlannerPresenter implements SessionActions {
                             DemoDataService sample, Clock clock, DisplayFormats formats, UserChoices userChoices) {
         this.formats = formats;
         this.workingHours = userChoices.workingHours();
-        this.sessions = sessions;
-        this.duplication = duplication;
         this.sample = sample;
         this.bulkDialogs = bulkDialogs;
         this.mySessions = mySessions;
@@ -156,6 +130,19 @@ public final class PlannerPresenter implements SessionActions {
         this.gridClock = GridClock.start(clock, view.week);
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
+        this.pages = new PlannerPages(view, grid, formats, () -> gridZone);
+        this.selection = new PlannerSelection(view, grid, () -> choices);
+        this.loading = new WeekLoading(sessions, () -> gridSync, executor, dialogs, view, grid, () -> gridZone,
+                pages::refreshCounts, this::reportFailure);
+        this.permissions = new GridPermissions(view, grid, () -> choices);
+        this.mentorList = new MentorList(view, grid, pages::refreshCounts, this::addSampleOrganisation);
+        Host host = new Host();
+        loading.serve(host);
+        pages.whenRangeShown(loading::ensureLoaded);
+        this.commands = new SessionCommands(sessions, duplication, settings, executor, dialogs, view, grid, mySessions,
+                loading, pages::refreshCounts, this::reportFailure);
+        this.editing = new SessionEditing(sessions, settings, duplication, executor, formats, workingHours, gridClock, view,
+                grid, commands, host);
         view.zone.setOnChosen(this::showZone);
         view.showWorkingHours(workingHours);
         configureCalendarHooks();
@@ -163,6 +150,7 @@ public final class PlannerPresenter implements SessionActions {
         view.reserveRangeWidth(rangeTitles(gridClock.today().getYear(), formats));
         configureStatusBar();
     }
+
 
     /**
      * Shows busy time from mentors' own calendars as read-only bands and lets the editor warn
@@ -189,25 +177,10 @@ public final class PlannerPresenter implements SessionActions {
      */
     public void start(PlannerPage firstPage) {
         showPage(firstPage);
-        Span span = span();
-        List<LocalDate> weeks = loaded.claim(span.from().minusDays(7), span.to().plusDays(7));
-        executor.execute(() -> {
-                    EditorChoices choices = new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(),
-                            directory.locations(), directory.groups());
-                    List<Long> mentorIds = choices.mentors().stream().map(Person::id).toList();
-                    return new Opening(choices, weeks.isEmpty() ? new GridSync.Weeks(List.of(), Set.of())
-                            : gridSync.load(mentorIds, startOf(weeks), endOf(weeks)));
-                },
-                opening -> directoryLoaded(opening.choices(), opening.sessions()),
-                failure -> {
-                    loaded.release(weeks);
-                    reportFailure("Could not open the planner", failure);
-                });
+        PlannerPages.Span span = pages.span();
+        loading.open(span.from().minusDays(7), span.to().plusDays(7), this::directoryLoaded);
     }
 
-    /** What the planner needs to show its first page: the directory and the sessions of the first weeks. */
-    private record Opening(EditorChoices choices, GridSync.Weeks sessions) {
-    }
 
     /** Called once the first page shows the directory and its sessions (the app then prepares the store for changes). */
     public void setOpenedListener(Runnable listener) {
@@ -239,8 +212,9 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Called with the page whenever the user switches pages (the app saves it). */
     public void setPageListener(Consumer<PlannerPage> listener) {
-        this.pageListener = listener;
+        pages.setPageListener(listener);
     }
+
 
     /**
      * Lets the export dialog handle "Export booking links…", the sync dialog "Sync with team
@@ -260,14 +234,9 @@ public final class PlannerPresenter implements SessionActions {
 
     /** The mentors whose calendars are shown, by id (the export dialog starts with them). */
     public Set<Long> shownMentorIds() {
-        Set<Long> shown = new LinkedHashSet<>();
-        grid.calendars().forEach((mentorId, calendar) -> {
-            if (view.week.isCalendarVisible(calendar)) {
-                shown.add(mentorId);
-            }
-        });
-        return shown;
+        return selection.shownMentorIds();
     }
+
 
     /**
      * Reads who "I" am again (after the settings changed): what I may change follows, and a
@@ -291,12 +260,13 @@ public final class PlannerPresenter implements SessionActions {
 
     /** The undo history (for menus and tests). */
     public UndoHistory history() {
-        return history;
+        return commands.history();
     }
+
 
     /** The editor currently open, if any. */
     public Optional<SessionEditorPresenter> openEditor() {
-        return Optional.ofNullable(editor).filter(e -> !e.isClosed());
+        return editing.openEditor();
     }
 
     /** The grid entry of a session, if it is loaded. */
@@ -321,24 +291,24 @@ public final class PlannerPresenter implements SessionActions {
             return entry;
         });
         week.setDefaultCalendarProvider(control -> defaultCalendar());
-        week.setEntryEditPolicy(param -> mayEdit(param.getEntry(), param.getEditOperation()));
+        week.setEntryEditPolicy(param -> permissions.mayEdit(param.getEntry(), param.getEditOperation()));
         week.setEntryDetailsCallback(param -> {
-            openEditorFor(param.getEntry());
+            editing.openEditorFor(param.getEntry());
             return true;
         });
         week.setEntryContextMenuCallback(param -> contextMenu(param.getEntry()));
         week.setContextMenuCallback(param -> {
             MenuItem create = new MenuItem("_New session here");
             ZonedDateTime at = param.getZonedDateTime();
-            create.setOnAction(e -> newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
+            create.setOnAction(e -> editing.newSessionAt(at == null ? null : at.toLocalDateTime(), DEFAULT_DURATION, null));
             return new ContextMenu(create);
         });
         view.setUpEachControl(control -> {
-            control.addEventHandler(LoadEvent.LOAD, event -> ensureLoaded(event.getStartDate(), event.getEndDate()));
+            control.addEventHandler(LoadEvent.LOAD, event -> loading.ensureLoaded(event.getStartDate(), event.getEndDate()));
             // A block dragged or double-clicked into being asks for its details with this event.
             control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
                 event.consume();
-                openEditorFor(event.getEntry());
+                editing.openEditorFor(event.getEntry());
             });
             control.addEventHandler(RequestEvent.REQUEST_DATE, event -> {
                 event.consume();
@@ -350,27 +320,27 @@ public final class PlannerPresenter implements SessionActions {
         // Keys act on the selected block: take the focus from the toolbar (a date field would eat Delete).
         week.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             if (!week.getSelections().isEmpty()) {
-                view.control(page).requestFocus();
+                view.control(pages.current()).requestFocus();
             }
         });
     }
 
     private void configureToolbar() {
         view.today.setOnAction(e -> view.week.setDate(gridClock.today()));
-        view.previous.setOnAction(e -> step(-1));
-        view.next.setOnAction(e -> step(1));
+        view.previous.setOnAction(e -> pages.step(-1));
+        view.next.setOnAction(e -> pages.step(1));
         view.datePicker.valueProperty().bindBidirectional(view.week.dateProperty());
         view.setOnPageChosen(this::showPage);
         view.newSession.setOnAction(e -> newSession());
         view.undo.setOnAction(e -> undo());
         view.redo.setOnAction(e -> redo());
-        view.undo.disableProperty().bind(history.canUndoProperty().not());
-        view.redo.disableProperty().bind(history.canRedoProperty().not());
-        view.undo.getTooltip().textProperty().bind(Bindings.concat(history.undoLabelProperty(), " (Ctrl+Z)"));
-        view.redo.getTooltip().textProperty().bind(Bindings.concat(history.redoLabelProperty(), " (Ctrl+Shift+Z)"));
+        view.undo.disableProperty().bind(commands.history().canUndoProperty().not());
+        view.redo.disableProperty().bind(commands.history().canRedoProperty().not());
+        view.undo.getTooltip().textProperty().bind(Bindings.concat(commands.history().undoLabelProperty(), " (Ctrl+Z)"));
+        view.redo.getTooltip().textProperty().bind(Bindings.concat(commands.history().redoLabelProperty(), " (Ctrl+Shift+Z)"));
         view.actions.setOnShowing(e -> {
             view.actions.getItems().setAll(
-                    selectedSession().map(s -> SessionActions.menuItems(s, mayChange(s), this)).orElseGet(() -> {
+                    selection.first().map(s -> SessionActions.menuItems(s, mayChange(s), this)).orElseGet(() -> {
                         MenuItem none = new MenuItem("Select a session first");
                         none.setDisable(true);
                         return List.of(none);
@@ -380,8 +350,8 @@ public final class PlannerPresenter implements SessionActions {
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new SeparatorMenuItem(), copyWeek);
         });
-        view.showAll.setOnAction(e -> grid.calendars().values().forEach(c -> view.setCalendarShown(c, true)));
-        view.showMine.setOnAction(e -> showOnlyMine());
+        view.showAll.setOnAction(e -> selection.showAll());
+        view.showMine.setOnAction(e -> selection.showOnlyMine());
         view.exportLinks.setOnAction(e -> {
             if (exportHandler != null) {
                 exportHandler.run();
@@ -425,35 +395,19 @@ public final class PlannerPresenter implements SessionActions {
     /** Shows the mentors and {@code firstSessions}, the sessions of the first weeks. */
     private void directoryLoaded(EditorChoices loadedChoices, GridSync.Weeks firstSessions) {
         this.choices = loadedChoices;
-        view.mentorList.getChildren().clear();
+        mentorList.clear();
         grid.markConflicts(firstSessions.conflictIds());
         grid.setBeforeViewsSeeCalendars(calendars -> FirstMentorView.apply(view, calendars, loadedChoices)); // ADR 0036
         grid.addMentors(choices, firstSessions.sessions());
-        for (Person mentor : choices.mentors()) {
-            Calendar<Long> calendar = grid.calendarOf(mentor.id()).orElseThrow();
-            CheckBox box = new CheckBox(mentor.name());
-            box.setId("mentor-" + mentor.id());
-            box.setAccessibleHelp("Shows or hides " + mentor.name() + "'s sessions; the square is their colour in the grid");
-            Rectangle swatch = new Rectangle(12, 12);
-            swatch.setArcWidth(4);
-            swatch.setArcHeight(4);
-            swatch.getStyleClass().addAll("mentor-swatch", calendar.getStyle() + "-icon");
-            box.setGraphic(swatch);
-            box.getStyleClass().add("mentor-check");
-            view.mentorList.getChildren().add(box);
-            box.selectedProperty().bindBidirectional(view.calendarShown(calendar));
-            box.selectedProperty().addListener(o -> refreshCounts());
-        }
+        mentorList.addChecks(choices);
         showMineIfMentor();
-        if (choices.mentors().isEmpty()) {
-            view.mentorList.getChildren().add(noMentorsHint(choices.mentees().isEmpty()));
-        }
+        mentorList.hintIfEmpty(choices);
         mySessions.setMentees(choices.mentees());
         view.zone.offer(choices.locations(), gridZone);
-        refreshRange();
+        pages.refreshRange();
         if (keepScrollOnLoad) {
             keepScrollOnLoad = false;
-            reselectAfterLoad.forEach(id -> grid.entryOf(id).ifPresent(view.week::select));
+            selection.select(reselectAfterLoad);
             reselectAfterLoad = Set.of();
         } else {
             scrollToWorkingHours();
@@ -463,27 +417,6 @@ public final class PlannerPresenter implements SessionActions {
             opened = true;
             openedListener.run();
         }
-    }
-
-    /**
-     * What the mentor panel says while there are no mentors; in an empty database it offers the
-     * sample organisation at a click (the same as {@code mentor-planner demo}).
-     */
-    private Node noMentorsHint(boolean emptyDatabase) {
-        Label none = new Label("No mentors yet. Import people from a CSV file with Menu → Import people or places…"
-                + " (or mentor-planner import people FILE.csv)"
-                + (emptyDatabase ? ", or look around in a sample organisation first." : "."));
-        none.setWrapText(true);
-        none.getStyleClass().add("empty-hint");
-        if (!emptyDatabase) {
-            return none;
-        }
-        Button addSample = new Button("Add the sample organisation");
-        addSample.setId("addSample");
-        addSample.getStyleClass().add("link-button");
-        addSample.setTooltip(new Tooltip("Offices in five time zones, mentors, mentees and two weeks of sessions"));
-        addSample.setOnAction(e -> addSampleOrganisation(addSample));
-        return new VBox(6, none, addSample);
     }
 
     /** Fills the empty database with the sample organisation, then shows it as if the window had just opened. */
@@ -521,8 +454,8 @@ public final class PlannerPresenter implements SessionActions {
     public void reload() {
         grid.clear();
         view.forgetCalendars();
-        loaded.clear();
-        start(page);
+        loading.forget();
+        start(pages.current());
     }
 
     /**
@@ -532,39 +465,61 @@ public final class PlannerPresenter implements SessionActions {
      * session that changed meanwhile says so, so that saving does not silently overwrite it.
      */
     public void showExternalChanges() {
-        if (choices == null) {
-            return;
+        loading.showExternalChanges();
+    }
+
+    /** What the week loading and the editing ask of this planner. */
+    private final class Host implements WeekLoading.Planner, SessionEditing.Planner {
+
+        @Override
+        public EditorChoices choices() {
+            return choices;
         }
-        List<LocalDate> weeks = loaded.all();
-        boolean sessionsShown = !weeks.isEmpty() && grid.hasCalendars();
-        Instant start = sessionsShown ? startOf(weeks) : null;
-        Instant end = sessionsShown ? endOf(weeks) : null;
-        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
-        executor.execute(() -> new OutsideChanges(readChoices(),
-                        sessionsShown ? sessions.loadRange(mentorIds, start, end) : List.of()),
-                outside -> {
-                    DirectoryChange change = DirectoryChange.between(choices, outside.choices());
-                    if (change == DirectoryChange.MENTORS || change == DirectoryChange.CHOICES && outside.choices().mentors().isEmpty()) {
-                        reloadKeepingView(); // reads the sessions again too
-                        return;
-                    }
-                    if (change == DirectoryChange.CHOICES) {
-                        useChoices(outside.choices());
-                    }
-                    if (sessionsShown) {
-                        showChangedSessions(outside.sessions(), start, end);
-                    }
-                },
-                failure -> view.message.setText("Could not show changes made by another program: " + UserErrors.describe(failure)));
-    }
 
-    /** The directory and the shown weeks' sessions as another program left them. */
-    private record OutsideChanges(EditorChoices choices, List<MentorshipSession> sessions) {
-    }
+        @Override
+        public EditorChoices readChoices() {
+            return new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(), directory.locations(), directory.groups());
+        }
 
-    /** The editor's choices as stored now (on the database thread). */
-    private EditorChoices readChoices() {
-        return new EditorChoices(settings.actor(), directory.mentors(), directory.mentees(), directory.locations(), directory.groups());
+        @Override
+        public void useChoices(EditorChoices fresh) {
+            PlannerPresenter.this.useChoices(fresh);
+        }
+
+        @Override
+        public void reloadKeepingView() {
+            PlannerPresenter.this.reloadKeepingView();
+        }
+
+        @Override
+        public Optional<SessionEditorPresenter> openEditor() {
+            return PlannerPresenter.this.openEditor();
+        }
+
+        @Override
+        public ZoneId gridZone() {
+            return gridZone;
+        }
+
+        @Override
+        public Calendar<?> defaultCalendar() {
+            return PlannerPresenter.this.defaultCalendar();
+        }
+
+        @Override
+        public void offerWhatIsMissing(NothingToSchedule missing) {
+            PlannerPresenter.this.offerWhatIsMissing(missing);
+        }
+
+        @Override
+        public Optional<BusyBands> busyBands() {
+            return Optional.ofNullable(busyBands);
+        }
+
+        @Override
+        public void reportFailure(String header, Exception failure) {
+            PlannerPresenter.this.reportFailure(header, failure);
+        }
     }
 
     /** New mentees, places, groups or actor from another program: the next editor, My Sessions and the zone list offer them. */
@@ -582,136 +537,34 @@ public final class PlannerPresenter implements SessionActions {
      * again as at opening, but the date, the scroll position and the selected blocks stay.
      */
     private void reloadKeepingView() {
-        reselectAfterLoad = view.week.getSelections().stream().map(SessionEntries::sessionId)
-                                     .filter(Objects::nonNull).collect(Collectors.toSet());
+        reselectAfterLoad = selection.ids();
         keepScrollOnLoad = true;
         view.week.clearSelection(); // the blocks are made anew: the old ones must not stay selected
         reload();
     }
 
-    private void showChangedSessions(List<MentorshipSession> list, Instant start, Instant end) {
-        Set<Long> stored = list.stream().map(MentorshipSession::id).collect(Collectors.toSet());
-        List<Long> gone = grid.sessions().stream()
-                              .filter(s -> !stored.contains(s.id()) && s.startInstant().isBefore(end) && !s.startInstant().isBefore(start))
-                              .map(MentorshipSession::id).toList();
-        grid.removeAll(gone);
-        grid.showAll(list);
-        refreshCounts();
-        openEditor().filter(e -> e.request().sessionId() != null).ifPresent(open -> {
-            Long id = open.request().sessionId();
-            boolean changed = gone.contains(id) || list.stream().anyMatch(s -> s.id() == id && !s.details().equals(open.request().details()));
-            if (changed && warnedChange.add(id)) {
-                dialogs.error("Changed by another program", "The session you are editing was changed (or deleted) by another "
-                        + "program meanwhile. Saving replaces that change with yours: cancel the editor to see the new version.");
-            }
-        });
-    }
-
     /** A mentor (not a coordinator) sees their own calendar by default; everybody else all, or the first few of many (ADR 0036). */
     private void showMineIfMentor() {
-        Optional<Person> me = choices.actor().person();
-        boolean onlyMine = me.isPresent() && me.get().isMentor() && !choices.actor().actsForEveryone();
-        Set<Long> firstView = FirstMentorView.shown(List.copyOf(grid.calendars().keySet()), Optional.empty()); // ADR 0036
-        grid.calendars().forEach((mentorId, calendar) ->
-                view.setCalendarShown(calendar, onlyMine ? mentorId == me.get().id() : firstView.contains(mentorId)));
-        view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
+        selection.showMineIfMentor();
     }
 
-    /** Opens the day at 08:00 rather than at midnight. */
     /** Once laid out, the week shows the working day from its start, with no block cut at the top. */
+
     private void scrollToWorkingHours() {
         OpeningScroll.afterLayout(view.week, view.week.getWeekView(), () -> OpeningScroll.target(workingHours,
                 formats.weekStart(view.week.getDate()), grid.entries()));
     }
 
-    // ---- loading ----
-
-    /** What the current page shows: its days, its title and the name of its count. */
-    private record Span(LocalDate from, LocalDate to, String title, String countLabel) {
-    }
-
-    private Span span() {
-        return span(page, view.week.getDate(), formats);
-    }
-
-    private static Span span(PlannerPage page, LocalDate date, DisplayFormats formats) {
-        return switch (page) {
-            case DAY -> new Span(date, date, formats.day(date), "This day");
-            case MONTH -> new Span(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
-                    formats.month(date), "This month");
-            case AGENDA -> new Span(date, date.plusDays(PlannerView.AGENDA_DAYS),
-                    "From " + formats.day(date), "Next " + PlannerView.AGENDA_DAYS + " days");
-            default -> {
-                LocalDate first = formats.weekStart(date);
-                yield new Span(first, first.plusDays(6), rangeText(first, first.plusDays(6), formats), "This week");
-            }
-        };
-    }
-
     /**
-     * The longest titles the range label shows in {@code year} on each page, and the week that
-     * runs into the next year (the widest): the toolbar keeps room for the widest, so its form and
-     * the page buttons do not change as the user steps from week to week. The first week of each
-     * month gives every pairing of weekday and month name.
+     * The longest titles the range label shows in {@code year} on each page (the toolbar keeps
+     * room for the widest); see {@link PlannerPages#rangeTitles}.
      */
     static List<String> rangeTitles(int year, DisplayFormats formats) {
-        List<String> titles = new ArrayList<>();
-        for (PlannerPage page : PlannerPage.values()) {
-            List<String> pageTitles = new ArrayList<>();
-            for (int month = 1; month <= 12; month++) {
-                for (int day = 1; day <= 7; day++) {
-                    pageTitles.add(span(page, LocalDate.of(year, month, day), formats).title());
-                }
-            }
-            LocalDate lastWeek = formats.weekStart(LocalDate.of(year, 12, 31));
-            pageTitles.add(span(page, lastWeek, formats).title());
-            pageTitles.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
-                      .limit(6).forEach(titles::add);
-        }
-        return titles;
+        return PlannerPages.rangeTitles(year, formats);
     }
 
     private void refreshRange() {
-        Span span = span();
-        view.rangeLabel.setText(span.title());
-        // The month grid also shows the edges of the weeks before and after.
-        ensureLoaded(span.from().minusDays(7), span.to().plusDays(7));
-        refreshCounts();
-    }
-
-    /** Loads the sessions of the weeks in {@code [from, to]} that the grid does not hold yet. */
-    void ensureLoaded(LocalDate from, LocalDate to) {
-        if (!grid.hasCalendars()) {
-            return; // CalendarFX asks for data before the mentors are known.
-        }
-        List<LocalDate> weeks = loaded.claim(from, to);
-        if (weeks.isEmpty()) {
-            return;
-        }
-        var start = startOf(weeks);
-        var end = endOf(weeks);
-        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
-        executor.execute(() -> gridSync.load(mentorIds, start, end),
-                this::showSessions,
-                failure -> {
-                    loaded.release(weeks);
-                    reportFailure("Could not load sessions", failure);
-                });
-    }
-
-    /** The start of the first of {@code weeks} (Mondays, in order) in the grid's zone. */
-    private Instant startOf(List<LocalDate> weeks) {
-        return weeks.get(0).atStartOfDay(gridZone).toInstant();
-    }
-
-    /** The end of the last of {@code weeks}. */
-    private Instant endOf(List<LocalDate> weeks) {
-        return weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(gridZone).toInstant();
-    }
-
-    private void showSessions(GridSync.Weeks list) {
-        GridSync.show(grid, list);
-        refreshCounts();
+        pages.refreshRange();
     }
 
     /** Puts {@code line} (the sync status) into the status bar. */
@@ -724,47 +577,18 @@ public final class PlannerPresenter implements SessionActions {
 
     /** Reads the loaded weeks again and updates their blocks in place, the selection kept: after a sync changed sessions here. */
     public void refreshFromStore() {
-        List<LocalDate> weeks = loaded.all();
-        if (!weeks.isEmpty() && grid.hasCalendars()) {
-            gridSync.refresh(grid, startOf(weeks), endOf(weeks), executor, this::refreshCounts,
-                    failure -> reportFailure("Could not read the sessions again", failure));
-        }
+        loading.refreshFromStore();
     }
 
-    /** Puts a session back where the database says it is (after a failed change). */
-    private void reload(long id) {
-        executor.execute(() -> sessions.find(id), found -> {
-            found.ifPresentOrElse(grid::show, () -> grid.remove(id));
-            refreshCounts();
-        }, failure -> view.message.setText("Could not reload the session: " + UserErrors.describe(failure)));
-    }
 
     // ---- gestures on the grid ----
 
     private Calendar<?> defaultCalendar() {
-        Optional<Person> me = choices == null ? Optional.empty() : choices.actor().person();
-        if (me.isPresent() && grid.calendarOf(me.get().id()).isPresent()) {
-            return grid.calendarOf(me.get().id()).get();
-        }
-        var all = grid.calendars().values();
-        return all.stream().filter(view.week::isCalendarVisible).findFirst().orElse(all.stream().findFirst().orElse(null));
-    }
-
-    private boolean mayEdit(Entry<?> entry, DateControl.EditOperation operation) {
-        if (BusyBands.isBand(entry)) {
-            return false; // busy time from a mentor's own calendar is read-only
-        }
-        if (operation == DateControl.EditOperation.DELETE) {
-            return false; // Deleting goes through our own command, so it can be undone and checked.
-        }
-        if (SessionEntries.sessionId(entry) == null) {
-            return true;
-        }
-        return grid.sessionOf(entry).filter(s -> !s.isCancelled() && mayChange(s)).isPresent();
+        return permissions.defaultCalendar();
     }
 
     private boolean mayChange(MentorshipSession session) {
-        return choices != null && choices.mentor(session.mentorId()).map(choices.actor()::mayScheduleFor).orElse(false);
+        return permissions.mayChange(session);
     }
 
     /**
@@ -772,92 +596,21 @@ public final class PlannerPresenter implements SessionActions {
      * session asks first. The start keeps the session's own zone.
      */
     public void moveSession(long id, ZonedDateTime start, Duration duration) {
-        MentorshipSession before = grid.session(id).orElse(null);
-        if (before == null) {
-            return;
-        }
-        if (before.isBooked() && !dialogs.confirm("Move a booked session?",
-                "'" + before.displayTitle() + "' is booked. The mentee will see the new time.", "Move it")) {
-            grid.show(before);
-            return;
-        }
-        SessionDetails details = before.details()
-                                       .withLocalStart(start.withZoneSameInstant(before.zone()).toLocalDateTime())
-                                       .withDuration(duration);
-        String label = before.details().duration().equals(duration) ? "Move" : "Resize";
-        executor.execute(() -> sessions.update(settings.actor(), id, details),
-                result -> saved(new SessionChange(label + " '" + before.displayTitle() + "'", before, result.session()), result.notices()),
-                failure -> {
-                    reportFailure("Could not move the session", failure);
-                    grid.show(before);
-                    reload(id);
-                });
+        commands.move(id, start, duration);
     }
+
 
     // ---- the editor ----
 
-    /** Opens the editor on a new session starting now (rounded to the next half hour). */
+    /** Opens the editor on a new session at the next full hour (10:00 on the shown week when today is not in it). */
     public void newSession() {
-        LocalDateTime start = gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
-        LocalDate shown = view.week.getDate();
-        if (!formats.weekStart(shown).equals(formats.weekStart(start.toLocalDate()))) {
-            start = shown.atTime(LocalTime.of(10, 0));
-        }
-        newSessionAt(start, DEFAULT_DURATION, null);
-    }
-
-    private void newSessionAt(LocalDateTime startInGrid, Duration duration, Entry<?> block) {
-        if (choices == null) {
-            return;
-        }
-        Optional<NothingToSchedule> missing = NothingToSchedule.check(choices);
-        if (missing.isPresent()) {
-            if (block != null) {
-                grid.discard(block);
-            }
-            offerWhatIsMissing(missing.get());
-            return;
-        }
-        LocalDateTime start = startInGrid == null ? gridClock.now().toLocalDateTime().truncatedTo(ChronoUnit.HOURS) : startInGrid;
-        Calendar<?> calendar = block != null && block.getCalendar() != null ? block.getCalendar() : defaultCalendar();
-        long mentorId = grid.mentorOf(calendar)
-                            .orElse(choices.schedulableMentors().isEmpty() ? 0L : choices.schedulableMentors().get(0).id());
-        // The mentor's usual place first: where most of their sessions in the loaded weeks are
-        // (read from the grid, so the editor opens at once, with no wait on the database).
-        Optional<Location> usual = UsualLocation.of(grid.sessions().stream().filter(s -> s.mentorId() == mentorId).toList())
-                                                .flatMap(choices::location);
-        openNewSession(start, duration, block, mentorId, usual);
-    }
-
-    private void openNewSession(LocalDateTime start, Duration duration, Entry<?> block, long mentorId, Optional<Location> usual) {
-        // Else a place in the grid's own zone, so the block's time is the time the user dragged.
-        Location location = usual.orElseGet(() -> choices.locations().stream()
-                .filter(l -> !l.isOnline() && l.zone().equals(gridZone)).findFirst()
-                .orElse(choices.locations().isEmpty() ? null : choices.locations().get(0)));
-        LocalDateTime local = location == null ? start
-                : start.atZone(gridZone).withZoneSameInstant(location.zone()).toLocalDateTime();
-        EnrollmentMethod method = location != null && location.isOnline() ? EnrollmentMethod.ONLINE : EnrollmentMethod.IN_PERSON;
-        SessionDetails details = new SessionDetails(mentorId, null, location == null ? 0 : location.id(), local,
-                duration, method, null, null, Set.of(), "", "");
-        openEditor(EditorRequest.create(details), block);
-    }
-
-    private void openEditorFor(Entry<?> entry) {
-        if (BusyBands.isBand(entry)) {
-            return;
-        }
-        Long id = SessionEntries.sessionId(entry);
-        if (id == null) {
-            newSessionAt(entry.getStartAsLocalDateTime(), entry.getDuration(), entry);
-        } else {
-            grid.session(id).ifPresent(this::edit);
-        }
+        editing.newSession();
     }
 
     /** Opens the editor on a stored session. */
     @Override
     public void edit(MentorshipSession session) {
-        openEditor(new EditorRequest(session.id(), session.status(), session.details()), null);
+        editing.edit(session);
     }
 
     /**
@@ -867,90 +620,7 @@ public final class PlannerPresenter implements SessionActions {
      */
     @Override
     public void duplicate(MentorshipSession session) {
-        SessionDetails copy = DuplicationService.duplicateDetails(session, session.details().localStart());
-        executor.execute(() -> nextFreeStart(copy),
-                start -> openEditor(EditorRequest.create(copy.withLocalStart(start)), null),
-                failure -> reportFailure("Could not duplicate the session", failure));
-    }
-
-    /** Runs on the database thread: the first start after the session, same length, free of sessions and busy time. */
-    private LocalDateTime nextFreeStart(SessionDetails details) {
-        ZoneId zone = choices.location(details.locationId()).map(Location::zone).orElse(gridZone);
-        return duplication.nextFreeStart(details, zone, DuplicationService.FREE_SLOT_TRIES);
-    }
-
-    private void openEditor(EditorRequest request, Entry<?> block) {
-        if (choices == null) {
-            return;
-        }
-        openEditor().ifPresent(SessionEditorPresenter::close);
-        dropUnsavedEntry();
-        unsavedEntry = block;
-        editor = new SessionEditorPresenter(choices, request, new EditorListener(), gridZone, formats);
-        if (busyBands != null) {
-            editor.useBusyLookup(busyBands::lookup);
-        }
-        editor.useWorkingHours(workingHours);
-        editor.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
-    }
-
-    private void dropUnsavedEntry() {
-        if (unsavedEntry != null) {
-            grid.discard(unsavedEntry);
-            unsavedEntry = null;
-        }
-    }
-
-    private final class EditorListener implements SessionEditorPresenter.Listener {
-
-        @Override
-        public void submit(SessionEditorPresenter source, SessionDetails details, EditorAction action) {
-            EditorRequest request = source.request();
-            boolean publish = action != EditorAction.SAVE;
-            if (request.isNew()) {
-                executor.execute(() -> sessions.create(settings.actor(), details, publish),
-                        result -> {
-                            source.close();
-                            dropUnsavedEntry();
-                            saved(new SessionChange("Create '" + result.session().displayTitle() + "'", null, result.session()), result.notices());
-                            afterSave(result.session(), action);
-                        },
-                        failure -> editorFailed(source, failure));
-            } else {
-                long id = request.sessionId();
-                MentorshipSession before = grid.session(id).orElse(null);
-                executor.execute(() -> sessions.update(settings.actor(), id, details, publish),
-                        result -> {
-                            source.close();
-                            saved(new SessionChange("Edit '" + result.session().displayTitle() + "'",
-                                    before, result.session()), result.notices());
-                            afterSave(result.session(), action);
-                        },
-                        failure -> editorFailed(source, failure));
-            }
-        }
-
-        @Override
-        public void cancelled(SessionEditorPresenter source) {
-            if (source == editor) {
-                dropUnsavedEntry();
-            }
-        }
-    }
-
-    private void afterSave(MentorshipSession session, EditorAction action) {
-        if (action == EditorAction.PUBLISH_AND_DUPLICATE) {
-            duplicate(session);
-        }
-    }
-
-    private void editorFailed(SessionEditorPresenter source, Exception failure) {
-        if (failure instanceof InvalidInputException invalid) {
-            source.showProblems(invalid);
-        } else {
-            source.setBusy(false);
-            reportFailure("Could not save the session", failure);
-        }
+        editing.duplicate(session);
     }
 
     // ---- commands on a session ----
@@ -1001,266 +671,85 @@ public final class PlannerPresenter implements SessionActions {
             bulkDialog = bulkDialogs.get(); // one per planner, reused: it opens faster the next time
         }
         BulkDuplicatePresenter dialog = bulkDialog;
-        dialog.prepare(toCopy, heading, preset, copies, this::bulkDuplicated);
+        dialog.prepare(toCopy, heading, preset, copies, commands::bulkDuplicated);
         dialog.show(view.root.getScene() == null ? null : view.root.getScene().getWindow());
         return dialog;
-    }
-
-    private void bulkDuplicated(DuplicationResult result) {
-        int made = result.created().size();
-        RunChange change = new RunChange("Bulk duplicate (" + made + (made == 1 ? " copy" : " copies") + ")", result);
-        showLoaded(result.created());
-        history.record(change);
-        view.message.setText("Bulk duplicate done: " + result.plan().summary() + ".");
-        refreshCounts();
-        mySessions.refresh();
-    }
-
-    /**
-     * Shows the sessions that fall in weeks the grid holds; the others come from the store when
-     * their week is first shown. A 2,080-copy run so adds a few dozen blocks, not 2,080, to
-     * CalendarFX on the FX thread, and those a few per pulse ({@link SessionGrid#showGradually}).
-     */
-    private void showLoaded(List<MentorshipSession> list) {
-        List<MentorshipSession> inLoadedWeeks = list.stream()
-                .filter(s -> loaded.contains(s.startInstant().atZone(gridZone).toLocalDate()))
-                .toList();
-        grid.showGradually(inLoadedWeeks);
     }
 
     /** Cancels the rest of {@code session}'s series after asking. */
     @Override
     public void cancelRestOfSeries(MentorshipSession session) {
-        LocalDate from = session.details().localStart().toLocalDate();
-        if (!dialogs.confirm("Cancel the rest of the series?", "Every session of this series from " + from
-                + " on is cancelled; their booking links stop working.", "Cancel them", "Keep them")) {
-            return;
-        }
-        executor.execute(() -> duplication.cancelSeries(settings.actor(), session.seriesId(), from),
-                cancelled -> {
-                    view.changeInOnePass(() -> grid.showAll(cancelled));
-                    view.message.setText(cancelled.size() + " sessions of the series cancelled.");
-                    refreshCounts();
-                    mySessions.refresh();
-                },
-                failure -> reportFailure("Could not cancel the series", failure));
+        commands.cancelRestOfSeries(session);
     }
 
     /** Asks for a new start time, then moves the rest of {@code session}'s series to it. */
     @Override
     public void changeSeriesTime(MentorshipSession session) {
-        LocalDate from = session.details().localStart().toLocalDate();
-        dialogs.askTime("Change time for the rest of the series",
-                "New start time for every session of this series from " + from + " on (HH:MM):",
-                session.details().localStart().toLocalTime()).ifPresent(time ->
-                executor.execute(() -> duplication.changeSeriesTime(settings.actor(), session.seriesId(), from, time),
-                        changed -> {
-                            view.changeInOnePass(() -> grid.showAll(changed.stream().map(SaveResult::session).toList()));
-                            view.message.setText(changed.size() + " sessions of the series now start at " + time + ".");
-                            refreshCounts();
-                        },
-                        failure -> reportFailure("Could not change the series", failure)));
+        commands.changeSeriesTime(session);
     }
 
     /** Publishes a draft, so it gets a booking link. */
     @Override
     public void publish(MentorshipSession session) {
-        change("Publish", session, () -> sessions.publish(settings.actor(), session.id()));
+        commands.publish(session);
     }
 
+    /** Takes a published session back to draft. */
     @Override
     public void unpublish(MentorshipSession session) {
-        change("Unpublish", session, () -> sessions.unpublish(settings.actor(), session.id()));
+        commands.unpublish(session);
     }
 
     /** Cancels a session after asking; it stays on the grid, read-only. */
     @Override
     public void cancel(MentorshipSession session) {
-        String who = session.isBooked() ? " The booked mentee loses the session." : "";
-        if (dialogs.confirm("Cancel '" + session.displayTitle() + "'?", "The booking link stops working." + who,
-                "Cancel session", "Keep session")) {
-            change("Cancel", session, () -> sessions.cancel(settings.actor(), session.id()));
-        }
+        commands.cancel(session);
     }
 
     /** Deletes a draft (undo brings it back). */
     @Override
     public void delete(MentorshipSession session) {
-        executor.execute(() -> {
-                    sessions.delete(settings.actor(), session.id());
-                    return session;
-                },
-                deleted -> saved(new SessionChange("Delete '" + deleted.displayTitle() + "'", deleted, null), List.of()),
-                failure -> reportFailure("Could not delete the session", failure));
+        commands.delete(session);
     }
 
     /** Copies a published session's booking link to the clipboard. */
     @Override
     public void copyBookingLink(MentorshipSession session) {
-        executor.execute(() -> sessions.describe(List.of(session)).get(0).bookingUrl(),
-                url -> {
-                    if (url == null) {
-                        view.message.setText("'" + session.displayTitle() + "' has no booking link: publish it first.");
-                        return;
-                    }
-                    ClipboardContent content = new ClipboardContent();
-                    content.putString(url);
-                    Clipboard.getSystemClipboard().setContent(content);
-                    view.message.setText("Booking link copied: " + url);
-                },
-                failure -> reportFailure("Could not copy the booking link", failure));
+        commands.copyBookingLink(session);
     }
 
-    /**
-     * Gives a published session a new booking link after asking, since the old one stops
-     * working. Undo puts the old link back (the history restores the whole session).
-     */
+    /** Gives a published session a new booking link after asking; undo puts the old one back. */
     @Override
     public void regenerateLink(MentorshipSession session) {
-        if (dialogs.confirm("Regenerate the booking link of '" + session.displayTitle() + "'?",
-                "The current link stops working at once: whoever has it can no longer book. Use this for a link "
-                        + "that reached the wrong people. Undo (Ctrl+Z) brings the old link back.", "Regenerate link")) {
-            change("Regenerate the link of", session, () -> sessions.regenerateLink(settings.actor(), session.id()));
-        }
-    }
-
-    private void change(String verb, MentorshipSession before, Callable<MentorshipSession> work) {
-        executor.execute(work,
-                after -> saved(new SessionChange(verb + " '" + before.displayTitle() + "'", before, after), List.of()),
-                failure -> {
-                    reportFailure("Could not " + verb.toLowerCase(Locale.ROOT) + " the session", failure);
-                    reload(before.id());
-                });
-    }
-
-    /** A change went through: show it, remember it for undo, tell the user about adjustments. */
-    private void saved(SessionChange change, List<String> notices) {
-        change.afterState().ifPresentOrElse(grid::show, () -> grid.remove(change.sessionId()));
-        history.record(change);
-        view.message.setText(notices.isEmpty() ? change.label() + ": done." : String.join(" ", notices));
-        refreshCounts();
-        mySessions.refresh();
+        commands.regenerateLink(session);
     }
 
     // ---- undo and redo ----
 
     /** Reverts the last change through the services. */
     public void undo() {
-        history.nextUndo().ifPresent(change -> {
-            switch (change) {
-                case SessionChange one -> writeState(one, one.beforeState(), true);
-                case RunChange run -> writeRun(run, true);
-            }
-        });
+        commands.undo();
     }
 
     /** Applies the last undone change again. */
     public void redo() {
-        history.nextRedo().ifPresent(change -> {
-            switch (change) {
-                case SessionChange one -> writeState(one, one.afterState(), false);
-                case RunChange run -> writeRun(run, false);
-            }
-        });
-    }
-
-    /** Undoes a whole bulk run (deletes its copies) or redoes it (puts them back), in one transaction. */
-    private void writeRun(RunChange change, boolean undoing) {
-        DuplicationResult result = change.result();
-        executor.execute(() -> {
-                    if (undoing) {
-                        duplication.undo(settings.actor(), result);
-                        return List.<MentorshipSession>of();
-                    }
-                    return duplication.redo(settings.actor(), result);
-                },
-                restored -> {
-                    if (undoing) {
-                        view.changeInOnePass(() -> grid.removeAll(result.createdIds()));
-                        history.undone(change);
-                        view.message.setText("Undone: " + change.label() + ".");
-                    } else {
-                        showLoaded(restored);
-                        history.redone(change);
-                        view.message.setText("Redone: " + change.label() + ".");
-                    }
-                    refreshCounts();
-                    mySessions.refresh();
-                },
-                failure -> reportFailure(undoing ? "Could not undo" : "Could not redo", failure));
-    }
-
-    private void writeState(SessionChange change, Optional<MentorshipSession> target, boolean undoing) {
-        long id = change.sessionId();
-        executor.execute(() -> {
-                    if (target.isPresent()) {
-                        return Optional.of(sessions.restore(settings.actor(), target.get()));
-                    }
-                    sessions.undoCreate(settings.actor(), id);
-                    return Optional.<MentorshipSession>empty();
-                },
-                state -> {
-                    state.ifPresentOrElse(grid::show, () -> grid.remove(id));
-                    if (undoing) {
-                        history.undone(change);
-                        view.message.setText("Undone: " + change.label() + ".");
-                    } else {
-                        history.redone(change);
-                        view.message.setText("Redone: " + change.label() + ".");
-                    }
-                    refreshCounts();
-                    mySessions.refresh();
-                },
-                failure -> {
-                    reportFailure(undoing ? "Could not undo" : "Could not redo", failure);
-                    reload(id);
-                });
+        commands.redo();
     }
 
     // ---- pages, selection, status ----
 
     /** Shows {@code target} in the centre. */
     public void showPage(PlannerPage target) {
-        page = target;
-        view.showPage(target);
-        view.markPage(target);
-        pageListener.accept(target);
-        refreshRange();
-    }
-
-    private void step(int direction) {
-        LocalDate date = view.week.getDate();
-        view.week.setDate(switch (page) {
-            case DAY -> date.plusDays(direction);
-            case MONTH -> date.plusMonths(direction);
-            default -> date.plusWeeks(direction);
-        });
+        pages.show(target);
     }
 
     /** The stored sessions behind the selected blocks (Ctrl- or Shift-click adds to the selection). */
     public List<MentorshipSession> selectedSessions() {
-        return view.week.getSelections().stream().map(SessionEntries::sessionId)
-                        .filter(Objects::nonNull).map(grid::session)
-                        .flatMap(Optional::stream).toList();
-    }
-
-    private Optional<MentorshipSession> selectedSession() {
-        return view.week.getSelections().stream().map(SessionEntries::sessionId)
-                        .filter(Objects::nonNull).map(grid::session)
-                        .flatMap(Optional::stream).findFirst();
-    }
-
-    private void showOnlyMine() {
-        choices.actor().person().ifPresent(me ->
-                grid.calendars().forEach((mentorId, calendar) -> view.setCalendarShown(calendar, mentorId == me.id())));
+        return selection.sessions();
     }
 
     private void refreshCounts() {
-        Span span = span();
-        SessionCounts counts = SessionCounts.of(grid.sessions(),
-                span.from().atStartOfDay(gridZone).toInstant(), span.to().plusDays(1).atStartOfDay(gridZone).toInstant(),
-                session -> grid.calendarOf(session.mentorId()).filter(view.week::isCalendarVisible).isPresent());
-        view.counts.setText(counts.describe(span.countLabel()));
+        pages.refreshCounts();
     }
 
     private void reportFailure(String header, Exception failure) {
@@ -1273,6 +762,4 @@ public final class PlannerPresenter implements SessionActions {
     static String rangeText(LocalDate from, LocalDate to, DisplayFormats formats) {
         return formats.range(from, to);
     }
-
-
 }
