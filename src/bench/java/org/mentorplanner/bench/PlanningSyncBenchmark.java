@@ -1,8 +1,5 @@
 package org.mentorplanner.bench;
 
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -188,34 +184,14 @@ public class PlanningSyncBenchmark {
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {
-        return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (RadicaleServer.USER + ":" + RadicaleServer.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return BareRadicale.authorized(request);
     }
 
-    /** Radicale closes each connection after its answer; the JDK pools it anyway: one retry, as the app's client does. */
     private HttpResponse<String> send(HttpRequest request) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        return BareRadicale.send(http, request);
     }
 
     private CalendarCollection counted(CalendarCollection real) {
-        return (CalendarCollection) Proxy.newProxyInstance(CalendarCollection.class.getClassLoader(),
-                new Class<?>[] {CalendarCollection.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("hrefOf")) {
-                        requests.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return BareRadicale.counted(real, requests);
     }
 }
