@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.DateControl;
 import java.lang.reflect.Field;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.app.PlannerWindow;
 import org.mentorplanner.domain.Actor;
@@ -28,6 +27,7 @@ import org.mentorplanner.service.SessionService;
 import org.mentorplanner.service.port.Storage;
 import org.mentorplanner.store.SqliteStorage;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,8 +45,8 @@ class DiskFullWindowTest {
     /** A fixed week, shown by moving the grid there: the test does not depend on today's date. */
     private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private Stage stage;
@@ -62,15 +62,12 @@ class DiskFullWindowTest {
                 stage.close();
             }
         });
-        if (fixture != null) {
-            fixture.close();
-        }
     }
 
     @Test
     void anEditSavedOnAFullDiskStaysInTheEditorAndSavesOnceThereIsRoom(FxRobot robot) throws Exception {
         MentorshipSession[] seeded = new MentorshipSession[1];
-        fixture = DemoWindow.seeded(folder, (workspace, demo) -> seeded[0] = workspace.service(SessionService.class)
+        fixture = windows.seeded((workspace, demo) -> seeded[0] = workspace.service(SessionService.class)
                 .create(Actor.owner(), demo.hourInBerlin("ada", MONDAY.plusDays(1).atTime(9, 0), "Career chat"), false)
                 .session());
         MentorshipSession draft = seeded[0];

@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mentorplanner.app.GuiceWorkspace;
@@ -26,6 +26,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.DemoWindow;
+import org.mentorplanner.ui.DemoWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,8 +45,8 @@ class ReadOnlyFileWindowTest {
     /** A fixed week, shown by moving the grid there: the test does not depend on today's date. */
     private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DemoWindows windows = new DemoWindows();
 
     private DemoWindow fixture;
     private Path database;
@@ -69,9 +70,6 @@ class ReadOnlyFileWindowTest {
         } else if (lockedPath != null) {
             assertThat(lockedPath.toFile().setWritable(true)).isTrue();
         }
-        if (fixture != null) {
-            fixture.close();
-        }
     }
 
     /** What this user may not write: the database file itself, or the folder it lies in. */
@@ -83,7 +81,7 @@ class ReadOnlyFileWindowTest {
     @EnumSource(Locked.class)
     void aReadOnlyFileOpensSaysSoAndRefusesAChangeLeavingTheFileAsItWas(Locked locked, FxRobot robot) throws Exception {
         MentorshipSession[] seeded = new MentorshipSession[1];
-        fixture = DemoWindow.seeded(folder, (workspace, demo) -> seeded[0] = workspace.service(SessionService.class)
+        fixture = windows.seeded((workspace, demo) -> seeded[0] = workspace.service(SessionService.class)
                 .create(Actor.owner(), demo.hourInBerlin("ada", MONDAY.plusDays(1).atTime(9, 0), "Only to look at"), false)
                 .session());
         MentorshipSession draft = seeded[0];
