@@ -50,7 +50,8 @@ public final class Launcher {
         }
         Clock clock = SystemTime.clock();
         Cli cli = new Cli(file -> GuiceWorkspace.open(file, clock), DatabaseLocation.defaultFile(), Launcher::startApp);
-        int code = cli.run(new PrintWriter(System.out, true, System.out.charset()),
+        // Results are not flushed line by line (a `session list` prints thousands); Cli.run flushes at the end.
+        int code = cli.run(new PrintWriter(System.out, false, System.out.charset()),
                 new PrintWriter(System.err, true, System.err.charset()), args);
         System.exit(code);
     }

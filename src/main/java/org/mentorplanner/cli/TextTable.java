@@ -2,13 +2,15 @@ package org.mentorplanner.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A plain-text table with left-aligned columns, as terminals show it. */
 final class TextTable {
 
     private static final String GAP = "  ";
+    /** A line break of any kind; cells are one line each. Compiled once: tables have thousands of cells. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -22,7 +24,11 @@ final class TextTable {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
         }
-        rows.add(Arrays.stream(cells).map(cell -> cell == null || cell.isEmpty() ? "-" : cell.replaceAll("\\R", " ")).toList());
+        List<String> row = new ArrayList<>(cells.length);
+        for (String cell : cells) {
+            row.add(cell == null || cell.isEmpty() ? "-" : LINE_BREAK.matcher(cell).replaceAll(" "));
+        }
+        rows.add(row);
         return this;
     }
 

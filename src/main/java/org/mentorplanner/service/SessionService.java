@@ -255,7 +255,8 @@ public class SessionService {
         List<DescribedSession> views = new ArrayList<>(sessions.size());
         for (MentorshipSession session : sessions) {
             SessionDetails d = session.details();
-            List<Group> sessionGroups = d.groupIds().stream().map(groups::get)
+            // Most sessions are for the whole organisation: no stream for an empty set (lists of thousands).
+            List<Group> sessionGroups = d.groupIds().isEmpty() ? List.of() : d.groupIds().stream().map(groups::get)
                                          .sorted(Comparator.comparing(Group::name)).toList();
             String url = session.isPublished() && session.bookingToken() != null
                     ? settings.bookingUrl(session.bookingToken()) : null;

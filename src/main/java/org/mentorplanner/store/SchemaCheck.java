@@ -114,6 +114,18 @@ final class SchemaCheck {
 
     /** The file names of the bundled migrations, if they can be listed and are all plain versioned SQL files. */
     static Optional<Set<String>> bundledScripts() {
+        return Bundled.SCRIPTS;
+    }
+
+    /**
+     * The bundled migrations, listed once per run: they cannot change while the app runs, and
+     * listing them walks every entry of the app's jar (opening a file asks twice).
+     */
+    private static final class Bundled {
+        static final Optional<Set<String>> SCRIPTS = listBundledScripts();
+    }
+
+    private static Optional<Set<String>> listBundledScripts() {
         URL folder = SchemaCheck.class.getClassLoader().getResource(LOCATION);
         if (folder == null) {
             return Optional.empty();

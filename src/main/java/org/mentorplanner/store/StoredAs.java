@@ -3,6 +3,7 @@ package org.mentorplanner.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -50,7 +51,7 @@ record StoredAs<T>(Class<?> storedClass, Function<T, Object> toStored, Reader<T>
      * A wall-clock date-time as ISO-8601 text ({@code 2026-12-01T10:00}), the form
      * {@code LocalDateTimeTextConverter} gives jOOQ's generated table.
      */
-    static final StoredAs<LocalDateTime> LOCAL_DATE_TIME = text(LocalDateTime::toString, LocalDateTime::parse);
+    static final StoredAs<LocalDateTime> LOCAL_DATE_TIME = text(LocalDateTime::toString, StoredAs::localDateTime);
 
     /** An instant as milliseconds since the epoch, the form {@code EpochMillisConverter} gives jOOQ. */
     static final StoredAs<Instant> EPOCH_MILLIS = new StoredAs<>(Long.class, Instant::toEpochMilli, (row, position) -> {
@@ -75,6 +76,46 @@ record StoredAs<T>(Class<?> storedClass, Function<T, Object> toStored, Reader<T>
             String text = row.getString(position);
             return text == null ? null : parse.apply(text);
         });
+    }
+
+    /**
+     * {@link LocalDateTime#parse} of {@code 2026-12-01T10:00} or {@code 2026-12-01T10:00:30}, the
+     * forms {@link LocalDateTime#toString} writes for whole minutes and seconds, read digit by
+     * digit: {@code session list} reads one per session, and the formatter's general parse is
+     * a large part of listing ten thousand. Any other text goes to {@link LocalDateTime#parse}.
+     */
+    static LocalDateTime localDateTime(String text) {
+        int length = text.length();
+        if ((length == 16 || length == 19 && text.charAt(16) == ':') && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && text.charAt(10) == 'T' && text.charAt(13) == ':') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            int hour = digits(text, 11, 2);
+            int minute = digits(text, 14, 2);
+            int second = length == 19 ? digits(text, 17, 2) : 0;
+            if ((year | month | day | hour | minute | second) >= 0) {
+                try {
+                    return LocalDateTime.of(year, month, day, hour, minute, second);
+                } catch (DateTimeException e) {
+                    // out of range, such as 2026-02-30: the parse below refuses it in its own words
+                }
+            }
+        }
+        return LocalDateTime.parse(text);
+    }
+
+    /** The number in {@code count} ASCII digits from {@code start}, or -1 when one is not a digit. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     /** {@code value} as the database keeps it; {@code null} stays {@code null}. */

@@ -47,7 +47,8 @@ public final class BareSessionList {
                     int minutes = row.getInt(3);
                     String duration = (minutes >= 60 ? minutes / 60 + "h" : "") + (minutes % 60 > 0 ? minutes % 60 + "m" : "");
                     String mentee = row.getString(6);
-                    String status = mentee != null && row.getString(7).equals("PUBLISHED") ? "booked" : row.getString(7).toLowerCase(Locale.ROOT);
+                    String stored = row.getString(7);
+                    String status = stored.equals("PUBLISHED") ? mentee != null ? "booked" : "open" : stored.toLowerCase(Locale.ROOT);
                     rows.add(new String[] {Long.toString(row.getLong(1)), LocalDateTime.parse(row.getString(2)).format(DAY_TIME),
                             duration, row.getString(4), row.getString(5), mentee == null ? "-" : mentee, status, row.getString(8)});
                 }
