@@ -5,14 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code busy <command>}: mentors' other calendars, whose busy times the planner respects. */
 @Command(name = "busy",
         description = {"Busy times from the calendars mentors already keep (an ICS address, an .ics file, a CalDAV calendar).",
-                "A local copy is kept and refreshed on demand; it never leaves this computer."},
-        subcommands = {
-                BusyAddCommand.class,
-                BusyListCommand.class,
-                BusyRefreshCommand.class,
-                BusyRemoveCommand.class,
-                BusyShowCommand.class,
-        })
+                "A local copy is kept and refreshed on demand; it never leaves this computer."})
 final class BusyCommand {
 
     /** The CalDAV password's variable, the same as for {@code sync caldav}; never stored. */

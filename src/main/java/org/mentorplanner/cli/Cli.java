@@ -2,6 +2,7 @@ package org.mentorplanner.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.mentorplanner.domain.InvalidInputException;
@@ -11,6 +12,7 @@ import org.mentorplanner.service.port.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -60,15 +62,32 @@ public final class Cli {
     /** Runs the command in {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public int run(PrintWriter out, PrintWriter err, String... args) {
         try (CliContext context = new CliContext(opener, defaultDatabase, environment, out, err)) {
-            int code = commandLine(context).setOut(out).setErr(err).execute(args);
+            int code = commandLine(context, args).setOut(out).setErr(err).execute(args);
             out.flush();
             err.flush();
             return code;
         }
     }
 
-    private CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(new MentorPlannerCommand(context, appStarter));
+    /**
+     * The picocli tree for {@code args}: only the command they name when picocli accepts them on
+     * that ({@link CommandTree}), else every command, so that help and errors list them all.
+     */
+    private CommandLine commandLine(CliContext context, String... args) {
+        Optional<List<CommandTree.Node>> chosen = CommandTree.chosen(args);
+        if (chosen.isPresent()) {
+            CommandLine lean = configured(CommandTree.withPath(new MentorPlannerCommand(context, appStarter), chosen.get()));
+            try {
+                lean.parseArgs(args);
+                return lean;
+            } catch (ParameterException e) {
+                // refused: the full tree refuses it too, with its usage help listing every command
+            }
+        }
+        return configured(CommandTree.full(new MentorPlannerCommand(context, appStarter)));
+    }
+
+    private CommandLine configured(CommandLine commandLine) {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(Cli::handle);
         commandLine.setDefaultValueProvider(this::defaultValue);

@@ -12,23 +12,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mentor-planner [--db FILE] [--as EMAIL] <command>}: the top command. Without a command it
- * opens the desktop app. A new top-level command is one class plus one entry in {@code subcommands}.
+ * opens the desktop app. A new top-level command is one class plus one entry in {@link CommandTree#COMMANDS}.
  */
 @Command(name = "mentor-planner",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         version = "Mentor Planner 0.1",
-        description = "Plan mentorship sessions. Without a command, opens the app.",
-        subcommands = {
-                ImportCommand.class,
-                SessionCommand.class,
-                DemoCommand.class,
-                ExportCommand.class,
-                SyncCommand.class,
-                BackupCommand.class,
-                RestoreCommand.class,
-                BusyCommand.class,
-        })
+        description = "Plan mentorship sessions. Without a command, opens the app.")
 public final class MentorPlannerCommand implements Callable<Integer> {
 
     static final String DB_OPTION = "--db";

@@ -2,23 +2,8 @@ package org.mentorplanner.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code session <command>}. A new session command is one class plus one entry in {@code subcommands}. */
+/** {@code session <command>}. A new session command is one class plus one entry under it in {@link CommandTree#COMMANDS}. */
 @Command(name = "session",
-        description = "Add, edit, list, show, publish, book, cancel, delete and duplicate mentorship sessions.",
-        subcommands = {
-                SessionAddCommand.class,
-                SessionListCommand.class,
-                SessionShowCommand.class,
-                SessionEditCommand.class,
-                SessionPublishCommand.class,
-                SessionUnpublishCommand.class,
-                SessionBookCommand.class,
-                SessionUnbookCommand.class,
-                SessionCancelCommand.class,
-                SessionDeleteCommand.class,
-                SessionDuplicateCommand.class,
-                SessionBulkDuplicateCommand.class,
-                SessionCancelSeriesCommand.class,
-        })
+        description = "Add, edit, list, show, publish, book, cancel, delete and duplicate mentorship sessions.")
 final class SessionCommand {
 }
