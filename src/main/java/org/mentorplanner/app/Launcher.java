@@ -39,8 +39,7 @@ public final class Launcher {
         }
         Optional<Path> training = AotTraining.requested();
         if (training.isPresent()) {
-            AotTraining.run(training.get(), new Cli(file -> GuiceWorkspace.open(file, SystemTime.clock()),
-                    DatabaseLocation.defaultFile(), Launcher::startApp), Launcher::startApp);
+            AotTraining.run(training.get(), commandLine(SystemTime.clock()), Launcher::startApp);
             System.exit(0);
         }
         Optional<AppStart> app = appOnly(args);
@@ -48,12 +47,16 @@ public final class Launcher {
             startApp(app.get().database());
             System.exit(0);
         }
-        Clock clock = SystemTime.clock();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, clock), DatabaseLocation.defaultFile(), Launcher::startApp);
+        Cli cli = commandLine(SystemTime.clock());
         // Results are not flushed line by line (a `session list` prints thousands); Cli.run flushes at the end.
         int code = cli.run(new PrintWriter(System.out, false, System.out.charset()),
                 new PrintWriter(System.err, true, System.err.charset()), args);
         System.exit(code);
+    }
+
+    /** The command line on the default database; its commands' services are wired by hand where they can be (ADR 0041). */
+    private static Cli commandLine(Clock clock) {
+        return new Cli(file -> CommandLineWorkspace.open(file, clock), DatabaseLocation.defaultFile(), Launcher::startApp);
     }
 
     /** Arguments that only open the app, with the database they name (if any). */

@@ -21,11 +21,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mentorplanner.app.CommandLineWorkspace;
 import org.mentorplanner.app.GuiceWorkspace;
 
 /**
  * The command-line tests' one runner: every test gets a fresh folder with a database file in it,
- * runs {@link Cli} on that file with real arguments on a pinned clock, and reads or seeds the
+ * runs {@link Cli} on that file with real arguments on a pinned clock (wired as the launcher wires it), and reads or seeds the
  * same file through the services. Register it as a field:
  * <pre>{@code @RegisterExtension final CliRunner runner = new CliRunner();}</pre>
  */
@@ -101,7 +102,7 @@ final class CliRunner implements BeforeEachCallback, AfterEachCallback {
     Run runOn(Path db, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli cli = new Cli(file -> GuiceWorkspace.open(file, clock), db, appStarts::add, environment::get);
+        Cli cli = new Cli(file -> CommandLineWorkspace.open(file, clock), db, appStarts::add, environment::get);
         int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }
