@@ -17,6 +17,7 @@ import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
 import org.mentorplanner.service.port.BusyRange;
+import org.mentorplanner.service.port.SessionQuery;
 
 /**
  * Mentorship sessions through plain JDBC: the select list every session read uses, the mapping
@@ -63,6 +64,38 @@ final class SessionRows {
         parameters.addAll(overlapping(from, to));
         return Rows.query(connection, SELECT + " where mentor_id in (" + Rows.placeholders(mentorIds) + ") and " + OVERLAPS
                 + " order by start_utc, id", parameters, SessionRows::toSession);
+    }
+
+    /**
+     * The sessions {@code query} asks for, by start: what {@code session list} prints, thousands
+     * of rows read without jOOQ (its start-up alone is a good part of a short command's).
+     */
+    static List<MentorshipSession> matching(Connection connection, SessionQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (!query.mentorIds().isEmpty()) {
+            conditions.add("mentor_id in (" + Rows.placeholders(query.mentorIds()) + ")");
+            parameters.addAll(query.mentorIds());
+        }
+        if (query.menteeId() != null) {
+            conditions.add("mentee_id = ?");
+            parameters.add(query.menteeId());
+        }
+        if (query.from() != null) {
+            conditions.add("end_utc > ? and start_utc > ?");
+            parameters.add(query.from().toEpochMilli());
+            parameters.add(query.from().minus(SessionRules.MAX_DURATION).toEpochMilli());
+        }
+        if (query.to() != null) {
+            conditions.add("start_utc < ?");
+            parameters.add(query.to().toEpochMilli());
+        }
+        if (!query.statuses().isEmpty()) {
+            conditions.add("status in (" + Rows.placeholders(query.statuses()) + ")");
+            query.statuses().forEach(status -> parameters.add(status.name()));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return Rows.query(connection, SELECT + where + " order by start_utc, id", parameters, SessionRows::toSession);
     }
 
     /** {@code mentorId}'s sessions, cancelled ones left out, that overlap {@code [from, to)}, by start. */

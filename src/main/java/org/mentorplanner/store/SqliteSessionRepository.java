@@ -17,13 +17,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.BatchBindStep;
-import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.service.port.BusyRange;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.service.port.SessionRepository;
@@ -213,27 +211,7 @@ final class SqliteSessionRepository implements SessionRepository {
 
     @Override
     public List<MentorshipSession> find(SessionQuery query) {
-        List<Condition> conditions = new ArrayList<>();
-        if (!query.mentorIds().isEmpty()) {
-            conditions.add(S.MENTOR_ID.in(query.mentorIds()));
-        }
-        if (query.menteeId() != null) {
-            conditions.add(S.MENTEE_ID.eq(query.menteeId()));
-        }
-        if (query.from() != null) {
-            conditions.add(S.END_UTC.gt(query.from()));
-            conditions.add(S.START_UTC.gt(query.from().minus(SessionRules.MAX_DURATION)));
-        }
-        if (query.to() != null) {
-            conditions.add(S.START_UTC.lt(query.to()));
-        }
-        if (!query.statuses().isEmpty()) {
-            conditions.add(S.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
-        }
-        return fetchSessions(db.jooq().select(Table.COLUMNS)
-                                .from(S)
-                                .where(conditions)
-                                .orderBy(S.START_UTC, S.ID));
+        return SessionRows.matching(db.jdbc(), query);
     }
 
     @Override
