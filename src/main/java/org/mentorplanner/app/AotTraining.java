@@ -11,7 +11,8 @@ import org.mentorplanner.cli.Cli;
  * The training run of the installer build's ahead-of-time cache (JDK 25, JEP 483/514/515; see
  * ADR 0035 and {@code packaging/build.sh}): started with
  * {@code -Dmentorplanner.aotTraining=FILE -XX:AOTCacheOutput=…}, the launcher lists FILE's
- * sessions twice through the command line (a table and JSON, output thrown away) and then opens
+ * sessions twice through the command line (a table and JSON, output thrown away), shows one
+ * (a read through jOOQ) and then opens
  * the window on FILE with the start-up probe, which exits the JVM once the first week is painted;
  * the JVM writes the cache of everything those starts loaded and ran. Without a display
  * ({@code -Dmentorplanner.aotTraining.cliOnly=true}) it trains the command line only.
@@ -36,6 +37,9 @@ final class AotTraining {
         String db = database.toString();
         cli.run(discard, discard, "--db", db, "session", "list");
         cli.run(discard, discard, "--db", db, "session", "list", "--format", "json");
+        // A read through jOOQ, as every change and `session show` make: `session list` no longer
+        // starts it, and without this run its start-up would not be in the cache (ADR 0041).
+        cli.run(discard, discard, "--db", db, "session", "show", "1");
         if (!Boolean.getBoolean(PROPERTY + ".cliOnly")) {
             System.setProperty(StartupProbe.PROPERTY, "true"); // exits once the first week is painted
             openApp.accept(Optional.of(database));
