@@ -27,6 +27,7 @@ import org.mentorplanner.domain.Role;
 import org.mentorplanner.domain.busy.BusySource;
 import org.mentorplanner.domain.busy.BusySourceKind;
 import org.mentorplanner.service.port.Repositories;
+import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.service.port.StorageException;
 
 /** The SQLite file itself: migrations, pragmas, transactions and locks. */
@@ -162,6 +163,30 @@ class SqliteStorageTest extends StoreTestBase {
             assertThat(reopened.jooqStarted()).isFalse();
             reopened.warmUp();
             assertThat(reopened.jooqStarted()).isTrue();
+        }
+    }
+
+    @Test
+    void theReadsOfSessionListLeaveJooqUnstarted() {
+        MentorshipSession session = db.saved(db.ada, "2026-12-07T10:00", Duration.ofHours(1));
+        Path file = db.storage.file();
+        db.close();
+
+        try (SqliteStorage reopened = SqliteStorage.open(file)) {
+            // What `session list --mentor` and SessionService.describe ask for (ADR 0041).
+            List<MentorshipSession> listed = reopened.transact(r -> {
+                r.people().findByEmail("ada@example.org");
+                List<MentorshipSession> found = r.sessions().find(SessionQuery.all().withMentors(Set.of(db.ada.id()))
+                        .between(session.startInstant().minus(Duration.ofDays(1)), null));
+                r.settings().get("booking.base.url");
+                r.people().findByIds(Set.of(db.ada.id()));
+                r.locations().findAll();
+                r.groups().findAll();
+                return found;
+            });
+
+            assertThat(listed).containsExactly(session);
+            assertThat(reopened.jooqStarted()).isFalse();
         }
     }
 
