@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mentorplanner.app.CommandLineWorkspace;
 import org.mentorplanner.app.GuiceWorkspace;
+import org.mentorplanner.service.Workspace;
 
 /**
  * The command-line tests' one runner: every test gets a fresh folder with a database file in it,
@@ -30,13 +31,13 @@ import org.mentorplanner.app.GuiceWorkspace;
  * same file through the services. Register it as a field:
  * <pre>{@code @RegisterExtension final CliRunner runner = new CliRunner();}</pre>
  */
-final class CliRunner implements BeforeEachCallback, AfterEachCallback {
+public final class CliRunner implements BeforeEachCallback, AfterEachCallback {
 
     /** The clock of the command-line tests unless one asks for another: 2026-11-25 12:00 UTC. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
     /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
+    public record Run(int code, String out, String err) {
     }
 
     private final Clock clock;
@@ -100,9 +101,20 @@ final class CliRunner implements BeforeEachCallback, AfterEachCallback {
 
     /** Runs the command line on {@code db}. */
     Run runOn(Path db, String... args) {
+        return once(new Cli(file -> CommandLineWorkspace.open(file, clock), db, appStarts::add, environment::get), args);
+    }
+
+    /**
+     * Runs the command line once on {@code db} through the workspaces {@code opener} makes, for
+     * tests that keep their own folder (the robustness tests, which change its permissions).
+     */
+    public static Run once(Workspace.Opener opener, Path db, String... args) {
+        return once(new Cli(opener, db, database -> { }), args);
+    }
+
+    private static Run once(Cli cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli cli = new Cli(file -> CommandLineWorkspace.open(file, clock), db, appStarts::add, environment::get);
         int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }

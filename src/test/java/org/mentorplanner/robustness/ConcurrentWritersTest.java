@@ -3,8 +3,6 @@ package org.mentorplanner.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorplanner.app.GuiceWorkspace;
-import org.mentorplanner.cli.Cli;
+import org.mentorplanner.app.CommandLineWorkspace;
+import org.mentorplanner.cli.CliRunner;
+import org.mentorplanner.cli.CliRunner.Run;
 
 /**
  * Several programs writing one database file at once: every write waits its turn, none is
@@ -44,15 +43,8 @@ class ConcurrentWritersTest {
 
     private Path db;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { })
-                .run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return CliRunner.once(file -> CommandLineWorkspace.open(file, CLOCK), db, args);
     }
 
     @BeforeEach

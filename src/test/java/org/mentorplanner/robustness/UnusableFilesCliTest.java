@@ -3,9 +3,7 @@ package org.mentorplanner.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorplanner.app.CommandLineWorkspace;
 import org.mentorplanner.app.GuiceWorkspace;
 import org.mentorplanner.cli.Cli;
+import org.mentorplanner.cli.CliRunner;
+import org.mentorplanner.cli.CliRunner.Run;
 import org.mentorplanner.service.port.Storage;
 import org.mentorplanner.store.SqliteStorage;
 
@@ -43,15 +44,8 @@ class UnusableFilesCliTest {
 
     private Path db;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Cli(file -> GuiceWorkspace.open(file, CLOCK), db, database -> { })
-                .run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        return CliRunner.once(file -> CommandLineWorkspace.open(file, CLOCK), db, args);
     }
 
     @BeforeEach
@@ -220,13 +214,11 @@ class UnusableFilesCliTest {
         String listed = cli("session", "list", "--format", "json").out();
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(listed);
         assertThat(id.find()).as(listed).isTrue();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Cli(file -> nearlyFull(GuiceWorkspace.open(file, CLOCK)), db, database -> { })
-                .run(new PrintWriter(out), new PrintWriter(err), "session", "bulk-duplicate", id.group(1), "--every", "day", "--count", "2000");
+        Run run = CliRunner.once(file -> nearlyFull(GuiceWorkspace.open(file, CLOCK)), db,
+                "session", "bulk-duplicate", id.group(1), "--every", "day", "--count", "2000");
 
-        assertThat(code).as(err.toString()).isEqualTo(Cli.REFUSED);
-        assertThat(err.toString().strip()).startsWith("The disk is full").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(run.code()).as(run.err()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err().strip()).startsWith("The disk is full").doesNotContain("\n").doesNotContain("Exception");
         assertThat(cli("session", "list", "--format", "json").out()).isEqualTo(listed);
     }
 
