@@ -116,6 +116,7 @@ class TeamCalendarChangesTest {
         world.sessions.unpublish(Actor.owner(), review.id());
         world.sessions.update(Actor.owner(), spare.id(), ExportWorld.restrictedTo(spare.details(), world.womenInTech));
         MentorshipSession fresh = world.publish(world.inPerson(world.ada, "2026-12-04T10:00", "Fresh"));
+        assertThat(world.workspace.service(CalendarSyncService.class).pendingChanges()).isEqualTo(4);
 
         CalendarSyncResult result = sync();
 
@@ -154,7 +155,7 @@ class TeamCalendarChangesTest {
         DirectoryService directory = world.directory;
 
         directory.savePerson(new PersonInput("ada@example.org", "Ada King", Set.of(Role.MENTOR), Set.of()));
-        directory.savePerson(new PersonInput("noah@example.org", "Noah Levi-Stern", Set.of(Role.MENTEE), Set.of()));
+        directory.importPeople(List.of(new PersonInput("noah@example.org", "Noah Levi-Stern", Set.of(Role.MENTEE), Set.of())));
         assertThat(sync().updated()).as("only Ada's session shows Ada and Noah").isEqualTo(1);
         assertThat(event(chat)).contains("ORGANIZER;CN=Ada King:mailto:ada@example.org", "Mentor: Ada King",
                 "ATTENDEE;CN=Noah Levi-Stern;");
