@@ -23,6 +23,7 @@ import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.port.CalendarOutbox;
 import org.mentorplanner.service.port.CalendarPush;
 import org.mentorplanner.service.port.CalendarPushRepository;
+import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.Storage;
 
 /**
@@ -108,36 +109,7 @@ public class CalendarSyncService {
                 : repos.calendarPushes().findAll(key)));
         TeamBookings.Outcome booked = bookings.take(collection, listing.onServer(known.values()), known.values(), request.dryRun());
         booked.recorded().forEach(push -> known.put(push.href(), push));
-        Plan plan = storage.transact(repos -> {
-            long mark = repos.calendarPushes().changeMark();
-            CalendarOutbox outbox;
-            Map<String, CalendarPush> pushed = known;
-            int unread = 0;
-            if (since.isPresent()) {
-                outbox = repos.calendarPushes().outboxSince(key, since.get());
-                pushed = new LinkedHashMap<>(known);
-                for (CalendarPush push : repos.calendarPushes().findChangedSince(key, since.get())) {
-                    pushed.put(push.href(), push);
-                }
-                // Not read: unchanged here since the mark, and not named by the server's changes.
-                unread = repos.calendarPushes().count(key) - pushed.size();
-            } else {
-                outbox = repos.calendarPushes().outbox(key);
-            }
-            Map<String, String> onServer = listing.onServer(pushed.values());
-            // Only the sessions with something to do are described: at 10,000 events, describing the
-            // unchanged ones was most of a sync with nothing changed (bench/README.md).
-            Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
-            outbox.toRemove().forEach(push -> ids.add(push.sessionId()));
-            pushed.values().stream().filter(push -> onServer.get(push.href()) == null || changedOnServer(push, onServer.get(push.href())))
-                  .forEach(push -> ids.add(push.sessionId()));
-            Map<Long, DescribedSession> views = new HashMap<>();
-            sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
-            Plan planned = plan(collection, outbox, pushed.values(), views, onServer, request.force());
-            planned.unchanged += unread;
-            planned.mark = mark;
-            return planned;
-        });
+        Plan plan = storage.transact(repos -> readPlan(repos, collection, key, since, known, listing, request.force()));
         takeBackOurOwnWrites(collection, plan);
         CalendarSyncResult result = run(account, collection, plan, request, progress);
         if (!request.dryRun()) {
@@ -156,6 +128,44 @@ public class CalendarSyncService {
         changes.addAll(result.changes());
         return new CalendarSyncResult(result.collectionUrl(), result.dryRun(), result.created(), result.updated(),
                 result.deleted(), result.unchanged(), result.conflicts(), changes, booked.booked());
+    }
+
+    /**
+     * Reads what this sync must do, in one transaction: the outbox (of the sessions changed
+     * {@code since} the mark, or of all), the recorded resources it concerns ({@code known}: those
+     * read for the listing and the bookings, and the changed sessions' ones) and the sessions to
+     * describe; then plans.
+     */
+    private Plan readPlan(Repositories repos, CalendarCollection collection, String key, Optional<Long> since,
+                          Map<String, CalendarPush> known, Listing listing, boolean force) {
+        long mark = repos.calendarPushes().changeMark();
+        CalendarOutbox outbox;
+        Map<String, CalendarPush> pushed = known;
+        int unread = 0;
+        if (since.isPresent()) {
+            outbox = repos.calendarPushes().outboxSince(key, since.get());
+            pushed = new LinkedHashMap<>(known);
+            for (CalendarPush push : repos.calendarPushes().findChangedSince(key, since.get())) {
+                pushed.put(push.href(), push);
+            }
+            // Not read: unchanged here since the mark, and not named by the server's changes.
+            unread = repos.calendarPushes().count(key) - pushed.size();
+        } else {
+            outbox = repos.calendarPushes().outbox(key);
+        }
+        Map<String, String> onServer = listing.onServer(pushed.values());
+        // Only the sessions with something to do are described: at 10,000 events, describing the
+        // unchanged ones was most of a sync with nothing changed (bench/README.md).
+        Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
+        outbox.toRemove().forEach(push -> ids.add(push.sessionId()));
+        pushed.values().stream().filter(push -> onServer.get(push.href()) == null || changedOnServer(push, onServer.get(push.href())))
+              .forEach(push -> ids.add(push.sessionId()));
+        Map<Long, DescribedSession> views = new HashMap<>();
+        sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
+        Plan plan = plan(collection, outbox, pushed.values(), views, onServer, force);
+        plan.unchanged += unread;
+        plan.mark = mark;
+        return plan;
     }
 
     private static Map<String, CalendarPush> byHref(List<CalendarPush> pushes) {
