@@ -5,7 +5,7 @@
 #   bench/scale.sh files             # target/scale/h10000.db, h100000.db, h1000000.db (about 3 min)
 #   bench/scale.sh dense             # target/scale/dense-h1000000.db: the shown weeks hold 3,841 blocks each
 #   bench/scale.sh run [ROUNDS]      # ScaleBench h100000.db against h1000000.db (about 10 min)
-#   bench/scale.sh run 9 --only-bulk # any ScaleBench options after the rounds
+#   bench/scale.sh run 9 --only-bulk # any ScaleBench options after the rounds (--only-team: the team calendar syncs)
 #   SKIP_BUILD=1 bench/scale.sh …    # reuse target/mentor-planner.jar
 #
 # The files are built around the computer's today (the window opens on it); ScaleBench must run

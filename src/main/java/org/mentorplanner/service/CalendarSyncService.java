@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,8 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Settings;
 import org.mentorplanner.service.port.CalendarOutbox;
 import org.mentorplanner.service.port.CalendarPush;
+import org.mentorplanner.service.port.CalendarPushRepository;
+import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.Storage;
 
 /**
@@ -96,28 +99,30 @@ public class CalendarSyncService {
         if (!request.dryRun()) {
             settings.setTeamCalendar(account.collectionUrl(), account.user());
         }
-        Listing listing = listing(collection, key, token);
-        Map<String, String> onServer = listing.onServer();
-        TeamBookings.Outcome booked = bookings.take(collection, key, onServer, request.dryRun());
-        Plan plan = storage.transact(repos -> {
-            CalendarOutbox outbox = repos.calendarPushes().outbox(key);
-            List<CalendarPush> pushed = repos.calendarPushes().findAll(key);
-            // Only the sessions with something to do are described: at 10,000 events, describing the
-            // unchanged ones was most of a sync with nothing changed (bench/README.md).
-            Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
-            outbox.toRemove().forEach(push -> ids.add(push.sessionId()));
-            pushed.stream().filter(push -> onServer.get(push.href()) == null || changedOnServer(push, onServer.get(push.href())))
-                  .forEach(push -> ids.add(push.sessionId()));
-            Map<Long, DescribedSession> views = new HashMap<>();
-            sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
-            return plan(collection, outbox, pushed, views, onServer, request.force());
-        });
+        Listing listing = listing(collection, token);
+        // With both sides able to say what changed (the server since the token, the sessions since
+        // the mark), only that is read (ADR 0043); else every recorded resource and session is compared.
+        Optional<Long> since = listing.complete() ? Optional.empty()
+                : storage.transact(repos -> repos.calendarPushes().syncedMark(key));
+        Map<String, CalendarPush> known = byHref(storage.transact(repos -> since.isPresent()
+                ? repos.calendarPushes().findByHrefs(key, listing.named())
+                : repos.calendarPushes().findAll(key)));
+        TeamBookings.Outcome booked = bookings.take(collection, listing.onServer(known.values()), known.values(), request.dryRun());
+        booked.recorded().forEach(push -> known.put(push.href(), push));
+        Plan plan = storage.transact(repos -> readPlan(repos, collection, key, since, known, listing, request.force()));
         takeBackOurOwnWrites(collection, plan);
         CalendarSyncResult result = run(account, collection, plan, request, progress);
         if (!request.dryRun()) {
-            // Conflicts left on the server must show again next time: the old token still lists them.
-            String keep = result.conflicts().isEmpty() ? listing.token() : token.orElse(null);
-            storage.transactVoid(repos -> repos.planningSync().saveState(key, keep, clock.instant()));
+            // Conflicts left on the server must show again next time: the old token still lists them,
+            // and the old mark still names their sessions.
+            boolean clean = result.conflicts().isEmpty();
+            String keep = clean ? listing.token() : token.orElse(null);
+            storage.transactVoid(repos -> {
+                repos.planningSync().saveState(key, keep, clock.instant());
+                if (clean) {
+                    repos.calendarPushes().saveSyncedMark(key, plan.mark);
+                }
+            });
         }
         List<String> changes = new ArrayList<>(booked.lines());
         changes.addAll(result.changes());
@@ -126,12 +131,55 @@ public class CalendarSyncService {
     }
 
     /**
-     * The server's resources (href to ETag) and the sync token to store. With a stored token one
-     * {@code sync-collection} report says what changed since (ADR 0018), applied to what our
-     * last writes left; without one, or when the server refuses it or lacks the report, the
-     * whole collection is listed.
+     * Reads what this sync must do, in one transaction: the outbox (of the sessions changed
+     * {@code since} the mark, or of all), the recorded resources it concerns ({@code known}: those
+     * read for the listing and the bookings, and the changed sessions' ones) and the sessions to
+     * describe; then plans.
      */
-    private Listing listing(CalendarCollection collection, String key, Optional<String> token) {
+    private Plan readPlan(Repositories repos, CalendarCollection collection, String key, Optional<Long> since,
+                          Map<String, CalendarPush> known, Listing listing, boolean force) {
+        long mark = repos.calendarPushes().changeMark();
+        CalendarOutbox outbox;
+        Map<String, CalendarPush> pushed = known;
+        int unread = 0;
+        if (since.isPresent()) {
+            outbox = repos.calendarPushes().outboxSince(key, since.get());
+            pushed = new LinkedHashMap<>(known);
+            for (CalendarPush push : repos.calendarPushes().findChangedSince(key, since.get())) {
+                pushed.put(push.href(), push);
+            }
+            // Not read: unchanged here since the mark, and not named by the server's changes.
+            unread = repos.calendarPushes().count(key) - pushed.size();
+        } else {
+            outbox = repos.calendarPushes().outbox(key);
+        }
+        Map<String, String> onServer = listing.onServer(pushed.values());
+        // Only the sessions with something to do are described: at 10,000 events, describing the
+        // unchanged ones was most of a sync with nothing changed (bench/README.md).
+        Set<Long> ids = new LinkedHashSet<>(outbox.sessionIdsToPush());
+        outbox.toRemove().forEach(push -> ids.add(push.sessionId()));
+        pushed.values().stream().filter(push -> onServer.get(push.href()) == null || changedOnServer(push, onServer.get(push.href())))
+              .forEach(push -> ids.add(push.sessionId()));
+        Map<Long, DescribedSession> views = new HashMap<>();
+        sessions.describe(repos, repos.sessions().findByIds(ids)).forEach(view -> views.put(view.id(), view));
+        Plan plan = plan(collection, outbox, pushed.values(), views, onServer, force);
+        plan.unchanged += unread;
+        plan.mark = mark;
+        return plan;
+    }
+
+    private static Map<String, CalendarPush> byHref(List<CalendarPush> pushes) {
+        Map<String, CalendarPush> found = new LinkedHashMap<>();
+        pushes.forEach(push -> found.put(push.href(), push));
+        return found;
+    }
+
+    /**
+     * What the server holds. With a stored token one {@code sync-collection} report says what
+     * changed since (ADR 0018); without one, or when the server refuses it or lacks the report,
+     * the whole collection is listed.
+     */
+    private static Listing listing(CalendarCollection collection, Optional<String> token) {
         Optional<SyncReport> report = collection.changesSince(token.orElse(null));
         boolean everything = token.isEmpty();
         if (report.isEmpty() && token.isPresent()) {
@@ -139,21 +187,45 @@ public class CalendarSyncService {
             everything = true;
         }
         if (report.isEmpty()) {
-            return new Listing(collection.list(), null);
+            return new Listing(collection.list(), Set.of(), true, null);
         }
-        Map<String, String> onServer = new LinkedHashMap<>();
-        if (!everything) {
-            // An ETag we did not get back (rare: the server sent none and had none to list) matches any.
-            storage.transact(repos -> repos.calendarPushes().findAll(key))
-                   .forEach(push -> onServer.put(push.href(), push.etag() == null ? "*" : push.etag()));
-        }
-        report.get().changed().forEach((href, etag) -> onServer.put(href, etag == null ? "" : etag));
-        report.get().removed().forEach(onServer::remove);
-        return new Listing(onServer, report.get().token());
+        Map<String, String> changed = new LinkedHashMap<>();
+        report.get().changed().forEach((href, etag) -> changed.put(href, etag == null ? "" : etag));
+        return new Listing(changed, report.get().removed(), everything, report.get().token());
     }
 
-    /** The server's resources, href to ETag, and the sync token that describes them ({@code null}: none). */
-    private record Listing(Map<String, String> onServer, String token) {
+    /**
+     * The server's resources as a listing tells them.
+     *
+     * @param changed  href to ETag: every resource when {@code complete}, else those changed since the token
+     * @param removed  hrefs removed since the token
+     * @param complete whether {@code changed} is the whole collection
+     * @param token    the sync token that describes the server now ({@code null}: none)
+     */
+    private record Listing(Map<String, String> changed, Set<String> removed, boolean complete, String token) {
+
+        /** The hrefs the listing names. */
+        Set<String> named() {
+            Set<String> named = new LinkedHashSet<>(changed.keySet());
+            named.addAll(removed);
+            return named;
+        }
+
+        /**
+         * Href to the server's ETag for every resource listed, and, when the listing holds only
+         * changes, for each of {@code recorded} it does not name: as our last write left it.
+         */
+        Map<String, String> onServer(Collection<CalendarPush> recorded) {
+            if (complete) {
+                return changed;
+            }
+            Map<String, String> onServer = new LinkedHashMap<>();
+            // An ETag we did not get back (rare: the server sent none and had none to list) matches any.
+            recorded.forEach(push -> onServer.put(push.href(), push.etag() == null ? "*" : push.etag()));
+            onServer.putAll(changed);
+            removed.forEach(onServer::remove);
+            return onServer;
+        }
     }
 
     /**
@@ -170,7 +242,7 @@ public class CalendarSyncService {
     }
 
     /** Decides what each session and each recorded resource needs, comparing local state and the server's listing. */
-    private Plan plan(CalendarCollection collection, CalendarOutbox outbox, List<CalendarPush> pushed,
+    private Plan plan(CalendarCollection collection, CalendarOutbox outbox, Collection<CalendarPush> pushed,
                       Map<Long, DescribedSession> views, Map<String, String> onServer, boolean force) {
         Plan plan = new Plan();
         Set<String> removed = new LinkedHashSet<>();
@@ -351,7 +423,9 @@ public class CalendarSyncService {
     public int pendingChanges() {
         return storage.transact(repos -> SettingsService.read(repos.settings()).calendarUrl()
                 .map(url -> {
-                    CalendarOutbox outbox = repos.calendarPushes().outbox(url);
+                    CalendarPushRepository pushes = repos.calendarPushes();
+                    CalendarOutbox outbox = pushes.syncedMark(url).map(mark -> pushes.outboxSince(url, mark))
+                                                  .orElseGet(() -> pushes.outbox(url));
                     return outbox.sessionIdsToPush().size() + outbox.toRemove().size();
                 }).orElse(0));
     }
@@ -404,5 +478,7 @@ public class CalendarSyncService {
         /** Hrefs of conflicts whose session is still published: the server may hold our own last update. */
         final Set<String> stillPublished = new LinkedHashSet<>();
         int unchanged;
+        /** The newest change when the plan was read: every change up to it is in the plan. */
+        long mark;
     }
 }

@@ -3,6 +3,7 @@ package org.mentorplanner.service;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.Person;
 import org.mentorplanner.domain.Role;
 import org.mentorplanner.service.port.CalendarPush;
+import org.mentorplanner.service.port.Repositories;
 import org.mentorplanner.service.port.Storage;
 
 /**
@@ -45,33 +47,38 @@ public class TeamBookings {
     /**
      * What the bookings changed.
      *
-     * @param booked sessions booked or freed
-     * @param lines  one line per booking, freeing and new mentee
+     * @param booked   sessions booked or freed
+     * @param lines    one line per booking, freeing and new mentee
+     * @param recorded the resources whose server ETag was recorded as ours, as now stored
      */
-    public record Outcome(int booked, List<String> lines) {
+    public record Outcome(int booked, List<String> lines, List<CalendarPush> recorded) {
         public Outcome {
             lines = List.copyOf(lines);
+            recorded = List.copyOf(recorded);
         }
     }
 
     /**
      * Reads the events of {@code collection} whose ETag differs from the one our last write left
-     * ({@code onServer}: href to the server's ETag) and books or frees their sessions. A dry run
-     * only says what it would do.
+     * ({@code onServer}: href to the server's ETag; {@code pushes}: what we recorded, at least
+     * every resource the server changed) and books or frees their sessions. A dry run only says
+     * what it would do.
      */
-    public Outcome take(CalendarCollection collection, String key, Map<String, String> onServer, boolean dryRun) {
+    public Outcome take(CalendarCollection collection, Map<String, String> onServer, Collection<CalendarPush> pushes,
+                        boolean dryRun) {
         Map<String, CalendarPush> changed = new HashMap<>();
-        for (CalendarPush push : storage.transact(repos -> repos.calendarPushes().findAll(key))) {
+        for (CalendarPush push : pushes) {
             String etag = onServer.get(push.href());
             if (etag != null && push.etag() != null && !push.etag().equals(etag)) {
                 changed.put(push.href(), push);
             }
         }
         if (changed.isEmpty()) {
-            return new Outcome(0, List.of());
+            return new Outcome(0, List.of(), List.of());
         }
         List<String> hrefs = List.copyOf(changed.keySet());
         List<String> lines = new ArrayList<>();
+        List<CalendarPush> recorded = new ArrayList<>();
         int booked = 0;
         for (int from = 0; from < hrefs.size(); from += BATCH) {
             for (CalendarResource resource : collection.multiget(hrefs.subList(from, Math.min(hrefs.size(), from + BATCH)))) {
@@ -84,6 +91,7 @@ public class TeamBookings {
                     continue;
                 }
                 Optional<String> line;
+                List<CalendarPush> saved = new ArrayList<>(1);
                 try {
                     line = storage.transact(repos -> {
                     Optional<MentorshipSession> found = repos.sessions().findById(push.sessionId())
@@ -123,9 +131,9 @@ public class TeamBookings {
                                 return Optional.<String>empty();
                             }
                             // The mentee accepted the session's new time: recorded, nothing to write back.
-                            repos.calendarPushes().save(new CalendarPush(push.collectionUrl(), push.href(), push.sessionId(),
+                            record(repos, new CalendarPush(push.collectionUrl(), push.href(), push.sessionId(),
                                     push.sessionCreatedAt(), resource.etag(), push.pushedRevision(), push.pushedAt(),
-                                    session.startInstant()));
+                                    session.startInstant()), saved);
                             return Optional.of("accepted the new time: " + session.displayTitle() + " (session " + session.id()
                                     + "), " + email);
                         }
@@ -134,14 +142,16 @@ public class TeamBookings {
                                 + email + (own.isPresent() ? " declined" : " was removed from the event"));
                     }
                     // Not a conflict: the event's ETag is ours now, and the session's new revision goes out.
-                    repos.calendarPushes().save(new CalendarPush(push.collectionUrl(), push.href(), push.sessionId(),
-                            push.sessionCreatedAt(), resource.etag(), push.pushedRevision(), push.pushedAt(), push.acceptedStart()));
+                    record(repos, new CalendarPush(push.collectionUrl(), push.href(), push.sessionId(),
+                            push.sessionCreatedAt(), resource.etag(), push.pushedRevision(), push.pushedAt(), push.acceptedStart()),
+                            saved);
                     return change;
                 });
                 } catch (InvalidInputException e) {
                     lines.add("booking not taken: " + resource.href() + ": " + e.getMessage());
                     continue;
                 }
+                recorded.addAll(saved); // committed
                 if (line.isPresent()) {
                     List<String> said = List.of(line.get().split("\n"));
                     booked += (int) said.stream().filter(l -> l.startsWith("booked: ") || l.startsWith("freed: ")).count();
@@ -149,6 +159,12 @@ public class TeamBookings {
                 }
             }
         }
-        return new Outcome(booked, lines);
+        return new Outcome(booked, lines, recorded);
+    }
+
+    /** Saves {@code push} and notes it in {@code saved}, which counts once its transaction commits. */
+    private static void record(Repositories repos, CalendarPush push, List<CalendarPush> saved) {
+        repos.calendarPushes().save(push);
+        saved.add(push);
     }
 }

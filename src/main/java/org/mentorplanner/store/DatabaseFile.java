@@ -74,8 +74,11 @@ final class DatabaseFile {
         byte[] header = new byte[HEADER_LENGTH];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
+            // The header before the size, and the log after both: another program's checkpoint writes
+            // the header's new page count first and removes its log only once the file has grown, so
+            // a size read before the header could be older than the count and the log already gone.
             read = in.readNBytes(header, 0, HEADER_LENGTH);
+            size = Files.size(file);
         } catch (IOException e) {
             throw new StorageException("The database " + file + " cannot be read: " + reason(e)
                     + ". Check the file, or pick another one.", e);

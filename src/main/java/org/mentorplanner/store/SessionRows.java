@@ -47,10 +47,20 @@ final class SessionRows {
     /** JDBC position (1-based) of the group ids, after {@link #COLUMNS}. */
     private static final int GROUP_ID_LIST = COLUMNS.size() + 1;
 
-    /** One row of {@link #insertAll}: every column but the id, in {@link SessionColumn#INSERTED} order. */
-    private static final String INSERT_ROW = SessionColumn.INSERTED.stream().map(SessionColumn::name)
-            .collect(Collectors.joining(", ", "insert into mentorship_session (", ") values ("))
-            + String.join(", ", Collections.nCopies(SessionColumn.INSERTED.size(), "?")) + ")";
+    /** The columns {@link #insertAll} writes: every column but the id, in {@link SessionColumn#INSERTED} order. */
+    private static final String INSERT_INTO = SessionColumn.INSERTED.stream().map(SessionColumn::name)
+            .collect(Collectors.joining(", ", "insert into mentorship_session (", ") values "));
+
+    /** One row's placeholders. */
+    private static final String ROW = String.join(", ", Collections.nCopies(SessionColumn.INSERTED.size(), "?"));
+
+    /**
+     * Rows per insert statement in {@link #insertAll}, well under SQLite's limit on bind variables.
+     * A statement on a table with triggers (the change marks of ADR 0043) keeps a journal of the
+     * pages it changes, so that it can be undone alone; one-row statements in a long transaction
+     * made a bulk insert three times as costly (bench/README.md, issue 15).
+     */
+    static final int ROWS_PER_INSERT = 50;
 
     private SessionRows() {
     }
@@ -130,22 +140,44 @@ final class SessionRows {
     }
 
     /**
-     * Inserts {@code sessions} (each with its UID) through one prepared statement bound straight
-     * through JDBC: bulk duplicates write thousands of rows, and this skips jOOQ's per-value
-     * conversion. Group links are not written here.
+     * Inserts {@code sessions} (each with its UID), {@link #ROWS_PER_INSERT} rows per statement,
+     * bound straight through JDBC: bulk duplicates write thousands of rows, and this skips jOOQ's
+     * per-value conversion. Rows get their ids in list order. Group links are not written here.
      */
     static void insertAll(Connection connection, List<MentorshipSession> sessions) {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ROW)) {
-            for (MentorshipSession session : sessions) {
-                int parameter = 1;
-                for (SessionColumn<?> column : SessionColumn.INSERTED) {
-                    column.bind(insert, parameter++, session);
+        int whole = sessions.size() - sessions.size() % ROWS_PER_INSERT;
+        try {
+            if (whole > 0) {
+                try (PreparedStatement insert = connection.prepareStatement(insertRows(ROWS_PER_INSERT))) {
+                    for (int from = 0; from < whole; from += ROWS_PER_INSERT) {
+                        bindRows(insert, sessions.subList(from, from + ROWS_PER_INSERT));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
-                insert.addBatch();
             }
-            insert.executeBatch();
+            if (whole < sessions.size()) {
+                try (PreparedStatement insert = connection.prepareStatement(insertRows(sessions.size() - whole))) {
+                    bindRows(insert, sessions.subList(whole, sessions.size()));
+                    insert.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             throw new Rows.UncheckedSqlException(e);
+        }
+    }
+
+    /** An insert of {@code rows} rows; SQLite gives them ids in this order. */
+    private static String insertRows(int rows) {
+        return INSERT_INTO + String.join(", ", Collections.nCopies(rows, "(" + ROW + ")"));
+    }
+
+    private static void bindRows(PreparedStatement insert, List<MentorshipSession> rows) throws SQLException {
+        int parameter = 1;
+        for (MentorshipSession session : rows) {
+            for (SessionColumn<?> column : SessionColumn.INSERTED) {
+                column.bind(insert, parameter++, session);
+            }
         }
     }
 

@@ -36,7 +36,9 @@ import org.mentorplanner.store.SqliteStorage;
  * ones partly drafts, a tenth restricted to a group, half in yearly series.
  *
  * <p>{@code --team-calendar URL} also writes the team calendar's bookkeeping as if every
- * published session open to the whole organisation had been pushed there (a no-change sync).
+ * published session open to the whole organisation had been pushed there by a sync that
+ * finished (its token, and from schema version 5 on its change mark: ADR 0043), so that the
+ * next sync is a no-change sync.
  *
  * <p>Usage: {@code HistoryFile FILE SESSIONS [sparse|dense] [--today DATE] [--team-calendar URL]}
  * (FILE must not exist yet).
@@ -259,11 +261,28 @@ public final class HistoryFile {
                 state.setLong(3, now.toEpochMilli());
                 state.executeUpdate();
             }
+            if (hasTable("calendar_push_state")) {
+                try (PreparedStatement mark = connection.prepareStatement("insert into calendar_push_state (collection_url,"
+                        + " change_mark) values (?, (select ifnull(max(seq), 0) from session_change))"
+                        + " on conflict (collection_url) do update set change_mark = excluded.change_mark")) {
+                    mark.setString(1, teamCalendar);
+                    mark.executeUpdate();
+                }
+            }
         }
         sessions.close();
         groups.close();
         if (pushes != null) {
             pushes.close();
+        }
+    }
+
+    private boolean hasTable(String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select count(*) from sqlite_master where type = 'table' and name = ?")) {
+            query.setString(1, name);
+            try (var rows = query.executeQuery()) {
+                return rows.next() && rows.getInt(1) > 0;
+            }
         }
     }
 

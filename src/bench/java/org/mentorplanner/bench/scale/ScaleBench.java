@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,8 @@ import org.mentorplanner.store.SqliteStorage;
  * the ratio large/small. Then, on the large file only, the bulk duplicate of 2,080 copies
  * against the bare JDBC batch of the same rows, alternating; then file size, backup and VACUUM.
  *
- * <p>Usage: {@code ScaleBench SMALL LARGE [ROUNDS] [--today DATE] [--skip-bulk] [--skip-files]}.
+ * <p>Usage: {@code ScaleBench SMALL LARGE [ROUNDS] [--today DATE] [--skip-bulk] [--skip-files]
+ * [--only-bulk | --only-files | --only-team]} ({@code --only-team}: the team calendar's syncs alone).
  * The large file gets 40 sources for the bulk duplicate (Mondays 19:00, free in the history).
  */
 public final class ScaleBench {
@@ -86,7 +88,7 @@ public final class ScaleBench {
             this.file = file;
             this.storage = SqliteStorage.open(file);
             // The team calendar is a server that reports no change since the stored token (a no-change sync).
-            CalendarServer unchanged = account -> new UnchangedCollection();
+            CalendarServer unchanged = account -> new QuietCollection();
             this.injector = Guice.createInjector(Modules.override(new StoreModule(storage, clock), new SyncModule())
                     .with(binder -> binder.bind(CalendarServer.class).toInstance(unchanged)));
         }
@@ -118,6 +120,9 @@ public final class ScaleBench {
         Object run(Side side) throws Exception;
     }
 
+    /** Sessions edited before each timed sync of changes: published, open to everyone, in the shown week, the same in every file. */
+    static final int EDITED = 10;
+
     public static void main(String[] args) throws Exception {
         System.setProperty("guice_bytecode_gen_option", "DISABLED");
         Path smallFile = Path.of(args[0]);
@@ -134,6 +139,7 @@ public final class ScaleBench {
                 case "--skip-files" -> files = false;
                 case "--only-bulk" -> only = "bulk";
                 case "--only-files" -> only = "files";
+                case "--only-team" -> only = "team";
                 default -> rounds = Integer.parseInt(args[i]);
             }
         }
@@ -177,6 +183,18 @@ public final class ScaleBench {
             }
             return result.unchanged();
         });
+        // Untimed before each run of an operation, on the same side.
+        Map<String, Operation> preparations = new HashMap<>();
+        String changedSync = "team calendar, sync of " + EDITED + " edited sessions";
+        preparations.put(changedSync, side -> editSessions(side, weekFrom, weekTo));
+        operations.put(changedSync, side -> {
+            CalendarSyncResult result = side.service(CalendarSyncService.class)
+                    .sync(new CalendarSyncRequest(TEAM, "", "secret", false, false), WorkProgress.none());
+            if (result.updated() != EDITED || result.created() + result.deleted() != 0 || !result.conflicts().isEmpty()) {
+                throw new IllegalStateException("expected " + EDITED + " updates: " + result.summary());
+            }
+            return result.updated() + " updated, " + result.unchanged() + " unchanged";
+        });
 
         try (Side small = new Side(smallFile, clock); Side large = new Side(largeFile, clock)) {
             System.out.printf("small: %s (%,d bytes), large: %s (%,d bytes); shown week %s; %d rounds after 2 warm-up rounds%n",
@@ -184,7 +202,8 @@ public final class ScaleBench {
             Map<String, Times[]> results = new LinkedHashMap<>();
             operations.keySet().forEach(name -> results.put(name, new Times[] {new Times(), new Times()}));
             if (only != null) {
-                operations.clear();
+                boolean team = only.equals("team");
+                operations.keySet().removeIf(name -> !team || !name.startsWith("team calendar"));
                 bulk &= only.equals("bulk");
                 files &= only.equals("files");
             }
@@ -195,6 +214,10 @@ public final class ScaleBench {
                     for (int turn = 0; turn < 2; turn++) {
                         int index = smallFirst == (turn == 0) ? 0 : 1;
                         Side side = index == 0 ? small : large;
+                        Operation preparation = preparations.get(operation.getKey());
+                        if (preparation != null) {
+                            preparation.run(side);
+                        }
                         long cpu = THREADS.getCurrentThreadCpuTime();
                         long wall = System.nanoTime();
                         Object result = operation.getValue().run(side);
@@ -241,6 +264,23 @@ public final class ScaleBench {
         } finally {
             delete(folder);
         }
+    }
+
+    /** Changes the title of {@link #EDITED} published sessions open to everyone in the shown week, through the service. */
+    private static Object editSessions(Side side, Instant weekFrom, Instant weekTo) {
+        SessionService sessions = side.service(SessionService.class);
+        List<MentorshipSession> open = sessions.list(SessionQuery.all().between(weekFrom, weekTo)).stream()
+                .filter(s -> s.isPublished() && s.details().groupIds().isEmpty()).limit(EDITED).toList();
+        if (open.size() != EDITED) {
+            throw new IllegalStateException("expected " + EDITED + " open published sessions in the shown week, found " + open.size());
+        }
+        for (MentorshipSession session : open) {
+            SessionDetails d = session.details();
+            String title = d.title().endsWith(" (edited)") ? d.title().substring(0, d.title().length() - 9) : d.title() + " (edited)";
+            sessions.update(Actor.owner(), session.id(), new SessionDetails(d.mentorId(), d.menteeId(), d.locationId(), d.localStart(),
+                    d.duration(), d.method(), d.meetingUrl(), d.place(), d.groupIds(), title, d.notes()));
+        }
+        return open.size();
     }
 
     /**
@@ -391,8 +431,14 @@ public final class ScaleBench {
         }
     }
 
-    /** A team calendar on which nothing changed since the stored sync token. */
-    private static final class UnchangedCollection implements CalendarCollection {
+    /**
+     * A team calendar on which nothing changed since the stored sync token (others' changes); it
+     * takes our updates, each answered with a new ETag.
+     */
+    private static final class QuietCollection implements CalendarCollection {
+
+        private int etags;
+
         @Override
         public void verify() {
         }
@@ -414,7 +460,7 @@ public final class ScaleBench {
 
         @Override
         public String update(String href, String etag, String calendarObject) {
-            throw new IllegalStateException("no-change sync updated " + href);
+            return "\"bench-" + ++etags + "\"";
         }
 
         @Override
