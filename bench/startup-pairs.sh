@@ -72,7 +72,8 @@ compare() {
 train() {
     local cache=$WORK/$1.aot
     local -n trained=$2
-    if [ -z "${SKIP_BUILD:-}" ] || [ ! -s "$cache" ]; then
+    # (A cache older than the jars would be refused, and the side would run without one.)
+    if [ -z "${SKIP_BUILD:-}" ] || [ ! -s "$cache" ] || [ "$cache" -ot target/mentor-planner.jar ] || [ "$cache" -ot "$BENCH_JAR" ]; then
         rm -f "$cache"
         rm -rf "$WORK/pair-prefs"
         "$JDK/bin/java" "-XX:AOTCacheOutput=$cache" "${trained[@]}" >"$WORK/train-$1.log" 2>&1 \
