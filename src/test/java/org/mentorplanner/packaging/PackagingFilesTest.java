@@ -124,7 +124,7 @@ class PackagingFilesTest {
         assertThat(common.values("--java-options")).as("JavaFX and sqlite-jdbc load native libraries")
                 .contains("--enable-native-access=ALL-UNNAMED");
         assertThat(common.values("--java-options")).as("the installed app starts on C1 only (ADR 0045)")
-                .contains("-XX:TieredStopAtLevel=1");
+                .contains("-XX:TieredStopAtLevel=1", "-Djdk.reflect.useNativeAccessorOnly=true");
         Properties console = new Properties();
         try (InputStream in = Files.newInputStream(PACKAGING.resolve("windows/console-launcher.properties"))) {
             console.load(in);
