@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
 public final class PlannerWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlannerWindow.class);
-    /** How long the first week is on screen before the store is set up for changes. */
+    /** How long the first week is on screen before the sync state is read and the store set up for changes. */
     private static final Duration WARM_UP_DELAY = Duration.millis(800);
 
     private final TaskExecutor executor;
@@ -222,7 +222,6 @@ public final class PlannerWindow {
         presenter.setPageListener(placement::saveLastPage);
         placement.lastZone().ifPresent(presenter::showZone);
         presenter.setZoneListener(placement::saveZone);
-        presenter.setOpenedListener(() -> warmUpAfterFirstFrames(opened));
         presenter.setMenuHandlers(() -> openExport(stage), () -> openSync(stage), () -> openImport(stage),
                 () -> openSettings(stage));
         stage.getScene().setRoot(presenter.view());
@@ -238,6 +237,9 @@ public final class PlannerWindow {
         PlannerPresenter shown = presenter;
         watcher = ExternalChangeWatcher.start(opened::dataVersion, shown::showExternalChanges);
         startSyncStatus(stage, opened);
+        // What the first week does not need waits until it is painted (ADR 0045): the first page's
+        // load is the store work started above, and it is done when nothing is pending.
+        FirstFrame.then(stage.getScene(), () -> executor.pendingProperty().get() == 0, () -> afterFirstFrame(opened));
     }
 
     private static HBox withReadOnlyNotice(Path database, Node syncLine) {
@@ -268,10 +270,6 @@ public final class PlannerWindow {
         syncStatus = opened.injector().getInstance(SyncStatusPresenter.class);
         syncStatus.setOnOpen(() -> openSync(stage));
         presenter.setSyncStatus(readOnly ? withReadOnlyNotice(opened.databaseFile(), syncStatus.view()) : syncStatus.view());
-        // After the first frames, as the store warm-up: the sync state's reads start jOOQ (ADR 0012).
-        PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
-        afterFirstFrames.setOnFinished(event -> syncStatus.refresh());
-        afterFirstFrames.play();
         background = opened.injector().getInstance(BackgroundSync.class);
         background.setOnSynced(result -> {
             if (result.changedSessions() || !result.conflicts().isEmpty()) {
@@ -292,23 +290,30 @@ public final class PlannerWindow {
     }
 
     /**
-     * Sets the store up for changes (jOOQ) once the first week has been on screen for a moment:
-     * the planner opens on plain SQL reads, and the first drag or save should not wait for it.
-     * A thread of its own, so the status bar does not show it as work; the storage serialises it
-     * with the database thread.
+     * Once the first week has been painted and on screen for a moment: reads the sync state
+     * (its reads start jOOQ) and sets the store up for changes (jOOQ), since the planner opens on
+     * plain SQL reads (ADR 0012) and the first drag or save should not wait for it; then makes
+     * the day's backup if there is none yet. The warm-up has a thread of its own, so the status
+     * bar does not show it as work; the storage serialises it with the database thread.
      */
-    private void warmUpAfterFirstFrames(GuiceWorkspace opened) {
-        PauseTransition afterFirstFrames = new PauseTransition(WARM_UP_DELAY);
-        afterFirstFrames.setOnFinished(event -> Thread.ofPlatform().daemon().name("store-warm-up").start(() -> {
-            try {
-                opened.warmUp();
-                // The day's backup, if there is none yet, while the user looks at the first week.
-                opened.service(BackupService.class).dailyBackup();
-            } catch (RuntimeException e) {
-                LOG.debug("warming the store up failed; the first change sets it up instead", e);
+    private void afterFirstFrame(GuiceWorkspace opened) {
+        PauseTransition aMoment = new PauseTransition(WARM_UP_DELAY);
+        aMoment.setOnFinished(event -> {
+            if (workspace != opened) {
+                return; // closed meanwhile
             }
-        }));
-        afterFirstFrames.play();
+            syncStatus.refresh();
+            Thread.ofPlatform().daemon().name("store-warm-up").start(() -> {
+                try {
+                    opened.warmUp();
+                    // The day's backup, if there is none yet, while the user looks at the first week.
+                    opened.service(BackupService.class).dailyBackup();
+                } catch (RuntimeException e) {
+                    LOG.debug("warming the store up failed; the first change sets it up instead", e);
+                }
+            });
+        });
+        aMoment.play();
     }
 
     /** Opens "Export booking links…" on the mentors the planner shows. */

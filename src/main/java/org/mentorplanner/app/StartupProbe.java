@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,18 +16,17 @@ import javafx.scene.Scene;
  * two more pulses pass so the frame showing it has been rendered (the FX thread never runs more
  * than a frame ahead of the renderer), prints one line to stdout and exits the JVM:
  *
- * <pre>startup-probe painted-epoch-ms=… jvm-start-epoch-ms=… vmhwm-kb=… vmrss-kb=… …</pre>
+ * <pre>startup-probe painted-epoch-ms=… jvm-start-epoch-ms=… vmhwm-kb=… vmrss-kb=… nodes=… …</pre>
  *
- * {@code vmhwm-kb} is the peak resident set size so far (Linux {@code /proc/self/status}).
- * The app and the benchmark's bare JavaFX window use this same class, so both are measured alike.
+ * {@code vmhwm-kb} is the peak resident set size so far (Linux {@code /proc/self/status});
+ * {@code nodes} counts the scene's visible nodes (what the CSS and layout passes went through).
+ * The app and the benchmark's bare JavaFX window use this same class, so both are measured alike;
+ * the moment is the one {@link FirstFrame} waits for.
  */
 public final class StartupProbe {
 
     /** The system property that turns the probe on. */
     public static final String PROPERTY = "mentorplanner.startupProbe";
-
-    /** Pulses after the one that laid the ready content out. */
-    private static final int PULSES_AFTER_READY = 2;
 
     private StartupProbe() {
     }
@@ -43,8 +41,7 @@ public final class StartupProbe {
      * the frame is painted, prints the probe line with {@code detail} and exits.
      */
     public static void watch(Scene scene, BooleanSupplier ready, Supplier<String> detail) {
-        scene.addPostLayoutPulseListener(new PulseCounter(ready, detail));
-        Platform.requestNextPulse();
+        FirstFrame.then(scene, ready, () -> report("nodes=" + countVisible(scene.getRoot(), Node.class) + " " + detail.get()));
     }
 
     /** How many visible nodes of {@code type} are under {@code root} (for the probe's detail). */
@@ -113,31 +110,5 @@ public final class StartupProbe {
             return -1;
         }
         return -1;
-    }
-
-    /** Counts pulses from the first one after which the content is ready. */
-    private static final class PulseCounter implements Runnable {
-
-        private final BooleanSupplier ready;
-        private final Supplier<String> detail;
-        private int pulsesLeft = -1;
-
-        PulseCounter(BooleanSupplier ready, Supplier<String> detail) {
-            this.ready = ready;
-            this.detail = detail;
-        }
-
-        @Override
-        public void run() {
-            if (pulsesLeft < 0 && ready.getAsBoolean()) {
-                pulsesLeft = PULSES_AFTER_READY;
-            } else if (pulsesLeft > 0) {
-                pulsesLeft--;
-            }
-            if (pulsesLeft == 0) {
-                report(detail.get());
-            }
-            Platform.requestNextPulse();
-        }
     }
 }

@@ -24,12 +24,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.mentorplanner.domain.busy.BusySource;
 import org.mentorplanner.service.BusySourceException;
 import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.CalendarCollection;
 import org.mentorplanner.service.CalendarServer;
 import org.mentorplanner.service.CalendarServerException;
+import org.mentorplanner.service.OnFirstUse;
 import org.mentorplanner.service.port.BusyFeed;
 import org.mentorplanner.service.port.BusyFeedReader;
 
@@ -42,7 +44,7 @@ import org.mentorplanner.service.port.BusyFeedReader;
 @Singleton
 public final class BusyFeedClient implements BusyFeedReader {
 
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final Duration requestTimeout;
     private final CalendarServer calendars;
     private final long maxBytes;
@@ -55,11 +57,12 @@ public final class BusyFeedClient implements BusyFeedReader {
     /** A client with other timeouts and limit (tests use small ones). */
     public BusyFeedClient(CalendarServer calendars, Duration connectTimeout, Duration requestTimeout, long maxBytes) {
         // Subscription addresses redirect now and then (Google's, Outlook's): follow them, but never to plain http from https.
-        this.http = HttpClient.newBuilder()
-                              .version(HttpClient.Version.HTTP_1_1)
-                              .connectTimeout(connectTimeout)
-                              .followRedirects(HttpClient.Redirect.NORMAL)
-                              .build();
+        // Made on the first read: the window makes this reader on its way to the first frame (ADR 0045).
+        this.http = new OnFirstUse<>(() -> HttpClient.newBuilder()
+                                                     .version(HttpClient.Version.HTTP_1_1)
+                                                     .connectTimeout(connectTimeout)
+                                                     .followRedirects(HttpClient.Redirect.NORMAL)
+                                                     .build());
         this.requestTimeout = requestTimeout;
         this.calendars = calendars;
         this.maxBytes = maxBytes;
@@ -86,7 +89,7 @@ public final class BusyFeedClient implements BusyFeedReader {
         }
         String server = uri.getScheme() + "://" + uri.getAuthority();
         try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.get().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 int status = response.statusCode();
                 if (status == 304) {

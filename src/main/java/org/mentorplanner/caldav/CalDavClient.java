@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.mentorplanner.service.CalendarAccount;
 import org.mentorplanner.service.CalendarCollection;
 import org.mentorplanner.service.CalendarServer;
+import org.mentorplanner.service.OnFirstUse;
 
 /**
  * A small CalDAV client (RFC 4791, the WebDAV parts of RFC 4918) on the JDK's HTTP client:
@@ -38,13 +39,14 @@ public class CalDavClient implements CalendarServer {
 
     /** A client with other timeouts and limits (tests use small ones, and a pause that does not sleep). */
     public CalDavClient(Duration connectTimeout, Duration requestTimeout, DavLimits limits) {
-        // HTTP/1.1 only: an HTTP/2 upgrade attempt on plain http confuses some small servers.
-        HttpClient http = HttpClient.newBuilder()
-                                    .version(HttpClient.Version.HTTP_1_1)
-                                    .connectTimeout(connectTimeout)
-                                    .followRedirects(HttpClient.Redirect.NEVER)
-                                    .build();
-        this.transport = new DavTransport(http, requestTimeout, limits);
+        // HTTP/1.1 only: an HTTP/2 upgrade attempt on plain http confuses some small servers. Made
+        // on the first request: the window makes this client on its way to the first frame (ADR 0045).
+        this.transport = new DavTransport(new OnFirstUse<>(() -> HttpClient.newBuilder()
+                                                                         .version(HttpClient.Version.HTTP_1_1)
+                                                                         .connectTimeout(connectTimeout)
+                                                                         .followRedirects(HttpClient.Redirect.NEVER)
+                                                                         .build()),
+                requestTimeout, limits);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import org.mentorplanner.service.CalendarServerException;
 
@@ -30,11 +31,16 @@ final class DavTransport {
     /** The wait before a retry when a busy server does not say how long: 1 s, then 2 s, then 4 s. */
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
 
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final Duration requestTimeout;
     private final DavLimits limits;
 
     DavTransport(HttpClient http, Duration requestTimeout, DavLimits limits) {
+        this(() -> http, requestTimeout, limits);
+    }
+
+    /** {@code http} is asked for the client at each request (the app's is made on the first). */
+    DavTransport(Supplier<HttpClient> http, Duration requestTimeout, DavLimits limits) {
         this.http = http;
         this.requestTimeout = requestTimeout;
         this.limits = limits;
@@ -88,7 +94,7 @@ final class DavTransport {
             for (int attempt = 1; ; attempt++) {
                 BoundedBody body = new BoundedBody(limits.maxResponseBytes());
                 try {
-                    HttpResponse<String> response = http.send(request, body);
+                    HttpResponse<String> response = http.get().send(request, body);
                     if (body.exceeded()) {
                         throw new CalendarServerException("The calendar server " + server + " sent an answer larger than "
                                 + readableBytes(limits.maxResponseBytes()) + " when asked to " + what

@@ -123,6 +123,8 @@ class PackagingFilesTest {
         assertThat(single(common, "--main-jar")).as("the pom's finalName").isEqualTo("mentor-planner.jar");
         assertThat(common.values("--java-options")).as("JavaFX and sqlite-jdbc load native libraries")
                 .contains("--enable-native-access=ALL-UNNAMED");
+        assertThat(common.values("--java-options")).as("the installed app starts on C1 only (ADR 0045)")
+                .contains("-XX:TieredStopAtLevel=1", "-Djdk.reflect.useNativeAccessorOnly=true");
         Properties console = new Properties();
         try (InputStream in = Files.newInputStream(PACKAGING.resolve("windows/console-launcher.properties"))) {
             console.load(in);

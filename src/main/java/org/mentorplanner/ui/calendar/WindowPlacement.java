@@ -87,10 +87,12 @@ public final class WindowPlacement {
     /**
      * Saves the page shown, at once: the preferences reach the disk otherwise only at the next
      * close or shutdown hook, and an app that ends without them (killed, its display gone)
-     * reopened on an older page.
+     * reopened on an older page. Nothing is written while the page is the one {@link #lastPage()}
+     * gives anyway: a first start does not wait for the preferences file on its way to the first
+     * frame.
      */
     public void saveLastPage(PlannerPage page) {
-        if (!page.name().equals(node.get("page", null))) {
+        if (page != lastPage()) {
             node.put("page", page.name());
             flush();
         }
