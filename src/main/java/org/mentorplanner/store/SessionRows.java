@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
-import org.mentorplanner.service.port.BusyRange;
-import org.mentorplanner.service.port.MentorWindow;
 
 /**
  * Mentorship sessions through plain JDBC: the select list every session read uses, the mapping
@@ -43,20 +40,7 @@ final class SessionRows {
      * {@link SessionRules#MAX_DURATION}, so the lower bound on start turns this into a bounded
      * scan of the (mentor, start) index.
      */
-    private static final String OVERLAPS = "start_utc < ? and start_utc > ? and end_utc > ?";
-
-    /**
-     * The sessions (not cancelled) overlapping any window of a JSON list ({@link #busyIn}): the
-     * list is read once into a small table, then each window is a bounded search of the
-     * (mentor, start) index like {@link #OVERLAPS}, the longest session bounding how early an
-     * overlapping one may start.
-     */
-    private static final String BUSY_IN = "with asked (mentor_id, from_ms, to_ms) as materialized"
-            + " (select value ->> 0, value ->> 1, value ->> 2 from json_each(?))"
-            + " select distinct s.id, s.mentor_id, s.start_utc, s.end_utc from asked"
-            + " join mentorship_session s on s.mentor_id = asked.mentor_id and s.start_utc < asked.to_ms"
-            + " and s.start_utc > asked.from_ms - ? and s.end_utc > asked.from_ms"
-            + " where s.status <> ? order by s.mentor_id, s.start_utc, s.id";
+    static final String OVERLAPS = "start_utc < ? and start_utc > ? and end_utc > ?";
 
     /** JDBC position (1-based) of the group ids, after {@link #COLUMNS}. */
     private static final int GROUP_ID_LIST = COLUMNS.size() + 1;
@@ -89,48 +73,8 @@ final class SessionRows {
                 + " order by start_utc, id", parameters, SessionRows::toSession);
     }
 
-    /**
-     * The busy time (sessions not cancelled) overlapping any of {@code windows}, each session
-     * once, by mentor, start and id: thousands of rows fewer than the mentors' whole span when the
-     * windows are a bulk duplicate's copies. The windows go to SQLite as one JSON list
-     * ({@link #windowsAsJson}) and each is looked up in the (mentor, start) index with the bounds
-     * of {@link #OVERLAPS}, all in one statement (ADR 0044).
-     */
-    static List<BusyRange> busyIn(Connection connection, Collection<MentorWindow> windows) {
-        if (windows.isEmpty()) {
-            return List.of();
-        }
-        return Rows.query(connection, BUSY_IN,
-                List.of(windowsAsJson(windows), SessionRules.MAX_DURATION.toMillis(), SessionStatus.CANCELLED.name()),
-                row -> new BusyRange(row.getLong(1), row.getLong(2), Instant.ofEpochMilli(row.getLong(3)),
-                        Instant.ofEpochMilli(row.getLong(4))));
-    }
-
-    /**
-     * {@code [[mentor, start, end], …]} in epoch milliseconds, by mentor and start, a mentor's
-     * windows that overlap or touch joined into one: a session overlaps the joined window exactly
-     * when it overlaps one of its parts, and copies of sessions close together cost one look-up.
-     */
-    static String windowsAsJson(Collection<MentorWindow> windows) {
-        List<MentorWindow> sorted = new ArrayList<>(windows);
-        sorted.sort(Comparator.comparingLong(MentorWindow::mentorId).thenComparing(MentorWindow::start));
-        StringBuilder json = new StringBuilder(sorted.size() * 36 + 2).append('[');
-        int next = 0;
-        while (next < sorted.size()) {
-            MentorWindow first = sorted.get(next++);
-            long from = first.start().toEpochMilli();
-            long to = first.end().toEpochMilli();
-            while (next < sorted.size() && sorted.get(next).mentorId() == first.mentorId()
-                    && sorted.get(next).start().toEpochMilli() <= to) {
-                to = Math.max(to, sorted.get(next++).end().toEpochMilli());
-            }
-            json.append(json.length() > 1 ? ",[" : "[").append(first.mentorId()).append(',').append(from).append(',').append(to).append(']');
-        }
-        return json.append(']').toString();
-    }
-
     /** The values of {@link #OVERLAPS}' placeholders for {@code [from, to)}. */
-    private static List<Object> overlapping(Instant from, Instant to) {
+    static List<Object> overlapping(Instant from, Instant to) {
         return List.of(to.toEpochMilli(), from.minus(SessionRules.MAX_DURATION).toEpochMilli(), from.toEpochMilli());
     }
 

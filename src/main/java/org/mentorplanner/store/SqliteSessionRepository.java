@@ -209,7 +209,7 @@ final class SqliteSessionRepository implements SessionRepository {
 
     @Override
     public List<BusyRange> findBusyIn(Collection<MentorWindow> windows) {
-        return SessionRows.busyIn(db.jdbc(), windows);
+        return BusyWindows.overlapping(db.jdbc(), windows);
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.mentorplanner.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,7 +23,9 @@ import org.mentorplanner.service.port.MentorWindow;
 
 /**
  * The busy ranges a bulk duplicate reads for its copies' own windows ({@code findBusyIn}): the
- * same sessions as asking about each window alone ({@code findOverlapping}), at the edges too.
+ * same sessions as asking about each window alone ({@code findOverlapping}), at the edges too,
+ * whichever way {@link BusyWindows} reads them (a search per window, or the span kept where it
+ * meets a window).
  * Times are New York wall clock (UTC-5 in December).
  */
 class BusyWindowsQueryTest extends StoreTestBase {
@@ -33,8 +38,19 @@ class BusyWindowsQueryTest extends StoreTestBase {
         return new MentorWindow(mentor.id(), ny(from), ny(to));
     }
 
+    /** Through the repository, then both ways of the read (a search per window, the span read), which must agree. */
     private List<Long> busyIn(MentorWindow... windows) {
-        return db.storage.transact(r -> r.sessions().findBusyIn(List.of(windows))).stream().map(BusyRange::sessionId).toList();
+        List<BusyRange> found = db.storage.transact(r -> r.sessions().findBusyIn(List.of(windows)));
+        assertThat(bothWays(List.of(windows))).containsOnly(found);
+        return found.stream().map(BusyRange::sessionId).toList();
+    }
+
+    private List<List<BusyRange>> bothWays(List<MentorWindow> windows) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("planner.db"))) {
+            return List.of(BusyWindows.overlapping(connection, windows, 0), BusyWindows.overlapping(connection, windows, Integer.MAX_VALUE));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private MentorshipSession cancelled(Person mentor, String start, Duration duration) {
@@ -114,6 +130,7 @@ class BusyWindowsQueryTest extends StoreTestBase {
         }
 
         List<BusyRange> found = db.storage.transact(r -> r.sessions().findBusyIn(windows));
+        assertThat(bothWays(windows)).containsOnly(found);
 
         TreeMap<Long, MentorshipSession> expected = new TreeMap<>();
         for (MentorWindow window : windows) {
