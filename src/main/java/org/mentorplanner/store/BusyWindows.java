@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
@@ -21,8 +23,8 @@ import org.mentorplanner.service.port.MentorWindow;
  * by mentor, start and id: what a bulk duplicate checks its copies against (ADR 0044). Two
  * ways to read it, whichever costs less: a search of the (mentor, start, end) index per window,
  * the windows sent as one JSON list, when the mentors' history in the windows' span is long;
- * or, when that span holds few sessions (a young programme), all of them in one range read,
- * kept only where they meet a window.
+ * or, when that span holds few sessions a window (a young programme; the mentor with the most
+ * windows is counted), all of them in one range read, kept only where they meet a window.
  */
 final class BusyWindows {
 
@@ -86,8 +88,11 @@ final class BusyWindows {
             from = Math.min(from, track.starts()[0]);
             to = Math.max(to, track.ends()[track.ends().length - 1]);
         }
-        long enough = (long) rowsPerWindow * count;
-        if (sessionsInSpan(connection, mentorIds, from, to, enough) < enough) {
+        // The mentor with the most windows stands for all: counting every mentor's span would
+        // itself cost a read of the span in a long history.
+        Track busiest = tracks.stream().max(Comparator.comparingInt(track -> track.starts().length)).orElseThrow();
+        long enough = (long) rowsPerWindow * busiest.starts().length;
+        if (sessionsInSpan(connection, busiest.mentorId(), busiest.starts()[0], busiest.ends()[busiest.ends().length - 1], enough) < enough) {
             return keptWhereTheyMeet(tracks, spanRead(connection, mentorIds, from, to));
         }
         return Rows.query(connection, BY_WINDOW,
@@ -131,18 +136,14 @@ final class BusyWindows {
         return json.append(']').toString();
     }
 
-    /** How many sessions of {@code mentorIds} start in the span's range, counted in the index, up to {@code enough}. */
-    private static long sessionsInSpan(Connection connection, Set<Long> mentorIds, long from, long to, long enough) {
-        String sql = "select count(*) from (select 1 from mentorship_session where mentor_id in (" + Rows.placeholders(mentorIds)
-                + ") and start_utc < ? and start_utc > ? limit ?)";
-        try (PreparedStatement count = connection.prepareStatement(sql)) {
-            int parameter = 1;
-            for (Long mentorId : mentorIds) {
-                count.setLong(parameter++, mentorId);
-            }
-            count.setLong(parameter++, to);
-            count.setLong(parameter++, from - SessionRules.MAX_DURATION.toMillis());
-            count.setLong(parameter, enough);
+    /** How many sessions of the mentor start in the span's range, counted in the index, up to {@code enough}. */
+    private static long sessionsInSpan(Connection connection, long mentorId, long from, long to, long enough) {
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from (select 1 from mentorship_session"
+                + " where mentor_id = ? and start_utc < ? and start_utc > ? limit ?)")) {
+            count.setLong(1, mentorId);
+            count.setLong(2, to);
+            count.setLong(3, from - SessionRules.MAX_DURATION.toMillis());
+            count.setLong(4, enough);
             try (ResultSet row = count.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;
             }
@@ -151,27 +152,28 @@ final class BusyWindows {
         }
     }
 
-    /** The busy time of {@code mentorIds} overlapping the whole span, by mentor, start and id. */
+    /** The busy time of {@code mentorIds} overlapping the whole span, in no order (a sort would cost more than the read). */
     private static List<BusyRange> spanRead(Connection connection, Set<Long> mentorIds, long from, long to) {
         List<Object> parameters = new ArrayList<>(mentorIds);
         parameters.addAll(SessionRows.overlapping(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to)));
         parameters.add(SessionStatus.CANCELLED.name());
         return Rows.query(connection, "select id, mentor_id, start_utc, end_utc from mentorship_session where mentor_id in ("
-                + Rows.placeholders(mentorIds) + ") and " + SessionRows.OVERLAPS + " and status <> ?"
-                + " order by mentor_id, start_utc, id", parameters, BusyWindows::range);
+                + Rows.placeholders(mentorIds) + ") and " + SessionRows.OVERLAPS + " and status <> ?", parameters, BusyWindows::range);
     }
 
+    /** The ranges that overlap a window of their mentor, by mentor, start and id. */
     private static List<BusyRange> keptWhereTheyMeet(List<Track> tracks, List<BusyRange> ranges) {
+        Map<Long, Track> byMentor = new HashMap<>();
+        for (Track track : tracks) {
+            byMentor.put(track.mentorId(), track);
+        }
         List<BusyRange> kept = new ArrayList<>();
-        int track = 0;
         for (BusyRange range : ranges) {
-            while (tracks.get(track).mentorId() != range.mentorId()) {
-                track++;
-            }
-            if (tracks.get(track).meets(range.start().toEpochMilli(), range.end().toEpochMilli())) {
+            if (byMentor.get(range.mentorId()).meets(range.start().toEpochMilli(), range.end().toEpochMilli())) {
                 kept.add(range);
             }
         }
+        kept.sort(Comparator.comparingLong(BusyRange::mentorId).thenComparing(BusyRange::start).thenComparingLong(BusyRange::sessionId));
         return kept;
     }
 
