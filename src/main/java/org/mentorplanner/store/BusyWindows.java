@@ -21,7 +21,7 @@ import org.mentorplanner.service.port.MentorWindow;
 /**
  * The busy time (sessions not cancelled) that overlaps any of many windows, each session once,
  * by mentor, start and id: what a bulk duplicate checks its copies against (ADR 0044). Two
- * ways to read it, whichever costs less: a search of the (mentor, start, end) index per window,
+ * ways to read it, whichever costs less: a search of the (mentor, start) index per window,
  * the windows sent as one JSON list, when the mentors' history in the windows' span is long;
  * or, when that span holds few sessions a window (a young programme; the mentor with the most
  * windows is counted), all of them in one range read, kept only where they meet a window.
