@@ -29,8 +29,9 @@ import org.mentorplanner.service.port.MentorWindow;
 final class BusyWindows {
 
     /**
-     * How many rows of a span read cost about as much as one window's search (measured: a
-     * window about 1.3 µs, a row about 0.3 µs including its mapping; bench/README.md).
+     * Below this many sessions a window the span read is taken. Measured at 1M (bench/README.md):
+     * a window's search about 2.6 µs of CPU, a row of the span read about 0.45 µs with its
+     * mapping, so about 6 rows cost one search; 4 leans to the search, whose cost is bounded.
      */
     static final int ROWS_PER_WINDOW = 4;
 
