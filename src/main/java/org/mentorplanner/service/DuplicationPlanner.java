@@ -27,12 +27,13 @@ import org.mentorplanner.domain.recurrence.BusyTimes;
 import org.mentorplanner.domain.recurrence.Expansion;
 import org.mentorplanner.domain.recurrence.Occurrence;
 import org.mentorplanner.service.port.BusyRange;
+import org.mentorplanner.service.port.MentorWindow;
 import org.mentorplanner.service.port.Repositories;
 
 /**
  * Works out a bulk duplicate inside a transaction without writing: validates each source once,
  * expands the recurrence, and checks every copy for conflicts in memory against the mentors'
- * sessions in the run's span (one query), the copies planned before it, and the busy time of
+ * sessions overlapping the copies (one query), the copies planned before it, and the busy time of
  * the mentors' own calendars (one more query, flagged {@link CopyFlag#BUSY}).
  */
 final class DuplicationPlanner {
@@ -152,20 +153,18 @@ final class DuplicationPlanner {
         }
     }
 
-    /** The mentors' sessions that are not cancelled, in the span of all candidates: one query. */
+    /**
+     * The mentors' sessions that are not cancelled and overlap a candidate: one query about the
+     * candidates' own windows, so its cost follows the copies, not the mentors' history.
+     * Same-start ranges go in by id, then the run's own copies after them.
+     */
     private static BusyTimes<Occupant> loadBusyTimes(Repositories repos, List<Candidate> candidates) {
         BusyTimes<Occupant> busy = new BusyTimes<>();
-        if (candidates.isEmpty()) {
-            return busy;
-        }
-        Set<Long> mentorIds = new HashSet<>();
-        Instant from = candidates.get(0).start();
-        Instant to = from;
+        List<MentorWindow> windows = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            mentorIds.add(candidate.source().mentorId());
-            to = candidate.end().isAfter(to) ? candidate.end() : to;
+            windows.add(new MentorWindow(candidate.source().mentorId(), candidate.start(), candidate.end()));
         }
-        for (BusyRange range : repos.sessions().findBusy(mentorIds, from, to)) {
+        for (BusyRange range : repos.sessions().findBusyIn(windows)) {
             busy.add(range.mentorId(), range.start(), range.end(), new Occupant(range.sessionId(), false, range.start(), range.end()));
         }
         return busy;

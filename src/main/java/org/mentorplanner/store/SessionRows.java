@@ -16,7 +16,6 @@ import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.domain.SessionDetails;
 import org.mentorplanner.domain.SessionRules;
 import org.mentorplanner.domain.SessionStatus;
-import org.mentorplanner.service.port.BusyRange;
 import org.mentorplanner.service.port.SessionQuery;
 
 /**
@@ -42,7 +41,7 @@ final class SessionRows {
      * {@link SessionRules#MAX_DURATION}, so the lower bound on start turns this into a bounded
      * scan of the (mentor, start) index.
      */
-    private static final String OVERLAPS = "start_utc < ? and start_utc > ? and end_utc > ?";
+    static final String OVERLAPS = "start_utc < ? and start_utc > ? and end_utc > ?";
 
     /** JDBC position (1-based) of the group ids, after {@link #COLUMNS}. */
     private static final int GROUP_ID_LIST = COLUMNS.size() + 1;
@@ -117,25 +116,8 @@ final class SessionRows {
                 + " order by start_utc, id", parameters, SessionRows::toSession);
     }
 
-    /**
-     * The busy time of {@code mentorIds} (sessions not cancelled) overlapping {@code [from, to)}:
-     * thousands of rows for a year of many mentors, read without building sessions.
-     */
-    static List<BusyRange> busy(Connection connection, Collection<Long> mentorIds, Instant from, Instant to) {
-        if (mentorIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>(mentorIds);
-        parameters.addAll(overlapping(from, to));
-        parameters.add(SessionStatus.CANCELLED.name());
-        return Rows.query(connection, "select id, mentor_id, start_utc, end_utc from mentorship_session"
-                        + " where mentor_id in (" + Rows.placeholders(mentorIds) + ") and " + OVERLAPS + " and status <> ?",
-                parameters, row -> new BusyRange(row.getLong(1), row.getLong(2), Instant.ofEpochMilli(row.getLong(3)),
-                        Instant.ofEpochMilli(row.getLong(4))));
-    }
-
     /** The values of {@link #OVERLAPS}' placeholders for {@code [from, to)}. */
-    private static List<Object> overlapping(Instant from, Instant to) {
+    static List<Object> overlapping(Instant from, Instant to) {
         return List.of(to.toEpochMilli(), from.minus(SessionRules.MAX_DURATION).toEpochMilli(), from.toEpochMilli());
     }
 

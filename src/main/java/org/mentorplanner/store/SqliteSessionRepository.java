@@ -23,6 +23,7 @@ import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.port.BusyRange;
+import org.mentorplanner.service.port.MentorWindow;
 import org.mentorplanner.service.port.SessionQuery;
 import org.mentorplanner.service.port.SessionRepository;
 
@@ -205,8 +206,8 @@ final class SqliteSessionRepository implements SessionRepository {
     }
 
     @Override
-    public List<BusyRange> findBusy(Collection<Long> mentorIds, Instant from, Instant to) {
-        return SessionRows.busy(db.jdbc(), mentorIds, from, to);
+    public List<BusyRange> findBusyIn(Collection<MentorWindow> windows) {
+        return BusyWindows.overlapping(db.jdbc(), windows);
     }
 
     @Override

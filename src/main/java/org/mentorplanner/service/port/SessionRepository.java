@@ -38,10 +38,12 @@ public interface SessionRepository {
     List<MentorshipSession> findOverlapping(long mentorId, Instant from, Instant to);
 
     /**
-     * The busy ranges of the given mentors' sessions that are not cancelled and overlap
-     * {@code [from, to)}, in no particular order: a lean load for checking many new sessions at once.
+     * The busy ranges of the sessions that are not cancelled and overlap at least one of
+     * {@code windows} (each about its own mentor), each range once, ordered by mentor, start and
+     * id: a lean load for checking many new sessions at once. One query whose cost grows with the
+     * windows asked about, not with the mentors' history (ADR 0044).
      */
-    List<BusyRange> findBusy(Collection<Long> mentorIds, Instant from, Instant to);
+    List<BusyRange> findBusyIn(Collection<MentorWindow> windows);
 
     /** Sessions matching a filter, ordered by start. */
     List<MentorshipSession> find(SessionQuery query);
