@@ -22,6 +22,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -287,7 +288,8 @@ public final class ScaleBench {
      * 40 sources (mentors 1 to 40, Monday 19:00 at their office, three weeks after the shown
      * week), copied weekly 52 times: 2,080 copies with conflict checks against the history, in
      * one transaction, undone after each run; against the same rows written by a bare JDBC batch
-     * on a second connection to the same file and deleted after each write.
+     * (one statement, batched) and by plain multi-row INSERTs of 50 rows (as the app's own insert
+     * writes them, ADR 43), on a second connection to the same file and deleted after each write.
      */
     private static void bulkDuplicate(Side large, LocalDate monday, int rounds) throws SQLException {
         SessionService sessions = large.service(SessionService.class);
@@ -329,6 +331,7 @@ public final class ScaleBench {
         }
         Times engine = new Times();
         Times bare = new Times();
+        Times multiRow = new Times();
         try (Connection jdbc = DriverManager.getConnection("jdbc:sqlite:" + large.file)) {
             try (Statement pragmas = jdbc.createStatement()) {
                 pragmas.execute("PRAGMA busy_timeout=10000");
@@ -347,46 +350,81 @@ public final class ScaleBench {
                 }
                 duplication.undo(Actor.owner(), result);
 
-                long before;
-                try (var max = jdbc.createStatement().executeQuery("SELECT max(id) FROM mentorship_session")) {
-                    max.next();
-                    before = max.getLong(1);
-                }
-                jdbc.commit();
-                cpu = THREADS.getCurrentThreadCpuTime();
-                wall = System.nanoTime();
-                try (PreparedStatement insert = jdbc.prepareStatement(
-                        "INSERT INTO mentorship_session (mentor_id, mentee_id, location_id, zone_id, local_start, duration_minutes,"
-                        + " start_utc, end_utc, method, meeting_url, place, title, notes, status, series_id, booking_token, revision,"
-                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    for (Object[] row : rows) {
-                        for (int i = 0; i < row.length; i++) {
-                            insert.setObject(i + 1, row[i]);
-                        }
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                    jdbc.commit();
-                }
-                long bareWall = System.nanoTime() - wall;
-                long bareCpu = THREADS.getCurrentThreadCpuTime() - cpu;
-                try (PreparedStatement delete = jdbc.prepareStatement("DELETE FROM mentorship_session WHERE id > ?")) {
-                    delete.setLong(1, before);
-                    delete.executeUpdate();
-                }
-                jdbc.commit();
+                long[] oneRow = bareWrite(jdbc, rows, 1);
+                long[] fifty = bareWrite(jdbc, rows, MULTI_ROW);
                 if (round >= 0) {
                     engine.add(wallSpent, cpuSpent);
-                    bare.add(bareWall, bareCpu);
+                    bare.add(oneRow[0], oneRow[1]);
+                    multiRow.add(fifty[0], fifty[1]);
                 }
             }
         }
         System.out.printf("%nbulk duplicate of 2,080 copies into %s, %d alternating runs each (median):%n", large.file, engine.wall.size());
         System.out.printf("| side | wall, ms | CPU, ms |%n|---|---:|---:|%n");
         System.out.printf("| bare JDBC batch of the same rows | %s | %s |%n", ms(median(bare.wall)), ms(median(bare.cpu)));
+        System.out.printf("| bare JDBC, %d rows per INSERT statement | %s | %s |%n", MULTI_ROW, ms(median(multiRow.wall)), ms(median(multiRow.cpu)));
         System.out.printf("| DuplicationService.run (plan, conflict checks, write) | %s | %s |%n", ms(median(engine.wall)), ms(median(engine.cpu)));
-        System.out.printf("| ratio | %.2f | %.2f |%n", (double) median(engine.wall) / median(bare.wall),
+        System.out.printf("| ratio to the bare batch | %.2f | %.2f |%n", (double) median(engine.wall) / median(bare.wall),
                 (double) median(engine.cpu) / median(bare.cpu));
+        System.out.printf("| ratio to %d rows per statement | %.2f | %.2f |%n", MULTI_ROW, (double) median(engine.wall) / median(multiRow.wall),
+                (double) median(engine.cpu) / median(multiRow.cpu));
+    }
+
+    /** Rows per INSERT of the second bare side: as many as the app's own batch insert writes at once. */
+    private static final int MULTI_ROW = 50;
+
+    private static final String SESSION_COLUMNS = "INSERT INTO mentorship_session (mentor_id, mentee_id, location_id, zone_id, local_start,"
+            + " duration_minutes, start_utc, end_utc, method, meeting_url, place, title, notes, status, series_id, booking_token,"
+            + " revision, created_at, updated_at) VALUES ";
+
+    /**
+     * Writes {@code rows} by plain JDBC in one transaction, {@code perStatement} rows to an INSERT
+     * (1: one statement, batched, as a plain JDBC program writes), deletes them again, and returns the write's wall and CPU
+     * nanoseconds.
+     */
+    private static long[] bareWrite(Connection jdbc, List<Object[]> rows, int perStatement) throws SQLException {
+        long before;
+        try (var max = jdbc.createStatement().executeQuery("SELECT max(id) FROM mentorship_session")) {
+            max.next();
+            before = max.getLong(1);
+        }
+        jdbc.commit();
+        String values = "(" + String.join(", ", Collections.nCopies(rows.getFirst().length, "?")) + ")";
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        if (perStatement == 1) {
+            try (PreparedStatement insert = jdbc.prepareStatement(SESSION_COLUMNS + values)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        insert.setObject(i + 1, row[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } else {
+            for (int from = 0; from < rows.size(); from += perStatement) {
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+                try (PreparedStatement insert = jdbc.prepareStatement(SESSION_COLUMNS + String.join(", ", Collections.nCopies(chunk.size(), values)))) {
+                    int index = 1;
+                    for (Object[] row : chunk) {
+                        for (Object value : row) {
+                            insert.setObject(index++, value);
+                        }
+                    }
+                    insert.executeUpdate();
+                }
+            }
+        }
+        jdbc.commit();
+        long spent = System.nanoTime() - wall;
+        long spentCpu = THREADS.getCurrentThreadCpuTime() - cpu;
+        try (PreparedStatement delete = jdbc.prepareStatement("DELETE FROM mentorship_session WHERE id > ?")) {
+            delete.setLong(1, before);
+            delete.executeUpdate();
+        }
+        jdbc.commit();
+        return new long[] {spent, spentCpu};
     }
 
     /** Size on disk, a backup through the app's BackupService, VACUUM of a copy. */
