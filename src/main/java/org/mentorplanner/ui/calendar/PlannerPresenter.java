@@ -111,6 +111,11 @@ public final class PlannerPresenter implements SessionActions {
     private BusyIndicatorDelay busy;
     @Inject
     private GridSync gridSync;
+    /** The mentors last chose to show on this file (ADR 0039). */
+    @Inject
+    private ShownMentorsMemory shownMemory;
+    /** True while the planner itself ticks mentors (its first view), so that is not kept as the user's choice. */
+    private boolean applyingFirstView;
 
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
@@ -135,7 +140,7 @@ public final class PlannerPresenter implements SessionActions {
         this.loading = new WeekLoading(sessions, () -> gridSync, executor, dialogs, view, grid, () -> gridZone,
                 pages::refreshCounts, this::reportFailure);
         this.permissions = new GridPermissions(view, grid, () -> choices);
-        this.mentorList = new MentorList(view, grid, pages::refreshCounts, this::addSampleOrganisation);
+        this.mentorList = new MentorList(view, grid, () -> loading.shownChanged(!applyingFirstView), this::addSampleOrganisation);
         Host host = new Host();
         loading.serve(host);
         pages.whenRangeShown(loading::ensureLoaded);
@@ -392,15 +397,15 @@ public final class PlannerPresenter implements SessionActions {
         view.progressLabel.setText("Working…");
     }
 
-    /** Shows the mentors and {@code firstSessions}, the sessions of the first weeks. */
-    private void directoryLoaded(EditorChoices loadedChoices, GridSync.Weeks firstSessions) {
-        this.choices = loadedChoices;
+    /** Shows the mentors, the first view's ticked, and their sessions of the first weeks. */
+    private void directoryLoaded(WeekLoading.Opening opening) {
+        this.choices = opening.choices();
         mentorList.clear();
-        grid.markConflicts(firstSessions.conflictIds());
-        grid.setBeforeViewsSeeCalendars(calendars -> FirstMentorView.apply(view, calendars, loadedChoices)); // ADR 0036
-        grid.addMentors(choices, firstSessions.sessions());
+        grid.markConflicts(opening.sessions().conflictIds());
+        // Hidden before the views see the calendars, so no view builds blocks for them (ADR 0036).
+        grid.setBeforeViewsSeeCalendars(calendars -> selection.show(opening.shown()));
+        grid.addMentors(choices, opening.sessions().sessions());
         mentorList.addChecks(choices);
-        showMineIfMentor();
         mentorList.hintIfEmpty(choices);
         mySessions.setMentees(choices.mentees());
         view.zone.offer(choices.locations(), gridZone);
@@ -497,6 +502,21 @@ public final class PlannerPresenter implements SessionActions {
         }
 
         @Override
+        public Set<Long> firstView(EditorChoices loaded) {
+            return shownMemory.firstView(loaded);
+        }
+
+        @Override
+        public Set<Long> shownMentorIds() {
+            return selection.shownMentorIds();
+        }
+
+        @Override
+        public void rememberShown(Set<Long> mentorIds) {
+            shownMemory.remember(mentorIds);
+        }
+
+        @Override
         public ZoneId gridZone() {
             return gridZone;
         }
@@ -543,9 +563,18 @@ public final class PlannerPresenter implements SessionActions {
         reload();
     }
 
-    /** A mentor (not a coordinator) sees their own calendar by default; everybody else all, or the first few of many (ADR 0036). */
+    /**
+     * Shows the mentors the planner opens on (ADR 0036, 0039): the user's last choice on this
+     * file; without one, a mentor (not a coordinator) their own calendar, everybody else all, or
+     * the first few of many. Their sessions are read on the next FX turn.
+     */
     private void showMineIfMentor() {
-        selection.showMineIfMentor();
+        applyingFirstView = true;
+        try {
+            selection.show(shownMemory.firstView(choices));
+        } finally {
+            applyingFirstView = false;
+        }
     }
 
     /** Once laid out, the week shows the working day from its start, with no block cut at the top. */
