@@ -7,11 +7,25 @@
 # of each phase. Needs xdotool and a display with a window manager (e.g. Xvfb + openbox).
 #
 #   DISPLAY=:93 bench/stall.sh FILE [JAR]     # JAR: target/mentor-planner.jar by default
+#   SHOWN=all DISPLAY=:93 bench/stall.sh FILE  # opens with every mentor ticked (the remembered choice, ADR 0039)
 set -euo pipefail
 FILE=$1
 JAR=${2:-target/mentor-planner.jar}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 WORK=$(mktemp -d)
+if [ "${SHOWN:-}" = all ]; then
+    # The choice the planner remembers per file (ui.UserChoices): every mentor, under the digest of the file's path.
+    key="shownMentors.$(printf '%s' "$(realpath -s "$FILE")" | sha256sum | cut -c1-32)"
+    ids=$(sqlite3 "$FILE" "select group_concat(id) from (select id from person where is_mentor = 1 order by id)")
+    mkdir -p "$WORK/prefs/.java/.userPrefs/org/mentorplanner/app/window"
+    cat >"$WORK/prefs/.java/.userPrefs/org/mentorplanner/app/window/prefs.xml" <<XML
+<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+<map MAP_XML_VERSION="1.0">
+  <entry key="$key" value="$ids"/>
+</map>
+XML
+fi
 "$JAVA" --enable-native-access=ALL-UNNAMED -Djava.util.prefs.userRoot="$WORK/prefs" -Dmentorplanner.fxStallProbe=true \
     -cp "$JAR" org.mentorplanner.app.Launcher --db "$FILE" >"$WORK/out.txt" 2>"$WORK/err.txt" &
 APP=$!
