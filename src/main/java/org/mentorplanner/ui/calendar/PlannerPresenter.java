@@ -81,6 +81,8 @@ public final class PlannerPresenter implements SessionActions {
     /** Today and now for the grid, from the app's clock. */
     private final GridClock gridClock;
     private final SessionGrid grid;
+    /** A crowded month's counts per day (ADR 0039). */
+    private final MonthDigest monthDigest = new MonthDigest();
     /** The page shown, its span, title and counts. */
     private final PlannerPages pages;
     /** The selected blocks and the calendars shown. */
@@ -135,7 +137,7 @@ public final class PlannerPresenter implements SessionActions {
         this.gridClock = GridClock.start(clock, view.week);
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
-        this.pages = new PlannerPages(view, grid, formats, () -> gridZone);
+        this.pages = new PlannerPages(view, grid, formats, () -> gridZone, monthDigest);
         this.selection = new PlannerSelection(view, grid, () -> choices);
         this.loading = new WeekLoading(sessions, () -> gridSync, executor, dialogs, view, grid, () -> gridZone,
                 pages::refreshCounts, this::reportFailure);
@@ -288,7 +290,7 @@ public final class PlannerPresenter implements SessionActions {
 
     private void configureCalendarHooks() {
         DateControl week = view.week;
-        week.getCalendarSources().setAll(grid.source());
+        week.getCalendarSources().setAll(grid.source(), monthDigest.source());
         week.setEntryFactory(param -> {
             Entry<Long> entry = new Entry<>("New session");
             ZonedDateTime start = param.getZonedDateTime();
@@ -298,7 +300,7 @@ public final class PlannerPresenter implements SessionActions {
         week.setDefaultCalendarProvider(control -> defaultCalendar());
         week.setEntryEditPolicy(param -> permissions.mayEdit(param.getEntry(), param.getEditOperation()));
         week.setEntryDetailsCallback(param -> {
-            editing.openEditorFor(param.getEntry());
+            openEntry(param.getEntry());
             return true;
         });
         week.setEntryContextMenuCallback(param -> contextMenu(param.getEntry()));
@@ -313,7 +315,7 @@ public final class PlannerPresenter implements SessionActions {
             // A block dragged or double-clicked into being asks for its details with this event.
             control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
                 event.consume();
-                editing.openEditorFor(event.getEntry());
+                openEntry(event.getEntry());
             });
             control.addEventHandler(RequestEvent.REQUEST_DATE, event -> {
                 event.consume();
@@ -328,6 +330,16 @@ public final class PlannerPresenter implements SessionActions {
                 view.control(pages.current()).requestFocus();
             }
         });
+    }
+
+    /** Opens the editor on a block; a crowded month's count of a day opens that day. */
+    private void openEntry(Entry<?> entry) {
+        if (MonthDigest.isCount(entry)) {
+            view.week.setDate(entry.getStartDate());
+            showPage(PlannerPage.DAY);
+        } else {
+            editing.openEditorFor(entry);
+        }
     }
 
     private void configureToolbar() {

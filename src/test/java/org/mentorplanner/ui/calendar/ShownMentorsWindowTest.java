@@ -2,6 +2,7 @@ package org.mentorplanner.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calendarfx.model.Entry;
 import com.calendarfx.view.MonthEntryView;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -103,8 +104,8 @@ class ShownMentorsWindowTest {
         assertThat(WeekGrid.block(robot, last.details().title()).isVisible()).as("on the week").isTrue();
         robot.interact(() -> window.presenter().showPage(PlannerPage.MONTH));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#monthView").lookup((Node n) -> n instanceof MonthEntryView).<MonthEntryView>queryAll())
-                .as("on the month").anyMatch(view -> last.details().title().equals(view.getEntry().getTitle()));
+        assertThat(monthEntries(robot)).extracting(Entry::getTitle).as("on the month, crowded: in the day's count")
+                .containsExactly((FirstMentorView.LIMIT + 1) + " sessions");
         robot.interact(() -> window.presenter().showPage(PlannerPage.AGENDA));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#agendaView").lookup(".title-label").<Label>queryAll())
@@ -113,6 +114,28 @@ class ShownMentorsWindowTest {
         robot.interact(check(robot, last)::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.presenter().knownSession(last.id())).as("unticking drops the mentor's sessions").isEmpty();
+    }
+
+    @Test
+    void aCrowdedMonthShowsEachDaysCountWhichOpensTheDayAndAQuietOneItsSessions(FxRobot robot) {
+        robot.interact(() -> window.presenter().showPage(PlannerPage.MONTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        String twelve = FirstMentorView.LIMIT + " sessions";
+        assertThat(monthEntries(robot)).extracting(Entry::getTitle).as("more than six today: the count alone").containsExactly(twelve);
+
+        MonthEntryView count = robot.lookup("#monthView").lookup((Node n) -> n instanceof MonthEntryView view
+                && twelve.equals(view.getEntry().getTitle())).query();
+        robot.doubleClickOn(count);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dayView").tryQuery()).as("the count opens its day").isPresent();
+        assertThat(robot.lookup("#title").tryQuery()).as("not an editor").isEmpty();
+
+        robot.interact(() -> window.presenter().shownMentorIds().stream().skip(2)
+                .forEach(id -> robot.lookup("#mentor-" + id).<CheckBox>query().setSelected(false)));
+        robot.interact(() -> window.presenter().showPage(PlannerPage.MONTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(monthEntries(robot)).extracting(Entry::getTitle).as("two mentors: their sessions")
+                .containsExactlyInAnyOrder(hours.get(0).details().title(), hours.get(1).details().title());
     }
 
     @Test
@@ -173,6 +196,12 @@ class ShownMentorsWindowTest {
         assertThat(fixture.stored(workspace -> workspace.service(SessionService.class).find(last.id())).orElseThrow()
                 .details().title()).isEqualTo("Portfolio review");
         assertThat(WeekGrid.block(robot, "Portfolio review").isVisible()).as("and the block shows it").isTrue();
+    }
+
+    /** The entries the month page shows (sessions, or counts of a crowded month's days). */
+    private static List<Entry<?>> monthEntries(FxRobot robot) {
+        return robot.lookup("#monthView").lookup((Node n) -> n instanceof MonthEntryView view && view.isVisible())
+                    .<MonthEntryView>queryAll().stream().<Entry<?>>map(MonthEntryView::getEntry).toList();
     }
 
     /** Closes the window as the user does, and opens the file again in it. */
