@@ -7,7 +7,9 @@ import com.calendarfx.view.MonthView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mentorplanner.domain.MentorshipSession;
@@ -34,6 +36,8 @@ final class MonthDigest {
     private final Calendar<DayCount> counts = new Calendar<>("Sessions per day");
     /** The counts shown, so an update that changes nothing leaves the views alone. */
     private Map<LocalDate, Integer> shown = Map.of();
+    /** The count entries on the calendar now. */
+    private final List<Entry<?>> entries = new ArrayList<>();
     private ZoneId countZone;
 
     MonthDigest() {
@@ -85,14 +89,17 @@ final class MonthDigest {
         shown = Map.copyOf(wanted);
         counts.startBatchUpdates();
         try {
-            counts.clear();
+            // Not Calendar.clear(): in a batch it tells no view, and the week would keep showing the counts.
+            counts.removeEntries(entries);
+            entries.clear();
             wanted.forEach((day, n) -> {
                 Entry<DayCount> entry = new Entry<>(n == 1 ? "1 session" : n + " sessions");
                 entry.setUserObject(new DayCount(day, n));
                 entry.setFullDay(true);
                 entry.setInterval(day, zone);
-                counts.addEntry(entry);
+                entries.add(entry);
             });
+            counts.addEntries(entries);
         } finally {
             counts.stopBatchUpdates();
         }

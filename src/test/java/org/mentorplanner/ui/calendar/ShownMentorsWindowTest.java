@@ -3,6 +3,7 @@ package org.mentorplanner.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.model.Entry;
+import com.calendarfx.view.EntryViewBase;
 import com.calendarfx.view.MonthEntryView;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -122,6 +123,12 @@ class ShownMentorsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String twelve = FirstMentorView.LIMIT + " sessions";
         assertThat(monthEntries(robot)).extracting(Entry::getTitle).as("more than six today: the count alone").containsExactly(twelve);
+        robot.interact(() -> window.presenter().showPage(PlannerPage.WEEK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#weekView").lookup((Node n) -> n instanceof EntryViewBase<?> view && MonthDigest.isCount(view.getEntry()))
+                .queryAll()).as("the counts stay on the month").isEmpty();
+        robot.interact(() -> window.presenter().showPage(PlannerPage.MONTH));
+        WaitForAsyncUtils.waitForFxEvents();
 
         MonthEntryView count = robot.lookup("#monthView").lookup((Node n) -> n instanceof MonthEntryView view
                 && twelve.equals(view.getEntry().getTitle())).query();
