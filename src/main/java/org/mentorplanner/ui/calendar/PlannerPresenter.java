@@ -367,8 +367,8 @@ public final class PlannerPresenter implements SessionActions {
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new SeparatorMenuItem(), copyWeek);
         });
-        view.showAll.setOnAction(e -> selection.showAll());
-        view.showMine.setOnAction(e -> selection.showOnlyMine());
+        view.showAll.setOnAction(e -> loading.changingShown(selection::showAll));
+        view.showMine.setOnAction(e -> loading.changingShown(selection::showOnlyMine));
         view.exportLinks.setOnAction(e -> {
             if (exportHandler != null) {
                 exportHandler.run();
@@ -578,12 +578,12 @@ public final class PlannerPresenter implements SessionActions {
     /**
      * Shows the mentors the planner opens on (ADR 0036, 0039): the user's last choice on this
      * file; without one, a mentor (not a coordinator) their own calendar, everybody else all, or
-     * the first few of many. Their sessions are read on the next FX turn.
+     * the first few of many. Their sessions are read once all are ticked.
      */
     private void showMineIfMentor() {
         applyingFirstView = true;
         try {
-            selection.show(shownMemory.firstView(choices));
+            loading.changingShown(() -> selection.show(shownMemory.firstView(choices)));
         } finally {
             applyingFirstView = false;
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.Dialogs;
@@ -71,8 +69,10 @@ final class WeekLoading {
     private final LoadedWeeks loaded = new LoadedWeeks();
     /** The mentors whose sessions of the loaded weeks the grid holds (or is fetching): the ones shown. */
     private final Set<Long> inMemory = new LinkedHashSet<>();
-    /** Whether a change of the shown mentors waits for the next FX turn (ticks come one calendar at a time). */
+    /** Whether a change of the shown mentors waits for the end of {@link #changingShown} (ticks come one calendar at a time). */
     private boolean shownChangeQueued;
+    /** How deep in {@link #changingShown} the planner is: ticking many mentors at once makes one read at its end. */
+    private int changingShown;
     /** Whether the queued change of the shown mentors came from the user (then it is remembered). */
     private boolean rememberOnApply;
     /** Sessions whose open editor was told of a change by another program, so it is said once. */
@@ -135,22 +135,30 @@ final class WeekLoading {
         inMemory.clear();
     }
 
-    /** The mentors whose sessions the grid holds. */
-    Set<Long> mentorsInMemory() {
-        return Collections.unmodifiableSet(inMemory);
-    }
-
     /**
-     * A mentor was ticked or unticked (by its check box, "All" or "Only me"): on the next FX
-     * turn, so that ticking 200 mentors at once makes one read, the newly shown mentors' sessions
-     * of the loaded weeks are read on the database thread and added in one pass, the hidden ones'
-     * dropped, and the choice kept for the next opening when {@code byUser}.
+     * A mentor was ticked or unticked (its check box, "All", "Only me" or the first view): the
+     * newly shown mentors' sessions of the loaded weeks are read on the database thread and added
+     * in one pass, the hidden ones' dropped, and the choice kept for the next opening when
+     * {@code byUser}. Inside {@link #changingShown}, once at its end.
      */
     void shownChanged(boolean byUser) {
         rememberOnApply |= byUser;
-        if (!shownChangeQueued) {
-            shownChangeQueued = true;
-            Platform.runLater(this::applyShownChange);
+        shownChangeQueued = true;
+        if (changingShown == 0) {
+            applyShownChange();
+        }
+    }
+
+    /** Runs {@code change}, which ticks or unticks many mentors ("All" ticks 200), so that it makes one read. */
+    void changingShown(Runnable change) {
+        changingShown++;
+        try {
+            change.run();
+        } finally {
+            changingShown--;
+            if (changingShown == 0 && shownChangeQueued) {
+                applyShownChange();
+            }
         }
     }
 
