@@ -35,8 +35,8 @@ final class GridPermissions {
 
     /** Whether CalendarFX may let the user do {@code operation} on {@code entry}. */
     boolean mayEdit(Entry<?> entry, DateControl.EditOperation operation) {
-        if (BusyBands.isBand(entry)) {
-            return false; // busy time from a mentor's own calendar is read-only
+        if (BusyBands.isBand(entry) || MonthDigest.isCount(entry)) {
+            return false; // busy time from a mentor's own calendar, and a crowded month's counts, are read-only
         }
         if (operation == DateControl.EditOperation.DELETE) {
             return false; // Deleting goes through our own command, so it can be undone and checked.

@@ -43,15 +43,14 @@ final class GridSync {
     }
 
     /**
-     * Reads {@code [from, to)} again on the database thread and puts it on the grid in place of
+     * Reads {@code mentorIds}' sessions of {@code [from, to)} again on the database thread and puts it on the grid in place of
      * what it showed (blocks updated in place, so a selection stays), then runs {@code after}.
      */
-    void refresh(SessionGrid grid, Instant from, Instant to, TaskExecutor executor, Runnable after,
+    void refresh(SessionGrid grid, Collection<Long> mentorIds, Instant from, Instant to, TaskExecutor executor, Runnable after,
                  Consumer<Exception> failed) {
-        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
         executor.execute(() -> load(mentorIds, from, to), weeks -> {
             grid.markConflicts(weeks.conflictIds());
-            grid.replaceRange(from, to, weeks.sessions());
+            grid.replaceRange(from, to, mentorIds, weeks.sessions());
             after.run();
         }, failed::accept);
     }

@@ -1,5 +1,6 @@
 package org.mentorplanner.ui.calendar;
 
+import com.calendarfx.view.MonthView;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.mentorplanner.domain.MentorshipSession;
 import org.mentorplanner.service.format.DisplayFormats;
 
 /**
@@ -24,13 +27,16 @@ final class PlannerPages {
     private final SessionGrid grid;
     private final DisplayFormats formats;
     private final Supplier<ZoneId> gridZone;
+    /** The month page's counts per day when it is crowded (ADR 0039). */
+    private final MonthDigest monthDigest;
     private PlannerPage page = PlannerPage.WEEK;
     private Consumer<PlannerPage> pageListener = p -> { };
     /** Asked to load the days a page shows (with a week either side), once the page or its date changes. */
     private BiConsumer<LocalDate, LocalDate> rangeShown = (from, to) -> { };
 
-    PlannerPages(PlannerView view, SessionGrid grid, DisplayFormats formats, Supplier<ZoneId> gridZone) {
+    PlannerPages(PlannerView view, SessionGrid grid, DisplayFormats formats, Supplier<ZoneId> gridZone, MonthDigest monthDigest) {
         this.view = view;
+        this.monthDigest = monthDigest;
         this.grid = grid;
         this.formats = formats;
         this.gridZone = gridZone;
@@ -121,13 +127,21 @@ final class PlannerPages {
         refreshCounts();
     }
 
-    /** Counts the sessions of the shown mentors on the current page, for the status bar. */
+    /**
+     * Counts the sessions of the shown mentors on the current page, for the status bar; a crowded
+     * month shows its counts per day instead of its sessions ({@link MonthDigest}). Runs after
+     * every change of the grid's sessions or of the mentors shown.
+     */
     void refreshCounts() {
         Span span = span();
         ZoneId zone = gridZone.get();
+        Predicate<MentorshipSession> shown = session -> grid.calendarOf(session.mentorId()).filter(view.week::isCalendarVisible).isPresent();
         SessionCounts counts = SessionCounts.of(grid.sessions(),
-                span.from().atStartOfDay(zone).toInstant(), span.to().plusDays(1).atStartOfDay(zone).toInstant(),
-                session -> grid.calendarOf(session.mentorId()).filter(view.week::isCalendarVisible).isPresent());
+                span.from().atStartOfDay(zone).toInstant(), span.to().plusDays(1).atStartOfDay(zone).toInstant(), shown);
         view.counts.setText(counts.describe(span.countLabel()));
+        MonthView month = page == PlannerPage.MONTH && view.control(PlannerPage.MONTH) instanceof MonthView m ? m : null;
+        // The month grid shows the edges of the weeks before and after too.
+        monthDigest.update(month, month == null ? List.of() : grid.sessions().stream().filter(shown).toList(),
+                span.from().minusDays(7), span.to().plusDays(7), zone);
     }
 }

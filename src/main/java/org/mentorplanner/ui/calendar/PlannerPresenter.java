@@ -81,6 +81,8 @@ public final class PlannerPresenter implements SessionActions {
     /** Today and now for the grid, from the app's clock. */
     private final GridClock gridClock;
     private final SessionGrid grid;
+    /** A crowded month's counts per day (ADR 0039). */
+    private final MonthDigest monthDigest = new MonthDigest();
     /** The page shown, its span, title and counts. */
     private final PlannerPages pages;
     /** The selected blocks and the calendars shown. */
@@ -111,6 +113,11 @@ public final class PlannerPresenter implements SessionActions {
     private BusyIndicatorDelay busy;
     @Inject
     private GridSync gridSync;
+    /** The mentors last chose to show on this file (ADR 0039). */
+    @Inject
+    private ShownMentorsMemory shownMemory;
+    /** True while the planner itself ticks mentors (its first view), so that is not kept as the user's choice. */
+    private boolean applyingFirstView;
 
     @Inject
     public PlannerPresenter(SessionService sessions, DirectoryService directory, SettingsService settings,
@@ -130,12 +137,12 @@ public final class PlannerPresenter implements SessionActions {
         this.gridClock = GridClock.start(clock, view.week);
         this.gridZone = view.week.getZoneId();
         this.grid = new SessionGrid(gridZone, this::moveSession);
-        this.pages = new PlannerPages(view, grid, formats, () -> gridZone);
+        this.pages = new PlannerPages(view, grid, formats, () -> gridZone, monthDigest);
         this.selection = new PlannerSelection(view, grid, () -> choices);
         this.loading = new WeekLoading(sessions, () -> gridSync, executor, dialogs, view, grid, () -> gridZone,
                 pages::refreshCounts, this::reportFailure);
         this.permissions = new GridPermissions(view, grid, () -> choices);
-        this.mentorList = new MentorList(view, grid, pages::refreshCounts, this::addSampleOrganisation);
+        this.mentorList = new MentorList(view, grid, () -> loading.shownChanged(!applyingFirstView), this::addSampleOrganisation);
         Host host = new Host();
         loading.serve(host);
         pages.whenRangeShown(loading::ensureLoaded);
@@ -283,7 +290,7 @@ public final class PlannerPresenter implements SessionActions {
 
     private void configureCalendarHooks() {
         DateControl week = view.week;
-        week.getCalendarSources().setAll(grid.source());
+        week.getCalendarSources().setAll(grid.source(), monthDigest.source());
         week.setEntryFactory(param -> {
             Entry<Long> entry = new Entry<>("New session");
             ZonedDateTime start = param.getZonedDateTime();
@@ -293,7 +300,7 @@ public final class PlannerPresenter implements SessionActions {
         week.setDefaultCalendarProvider(control -> defaultCalendar());
         week.setEntryEditPolicy(param -> permissions.mayEdit(param.getEntry(), param.getEditOperation()));
         week.setEntryDetailsCallback(param -> {
-            editing.openEditorFor(param.getEntry());
+            openEntry(param.getEntry());
             return true;
         });
         week.setEntryContextMenuCallback(param -> contextMenu(param.getEntry()));
@@ -308,7 +315,7 @@ public final class PlannerPresenter implements SessionActions {
             // A block dragged or double-clicked into being asks for its details with this event.
             control.addEventHandler(RequestEvent.REQUEST_ENTRY, event -> {
                 event.consume();
-                editing.openEditorFor(event.getEntry());
+                openEntry(event.getEntry());
             });
             control.addEventHandler(RequestEvent.REQUEST_DATE, event -> {
                 event.consume();
@@ -323,6 +330,16 @@ public final class PlannerPresenter implements SessionActions {
                 view.control(pages.current()).requestFocus();
             }
         });
+    }
+
+    /** Opens the editor on a block; a crowded month's count of a day opens that day. */
+    private void openEntry(Entry<?> entry) {
+        if (MonthDigest.isCount(entry)) {
+            view.week.setDate(entry.getStartDate());
+            showPage(PlannerPage.DAY);
+        } else {
+            editing.openEditorFor(entry);
+        }
     }
 
     private void configureToolbar() {
@@ -350,8 +367,8 @@ public final class PlannerPresenter implements SessionActions {
             copyWeek.setOnAction(event -> copyWeek());
             view.actions.getItems().addAll(new SeparatorMenuItem(), copyWeek);
         });
-        view.showAll.setOnAction(e -> selection.showAll());
-        view.showMine.setOnAction(e -> selection.showOnlyMine());
+        view.showAll.setOnAction(e -> loading.changingShown(selection::showAll));
+        view.showMine.setOnAction(e -> loading.changingShown(selection::showOnlyMine));
         view.exportLinks.setOnAction(e -> {
             if (exportHandler != null) {
                 exportHandler.run();
@@ -392,15 +409,15 @@ public final class PlannerPresenter implements SessionActions {
         view.progressLabel.setText("Working…");
     }
 
-    /** Shows the mentors and {@code firstSessions}, the sessions of the first weeks. */
-    private void directoryLoaded(EditorChoices loadedChoices, GridSync.Weeks firstSessions) {
-        this.choices = loadedChoices;
+    /** Shows the mentors, the first view's ticked, and their sessions of the first weeks. */
+    private void directoryLoaded(WeekLoading.Opening opening) {
+        this.choices = opening.choices();
         mentorList.clear();
-        grid.markConflicts(firstSessions.conflictIds());
-        grid.setBeforeViewsSeeCalendars(calendars -> FirstMentorView.apply(view, calendars, loadedChoices)); // ADR 0036
-        grid.addMentors(choices, firstSessions.sessions());
+        grid.markConflicts(opening.sessions().conflictIds());
+        // Hidden before the views see the calendars, so no view builds blocks for them (ADR 0036).
+        grid.setBeforeViewsSeeCalendars(calendars -> selection.show(opening.shown()));
+        grid.addMentors(choices, opening.sessions().sessions());
         mentorList.addChecks(choices);
-        showMineIfMentor();
         mentorList.hintIfEmpty(choices);
         mySessions.setMentees(choices.mentees());
         view.zone.offer(choices.locations(), gridZone);
@@ -497,6 +514,21 @@ public final class PlannerPresenter implements SessionActions {
         }
 
         @Override
+        public Set<Long> firstView(EditorChoices loaded) {
+            return shownMemory.firstView(loaded);
+        }
+
+        @Override
+        public Set<Long> shownMentorIds() {
+            return selection.shownMentorIds();
+        }
+
+        @Override
+        public void rememberShown(Set<Long> mentorIds) {
+            shownMemory.remember(mentorIds);
+        }
+
+        @Override
         public ZoneId gridZone() {
             return gridZone;
         }
@@ -543,9 +575,18 @@ public final class PlannerPresenter implements SessionActions {
         reload();
     }
 
-    /** A mentor (not a coordinator) sees their own calendar by default; everybody else all, or the first few of many (ADR 0036). */
+    /**
+     * Shows the mentors the planner opens on (ADR 0036, 0039): the user's last choice on this
+     * file; without one, a mentor (not a coordinator) their own calendar, everybody else all, or
+     * the first few of many. Their sessions are read once all are ticked.
+     */
     private void showMineIfMentor() {
-        selection.showMineIfMentor();
+        applyingFirstView = true;
+        try {
+            loading.changingShown(() -> selection.show(shownMemory.firstView(choices)));
+        } finally {
+            applyingFirstView = false;
+        }
     }
 
     /** Once laid out, the week shows the working day from its start, with no block cut at the top. */

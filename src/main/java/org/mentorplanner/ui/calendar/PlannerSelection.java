@@ -73,14 +73,13 @@ final class PlannerSelection {
                 grid.calendars().forEach((mentorId, calendar) -> view.setCalendarShown(calendar, mentorId == me.id())));
     }
 
-    /** A mentor (not a coordinator) sees their own calendar by default; everybody else all, or the first few of many (ADR 0036). */
-    void showMineIfMentor() {
-        EditorChoices current = choices.get();
-        Optional<Person> me = current.actor().person();
-        boolean onlyMine = me.isPresent() && me.get().isMentor() && !current.actor().actsForEveryone();
-        Set<Long> firstView = FirstMentorView.shown(List.copyOf(grid.calendars().keySet()), Optional.empty()); // ADR 0036
-        grid.calendars().forEach((mentorId, calendar) ->
-                view.setCalendarShown(calendar, onlyMine ? mentorId == me.get().id() : firstView.contains(mentorId)));
+    /**
+     * Shows the calendars of {@code mentorIds} and hides the others ({@link FirstMentorView});
+     * "Only me" is offered to a mentor.
+     */
+    void show(Set<Long> mentorIds) {
+        grid.calendars().forEach((mentorId, calendar) -> view.setCalendarShown(calendar, mentorIds.contains(mentorId)));
+        Optional<Person> me = choices.get().actor().person();
         view.showMine.setDisable(me.isEmpty() || !me.get().isMentor());
     }
 }

@@ -206,16 +206,18 @@ final class SessionGrid {
     }
 
     /**
-     * Puts {@code list}, the store's sessions of {@code [from, to)}, on the grid in place of what
-     * it showed there: changed blocks are updated in place (a selected block stays selected),
-     * new ones added, and the ones gone from the store taken off.
+     * Puts {@code list}, the store's sessions of {@code mentorIds} in {@code [from, to)}, on the
+     * grid in place of what it showed of them there: changed blocks are updated in place (a
+     * selected block stays selected), new ones added, and the ones gone from the store taken off.
      */
-    void replaceRange(Instant from, Instant to, List<MentorshipSession> list) {
+    void replaceRange(Instant from, Instant to, Collection<Long> mentorIds, List<MentorshipSession> list) {
         showPending(Integer.MAX_VALUE);
         Set<Long> kept = new HashSet<>();
         list.forEach(session -> kept.add(session.id()));
+        Set<Long> mentors = Set.copyOf(mentorIds);
         List<Long> gone = known.values().stream()
-                .filter(s -> !kept.contains(s.id()) && s.start().toInstant().isBefore(to) && s.end().toInstant().isAfter(from))
+                .filter(s -> mentors.contains(s.mentorId()) && !kept.contains(s.id())
+                        && s.start().toInstant().isBefore(to) && s.end().toInstant().isAfter(from))
                 .map(MentorshipSession::id).toList();
         inOneBatchPerCalendar(() -> {
             gone.forEach(this::remove);
@@ -231,6 +233,17 @@ final class SessionGrid {
         if (entry != null) {
             quietly(entry::removeFromCalendar);
         }
+    }
+
+    /**
+     * Takes every session of {@code mentorIds} off the grid and out of memory, in one batch per
+     * calendar: their mentors were unticked (ADR 0039); ticking them again reads them anew.
+     */
+    void removeMentors(Collection<Long> mentorIds) {
+        showPending(Integer.MAX_VALUE);
+        Set<Long> mentors = Set.copyOf(mentorIds);
+        List<Long> theirs = known.values().stream().filter(s -> mentors.contains(s.mentorId())).map(MentorshipSession::id).toList();
+        removeAll(theirs);
     }
 
     /** Takes many sessions off the grid in one batch per calendar (undoing a bulk run). */

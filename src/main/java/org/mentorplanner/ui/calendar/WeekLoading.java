@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mentorplanner.domain.MentorshipSession;
-import org.mentorplanner.domain.Person;
 import org.mentorplanner.service.SessionService;
 import org.mentorplanner.ui.Dialogs;
 import org.mentorplanner.ui.TaskExecutor;
@@ -23,7 +24,8 @@ import org.mentorplanner.ui.editor.SessionEditorPresenter;
 /**
  * Brings sessions from the store onto the grid: the weeks the pages show, loaded lazily on the
  * database thread, read again after a sync, and what another program changed meanwhile, shown
- * in place.
+ * in place. Only the shown mentors' sessions are read (ADR 0039): a mentor ticked in the mentor
+ * list gets their sessions of the loaded weeks in one read, an unticked one's are dropped.
  */
 final class WeekLoading {
 
@@ -44,6 +46,15 @@ final class WeekLoading {
 
         /** The editor currently open, if any. */
         Optional<SessionEditorPresenter> openEditor();
+
+        /** The mentors to show when the planner opens on {@code choices}; runs on the database thread. */
+        Set<Long> firstView(EditorChoices choices);
+
+        /** The mentors shown now (ticked in the mentor list). */
+        Set<Long> shownMentorIds();
+
+        /** Keeps the mentors the user chose to show, for the next opening of this file. */
+        void rememberShown(Set<Long> mentorIds);
     }
 
     private final SessionService sessions;
@@ -56,6 +67,14 @@ final class WeekLoading {
     private final Runnable refreshCounts;
     private final BiConsumer<String, Exception> reportFailure;
     private final LoadedWeeks loaded = new LoadedWeeks();
+    /** The mentors whose sessions of the loaded weeks the grid holds (or is fetching): the ones shown. */
+    private final Set<Long> inMemory = new LinkedHashSet<>();
+    /** Whether a change of the shown mentors waits for the end of {@link #changingShown} (ticks come one calendar at a time). */
+    private boolean shownChangeQueued;
+    /** How deep in {@link #changingShown} the planner is: ticking many mentors at once makes one read at its end. */
+    private int changingShown;
+    /** Whether the queued change of the shown mentors came from the user (then it is remembered). */
+    private boolean rememberOnApply;
     /** Sessions whose open editor was told of a change by another program, so it is said once. */
     private final Set<Long> warnedChange = new HashSet<>();
     private Planner planner;
@@ -79,32 +98,117 @@ final class WeekLoading {
         this.planner = planner;
     }
 
-    /** What the planner needs to show its first page: the directory and the sessions of the first weeks. */
-    private record Opening(EditorChoices choices, GridSync.Weeks sessions) {
+    /**
+     * What the planner needs to show its first page: the directory, the mentors to show first and
+     * their sessions of the first weeks.
+     */
+    record Opening(EditorChoices choices, Set<Long> shown, GridSync.Weeks sessions) {
     }
 
     /**
-     * Reads the directory and the sessions of the weeks in {@code [from, to]} in one task on the
-     * database thread, then hands both to {@code show} on the FX thread.
+     * Reads the directory, decides which mentors show first and reads their sessions of the weeks
+     * in {@code [from, to]}, in one task on the database thread, then hands all to {@code show}
+     * on the FX thread.
      */
-    void open(LocalDate from, LocalDate to, BiConsumer<EditorChoices, GridSync.Weeks> show) {
+    void open(LocalDate from, LocalDate to, Consumer<Opening> show) {
         List<LocalDate> weeks = loaded.claim(from, to);
         executor.execute(() -> {
                     EditorChoices choices = planner.readChoices();
-                    List<Long> mentorIds = choices.mentors().stream().map(Person::id).toList();
-                    return new Opening(choices, weeks.isEmpty() ? new GridSync.Weeks(List.of(), Set.of())
-                            : gridSync.get().load(mentorIds, startOf(weeks), endOf(weeks)));
+                    Set<Long> shown = planner.firstView(choices);
+                    return new Opening(choices, shown, weeks.isEmpty() ? new GridSync.Weeks(List.of(), Set.of())
+                            : gridSync.get().load(shown, startOf(weeks), endOf(weeks)));
                 },
-                opening -> show.accept(opening.choices(), opening.sessions()),
+                opening -> {
+                    inMemory.clear();
+                    inMemory.addAll(opening.shown());
+                    show.accept(opening);
+                },
                 failure -> {
                     loaded.release(weeks);
                     reportFailure.accept("Could not open the planner", failure);
                 });
     }
 
-    /** Forgets every loaded week (before the grid is filled again). */
+    /** Forgets every loaded week and mentor (before the grid is filled again). */
     void forget() {
         loaded.clear();
+        inMemory.clear();
+    }
+
+    /**
+     * A mentor was ticked or unticked (its check box, "All", "Only me" or the first view): the
+     * newly shown mentors' sessions of the loaded weeks are read on the database thread and added
+     * in one pass, the hidden ones' dropped, and the choice kept for the next opening when
+     * {@code byUser}. Inside {@link #changingShown}, once at its end.
+     */
+    void shownChanged(boolean byUser) {
+        rememberOnApply |= byUser;
+        shownChangeQueued = true;
+        if (changingShown == 0) {
+            applyShownChange();
+        }
+    }
+
+    /** Runs {@code change}, which ticks or unticks many mentors ("All" ticks 200), so that it makes one read. */
+    void changingShown(Runnable change) {
+        changingShown++;
+        try {
+            change.run();
+        } finally {
+            changingShown--;
+            if (changingShown == 0 && shownChangeQueued) {
+                applyShownChange();
+            }
+        }
+    }
+
+    private void applyShownChange() {
+        shownChangeQueued = false;
+        if (!grid.hasCalendars()) {
+            return;
+        }
+        Set<Long> shown = planner.shownMentorIds();
+        if (rememberOnApply) {
+            rememberOnApply = false;
+            planner.rememberShown(shown);
+        }
+        Set<Long> hidden = new LinkedHashSet<>(inMemory);
+        hidden.removeAll(shown);
+        Set<Long> added = new LinkedHashSet<>(shown);
+        added.removeAll(inMemory);
+        if (!hidden.isEmpty()) {
+            inMemory.removeAll(hidden);
+            view.changeInOnePass(() -> grid.removeMentors(hidden));
+        }
+        List<LocalDate> weeks = loaded.all();
+        if (added.isEmpty() || weeks.isEmpty()) {
+            inMemory.addAll(added);
+            refreshCounts.run();
+            return;
+        }
+        inMemory.addAll(added);
+        Instant start = startOf(weeks);
+        Instant end = endOf(weeks);
+        executor.execute(() -> gridSync.get().load(added, start, end),
+                list -> {
+                    showInOnePass(list);
+                    refreshCounts.run();
+                },
+                failure -> {
+                    inMemory.removeAll(added);
+                    reportFailure.accept("Could not load the mentor's sessions", failure);
+                });
+    }
+
+    /**
+     * Adds {@code weeks} to the grid, those of mentors still in memory (one may have been
+     * unticked while they were read), with the views' updates suspended: each calendar's batch
+     * would otherwise make every view reload its entries once per calendar, the hidden week page's
+     * too (issue 15).
+     */
+    private void showInOnePass(GridSync.Weeks weeks) {
+        List<MentorshipSession> wanted = weeks.sessions().stream().filter(s -> inMemory.contains(s.mentorId())).toList();
+        view.changeInOnePass(() -> GridSync.show(grid, new GridSync.Weeks(wanted, weeks.conflictIds())));
     }
 
     /** Loads the sessions of the weeks in {@code [from, to]} that the grid does not hold yet. */
@@ -118,10 +222,10 @@ final class WeekLoading {
         }
         Instant start = startOf(weeks);
         Instant end = endOf(weeks);
-        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
+        Collection<Long> mentorIds = List.copyOf(inMemory);
         executor.execute(() -> gridSync.get().load(mentorIds, start, end),
                 list -> {
-                    GridSync.show(grid, list);
+                    showInOnePass(list);
                     refreshCounts.run();
                 },
                 failure -> {
@@ -148,14 +252,15 @@ final class WeekLoading {
      */
     void showIfLoaded(List<MentorshipSession> list) {
         ZoneId zone = gridZone.get();
-        grid.showGradually(list.stream().filter(s -> loaded.contains(s.startInstant().atZone(zone).toLocalDate())).toList());
+        grid.showGradually(list.stream().filter(s -> inMemory.contains(s.mentorId())
+                && loaded.contains(s.startInstant().atZone(zone).toLocalDate())).toList());
     }
 
     /** Reads the loaded weeks again and updates their blocks in place, the selection kept: after a sync changed sessions here. */
     void refreshFromStore() {
         List<LocalDate> weeks = loaded.all();
         if (!weeks.isEmpty() && grid.hasCalendars()) {
-            gridSync.get().refresh(grid, startOf(weeks), endOf(weeks), executor, refreshCounts,
+            gridSync.get().refresh(grid, List.copyOf(inMemory), startOf(weeks), endOf(weeks), executor, refreshCounts,
                     failure -> reportFailure.accept("Could not read the sessions again", failure));
         }
     }
@@ -181,7 +286,7 @@ final class WeekLoading {
         boolean sessionsShown = !weeks.isEmpty() && grid.hasCalendars();
         Instant start = sessionsShown ? startOf(weeks) : null;
         Instant end = sessionsShown ? endOf(weeks) : null;
-        Collection<Long> mentorIds = List.copyOf(grid.calendars().keySet());
+        Collection<Long> mentorIds = List.copyOf(inMemory);
         executor.execute(() -> new OutsideChanges(planner.readChoices(),
                         sessionsShown ? sessions.loadRange(mentorIds, start, end) : List.of()),
                 outside -> {
@@ -194,7 +299,7 @@ final class WeekLoading {
                         planner.useChoices(outside.choices());
                     }
                     if (sessionsShown) {
-                        showChangedSessions(outside.sessions(), start, end);
+                        showChangedSessions(outside.sessions(), mentorIds, start, end);
                     }
                 },
                 failure -> view.message.setText("Could not show changes made by another program: " + UserErrors.describe(failure)));
@@ -204,13 +309,17 @@ final class WeekLoading {
     private record OutsideChanges(EditorChoices choices, List<MentorshipSession> sessions) {
     }
 
-    private void showChangedSessions(List<MentorshipSession> list, Instant start, Instant end) {
+    private void showChangedSessions(List<MentorshipSession> list, Collection<Long> mentorIds, Instant start, Instant end) {
         Set<Long> stored = list.stream().map(MentorshipSession::id).collect(Collectors.toSet());
+        // Only the mentors read: one ticked meanwhile has sessions here that the read could not see.
         List<Long> gone = grid.sessions().stream()
-                              .filter(s -> !stored.contains(s.id()) && s.startInstant().isBefore(end) && !s.startInstant().isBefore(start))
+                              .filter(s -> mentorIds.contains(s.mentorId()) && !stored.contains(s.id())
+                                      && s.startInstant().isBefore(end) && !s.startInstant().isBefore(start))
                               .map(MentorshipSession::id).toList();
-        grid.removeAll(gone);
-        grid.showAll(list);
+        view.changeInOnePass(() -> {
+            grid.removeAll(gone);
+            grid.showAll(list.stream().filter(s -> inMemory.contains(s.mentorId())).toList());
+        });
         refreshCounts.run();
         planner.openEditor().filter(e -> e.request().sessionId() != null).ifPresent(open -> {
             Long id = open.request().sessionId();

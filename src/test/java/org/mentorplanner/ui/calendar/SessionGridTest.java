@@ -112,6 +112,27 @@ class SessionGridTest {
         });
     }
 
+    @Test
+    void uncheckingAMentorDropsTheirSessionsAndARereadTouchesOnlyTheMentorsRead() {
+        MentorshipSession grace = sessions.create(Actor.owner(), new SessionDetails(demo.people.get("grace").id(), null,
+                demo.locations.get("berlin").id(), LoadedWeeks.monday(PinnedMoment.DEFAULT.today()).atTime(9, 0),
+                Duration.ofMinutes(30), EnrollmentMethod.IN_PERSON, null, "Room 2", Set.of(), "Grace's chat", ""), false).session();
+        FxThread.run(() -> {
+            grid.showAll(run);
+            grid.show(grace);
+
+            grid.replaceRange(run.get(0).startInstant().minusSeconds(3600), grace.startInstant().plusSeconds(3600),
+                    List.of(grace.mentorId()), List.of());
+            assertThat(grid.entryOf(grace.id())).as("gone from the store for the mentor read").isEmpty();
+            assertThat(run).as("a mentor not read keeps their blocks").allSatisfy(s -> assertThat(grid.entryOf(s.id())).isPresent());
+
+            grid.show(grace);
+            grid.removeMentors(List.of(run.get(0).mentorId()));
+            assertThat(grid.sessions()).containsExactly(grace);
+            assertThat(run).as("no block left").allSatisfy(s -> assertThat(grid.entryOf(s.id())).isEmpty());
+        });
+    }
+
     /** Ada's half-hour session number {@code i} this week (one an hour from Monday 08:00). */
     private SessionDetails details(int i, String title) {
         LocalDateTime monday = LoadedWeeks.monday(PinnedMoment.DEFAULT.today()).atTime(8, 0);
