@@ -1,7 +1,6 @@
 package org.mentorplanner.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -139,18 +138,9 @@ final class BusyWindows {
 
     /** How many sessions of the mentor start in the span's range, counted in the index, up to {@code enough}. */
     private static long sessionsInSpan(Connection connection, long mentorId, long from, long to, long enough) {
-        try (PreparedStatement count = connection.prepareStatement("select count(*) from (select 1 from mentorship_session"
-                + " where mentor_id = ? and start_utc < ? and start_utc > ? limit ?)")) {
-            count.setLong(1, mentorId);
-            count.setLong(2, to);
-            count.setLong(3, from - SessionRules.MAX_DURATION.toMillis());
-            count.setLong(4, enough);
-            try (ResultSet row = count.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new Rows.UncheckedSqlException(e);
-        }
+        return Rows.query(connection, "select count(*) from (select 1 from mentorship_session"
+                + " where mentor_id = ? and start_utc < ? and start_utc > ? limit ?)",
+                List.of(mentorId, to, from - SessionRules.MAX_DURATION.toMillis(), enough), row -> row.getLong(1)).getFirst();
     }
 
     /** The busy time of {@code mentorIds} overlapping the whole span, in no order (a sort would cost more than the read). */

@@ -34,7 +34,7 @@ final class MonthDigest {
 
     private final CalendarSource source = new CalendarSource("Sessions per day");
     private final Calendar<DayCount> counts = new Calendar<>("Sessions per day");
-    /** The counts shown, so an update that changes nothing leaves the views alone. */
+    /** The counts shown, so an update that changes nothing leaves the views alone; null: to be made again. */
     private Map<LocalDate, Integer> shown = Map.of();
     /** The count entries on the calendar now. */
     private final List<Entry<?>> entries = new ArrayList<>();
@@ -65,7 +65,7 @@ final class MonthDigest {
         // The zone is part of what is shown: a count's day is a day in the grid's zone.
         if (!zone.equals(countZone)) {
             countZone = zone;
-            shown = Map.of(LocalDate.MIN, -1); // never wanted: the counts are made again
+            shown = null;
         }
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         if (month != null) {

@@ -255,7 +255,7 @@ public final class PlannerPresenter implements SessionActions {
         }
         executor.execute(settings::actor, actor -> {
             choices = new EditorChoices(actor, choices.mentors(), choices.mentees(), choices.locations(), choices.groups());
-            showMineIfMentor();
+            showFirstView();
             refreshCounts();
         }, failure -> reportFailure("Could not read the settings", failure));
     }
@@ -560,7 +560,7 @@ public final class PlannerPresenter implements SessionActions {
         grid.useNames(fresh);
         mySessions.setMentees(fresh.mentees());
         view.zone.offer(fresh.locations(), gridZone);
-        showMineIfMentor();
+        showFirstView();
         refreshCounts();
     }
 
@@ -580,7 +580,7 @@ public final class PlannerPresenter implements SessionActions {
      * file; without one, a mentor (not a coordinator) their own calendar, everybody else all, or
      * the first few of many. Their sessions are read once all are ticked.
      */
-    private void showMineIfMentor() {
+    private void showFirstView() {
         applyingFirstView = true;
         try {
             loading.changingShown(() -> selection.show(shownMemory.firstView(choices)));

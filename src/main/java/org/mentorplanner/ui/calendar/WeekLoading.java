@@ -180,13 +180,12 @@ final class WeekLoading {
             inMemory.removeAll(hidden);
             view.changeInOnePass(() -> grid.removeMentors(hidden));
         }
+        inMemory.addAll(added);
         List<LocalDate> weeks = loaded.all();
         if (added.isEmpty() || weeks.isEmpty()) {
-            inMemory.addAll(added);
             refreshCounts.run();
             return;
         }
-        inMemory.addAll(added);
         Instant start = startOf(weeks);
         Instant end = endOf(weeks);
         executor.execute(() -> gridSync.get().load(added, start, end),
@@ -222,7 +221,7 @@ final class WeekLoading {
         }
         Instant start = startOf(weeks);
         Instant end = endOf(weeks);
-        Collection<Long> mentorIds = List.copyOf(inMemory);
+        Collection<Long> mentorIds = Set.copyOf(inMemory);
         executor.execute(() -> gridSync.get().load(mentorIds, start, end),
                 list -> {
                     showInOnePass(list);
@@ -260,7 +259,7 @@ final class WeekLoading {
     void refreshFromStore() {
         List<LocalDate> weeks = loaded.all();
         if (!weeks.isEmpty() && grid.hasCalendars()) {
-            gridSync.get().refresh(grid, List.copyOf(inMemory), startOf(weeks), endOf(weeks), executor, refreshCounts,
+            gridSync.get().refresh(grid, Set.copyOf(inMemory), startOf(weeks), endOf(weeks), executor, refreshCounts,
                     failure -> reportFailure.accept("Could not read the sessions again", failure));
         }
     }
@@ -286,7 +285,7 @@ final class WeekLoading {
         boolean sessionsShown = !weeks.isEmpty() && grid.hasCalendars();
         Instant start = sessionsShown ? startOf(weeks) : null;
         Instant end = sessionsShown ? endOf(weeks) : null;
-        Collection<Long> mentorIds = List.copyOf(inMemory);
+        Collection<Long> mentorIds = Set.copyOf(inMemory);
         executor.execute(() -> new OutsideChanges(planner.readChoices(),
                         sessionsShown ? sessions.loadRange(mentorIds, start, end) : List.of()),
                 outside -> {
