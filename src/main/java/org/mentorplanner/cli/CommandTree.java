@@ -22,11 +22,7 @@ final class CommandTree {
 
         /** This command with its own commands, for picocli. */
         CommandLine build() {
-            CommandLine commandLine = new CommandLine(type);
-            for (Node child : children) {
-                commandLine.addSubcommand(child.name(), child.build());
-            }
-            return commandLine;
+            return withCommands(type, children);
         }
     }
 
@@ -97,10 +93,11 @@ final class CommandTree {
         return withCommands(root, chain == null ? List.of() : List.of(chain));
     }
 
-    private static CommandLine withCommands(Object root, List<Node> commands) {
-        CommandLine commandLine = new CommandLine(root);
-        for (Node command : commands) {
-            commandLine.addSubcommand(command.name(), command.build());
+    /** {@code command} (an instance or a command class) with {@code commands} under it, each built with its own. */
+    private static CommandLine withCommands(Object command, List<Node> commands) {
+        CommandLine commandLine = new CommandLine(command);
+        for (Node child : commands) {
+            commandLine.addSubcommand(child.name(), child.build());
         }
         return commandLine;
     }
